@@ -1,0 +1,44 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { conversationDescription } from './actions/conversation/Conversation.resource';
+import { route } from './actions/router';
+import { listSearch, loadOptions } from './methods';
+
+/**
+ * Programmatic rather than declarative: operations upload files before they create, check input
+ * before any request, and map Libredesk's error envelope into clear errors (see actions/router.ts).
+ */
+export class Libredesk implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Libredesk',
+		name: 'libredesk',
+		icon: { light: 'file:libredesk.svg', dark: 'file:libredesk.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Create and manage conversations in Libredesk, the open-source helpdesk',
+		defaults: { name: 'Libredesk' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'libredeskApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [{ name: 'Conversation', value: 'conversation' }],
+				default: 'conversation',
+			},
+			...conversationDescription,
+		],
+	};
+
+	methods = { listSearch, loadOptions };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route.call(this);
+	}
+}

@@ -1,0 +1,312 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { toMessageHtml } from '../../helpers/content';
+import type { ContentFormat } from '../../helpers/content';
+import { InputChecker } from '../../helpers/validation';
+import { libredeskApiRequest, uploadMedia } from '../../transport';
+import type { MediaUpload } from '../../transport';
+
+const show = { resource: ['conversation'], operation: ['create'] };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Inbox',
+		name: 'inboxId',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description:
+			'The email inbox the conversation belongs to. Its email address is the one the contact sees replies from. Only enabled email inboxes can take new conversations.',
+		displayOptions: { show },
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchInboxes', searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 1',
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: '^\\s*[1-9][0-9]*\\s*$', errorMessage: 'The inbox ID is a positive whole number' },
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Contact Email',
+		name: 'contactEmail',
+		type: 'string',
+		placeholder: 'e.g. jane@example.com',
+		default: '',
+		required: true,
+		description:
+			'Email address of the customer. If no contact has it yet, Libredesk creates one; an existing contact is reused unchanged (its name is not updated).',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'First Name',
+		name: 'firstName',
+		type: 'string',
+		default: '',
+		required: true,
+		description:
+			"The contact's first name. Libredesk requires it but uses it only when it creates a new contact (at most 140 characters).",
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Subject',
+		name: 'subject',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Refund for order 1042',
+		description:
+			'Subject of the conversation. Libredesk appends " - #" and the reference number, so "Refund" becomes "Refund - #123".',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Content',
+		name: 'content',
+		type: 'string',
+		typeOptions: { rows: 5 },
+		default: '',
+		required: true,
+		description:
+			'The first message of the conversation. With Content Format "HTML" it is sent as HTML unchanged; for an agent message Libredesk also fills in template variables such as {{ .Contact.FirstName }}.',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Content Format',
+		name: 'contentFormat',
+		type: 'options',
+		default: 'html',
+		description: 'How Libredesk should read the content',
+		displayOptions: { show },
+		options: [
+			{
+				name: 'HTML',
+				value: 'html',
+				description: 'Send the content as HTML, as written (Libredesk does not sanitise it)',
+			},
+			{
+				name: 'Plain Text',
+				value: 'text',
+				description:
+					'Escape the text and turn lines into HTML paragraphs, e.g. for messages typed into a web form',
+			},
+		],
+	},
+	{
+		displayName: 'Initiator',
+		name: 'initiator',
+		type: 'options',
+		default: 'agent',
+		description: 'Who writes the first message',
+		displayOptions: { show },
+		options: [
+			{
+				name: 'Agent',
+				value: 'agent',
+				description:
+					"An agent writes to the customer: Libredesk emails the content from the inbox's address",
+			},
+			{
+				name: 'Contact',
+				value: 'contact',
+				description:
+					'The customer wrote in: recorded as an incoming message, no email is sent, new-conversation automation rules run',
+			},
+		],
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Agent Name or ID',
+				name: 'agentId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getAgents' },
+				default: '',
+				description:
+					'Agent to assign the conversation to. Libredesk ignores an ID that does not exist. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'Attachment IDs',
+				name: 'attachmentIds',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 12, 13',
+				description:
+					'IDs of files already uploaded to Libredesk (media IDs), separated by commas, or a list from an expression. An ID that does not exist makes Libredesk fail after it has created the conversation.',
+			},
+			{
+				displayName: 'Binary Properties',
+				name: 'binaryPropertyNames',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. data, invoice',
+				description:
+					'Names of binary properties of the input item to upload and attach, separated by commas. Each file is uploaded to Libredesk first (20 MB each by default).',
+			},
+			{
+				displayName: 'Custom Attributes',
+				name: 'customAttributes',
+				type: 'json',
+				default: '{}',
+				description:
+					'Conversation custom attributes as a JSON object of key → value, e.g. {"order_id": "1042"}. Libredesk keeps only keys an admin defined under Admin → Custom Attributes.',
+			},
+			{
+				displayName: 'External User ID',
+				name: 'externalUserId',
+				type: 'string',
+				default: '',
+				description:
+					"The contact's ID in your own system. Used only when the contact is new; careful: if another contact already has this ID, Libredesk moves that contact to this email and name.",
+			},
+			{
+				displayName: 'Last Name',
+				name: 'lastName',
+				type: 'string',
+				default: '',
+				description: "The contact's last name, used only when Libredesk creates a new contact",
+			},
+			{
+				displayName: 'Team Name or ID',
+				name: 'teamId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getTeams' },
+				default: '',
+				description:
+					'Team to assign the conversation to. Libredesk ignores an ID that does not exist. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+		],
+	},
+];
+
+export interface CreateConversationRequest {
+	body: IDataObject;
+	uploads: MediaUpload[];
+}
+
+const FIX = {
+	inbox: 'Pick an inbox from the list, or enter its numeric ID (Admin → Inboxes shows it in the address bar).',
+	ids: 'Enter numeric IDs separated by commas, e.g. 12, 13, or map a list of numbers.',
+	json: 'Enter a JSON object such as {"order_id": "1042"}, or map an object from an earlier node.',
+};
+
+export async function prepare(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<CreateConversationRequest> {
+	const check = new InputChecker(this.getNode(), itemIndex);
+	const extras = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const initiator = this.getNodeParameter('initiator', itemIndex) as string;
+	if (initiator !== 'agent' && initiator !== 'contact') {
+		throw check.fail('Initiator', `is "${initiator}"`, 'Choose Agent or Contact.');
+	}
+	const format = this.getNodeParameter('contentFormat', itemIndex, 'html') as ContentFormat;
+	const content = check.requiredText(
+		'Content',
+		this.getNodeParameter('content', itemIndex),
+		'Enter the text of the first message, or map it from an earlier node.',
+	);
+
+	const body: IDataObject = {
+		inbox_id: check.positiveInteger(
+			'Inbox',
+			this.getNodeParameter('inboxId', itemIndex, '', { extractValue: true }),
+			FIX.inbox,
+		),
+		contact_email: check.email('Contact Email', this.getNodeParameter('contactEmail', itemIndex)),
+		first_name: check.requiredText(
+			'First Name',
+			this.getNodeParameter('firstName', itemIndex),
+			"Enter the contact's first name; Libredesk requires it even for existing contacts.",
+			140,
+		),
+		subject: check.optionalText('Subject', this.getNodeParameter('subject', itemIndex, '')),
+		content: toMessageHtml(content, format, initiator === 'agent'),
+		initiator,
+	};
+
+	const lastName = check.optionalText('Last Name', extras.lastName, 140);
+	if (lastName) body.last_name = lastName;
+	const externalUserId = check.optionalText('External User ID', extras.externalUserId);
+	if (externalUserId) body.external_user_id = externalUserId;
+	if (extras.teamId !== undefined && extras.teamId !== '') {
+		body.team_id = check.positiveInteger('Team Name or ID', extras.teamId, 'Pick a team from the list, or enter its numeric ID.');
+	}
+	if (extras.agentId !== undefined && extras.agentId !== '') {
+		body.agent_id = check.positiveInteger('Agent Name or ID', extras.agentId, 'Pick an agent from the list, or enter its numeric ID.');
+	}
+	const attachments = check.idList('Attachment IDs', extras.attachmentIds, FIX.ids);
+	if (attachments.length) body.attachments = attachments;
+	const customAttributes = check.jsonObject('Custom Attributes', extras.customAttributes, FIX.json);
+	if (Object.keys(customAttributes).length) body.custom_attributes = customAttributes;
+
+	const uploads: MediaUpload[] = [];
+	for (const name of check.nameList('Binary Properties', extras.binaryPropertyNames)) {
+		const binary = this.getInputData()[itemIndex].binary?.[name];
+		if (!binary) {
+			throw check.fail(
+				'Binary Properties',
+				`names "${name}", but the item has no binary property of that name`,
+				`Use the name of a binary property of the input item${
+					Object.keys(this.getInputData()[itemIndex].binary ?? {}).length
+						? ` (it has: ${Object.keys(this.getInputData()[itemIndex].binary ?? {}).join(', ')})`
+						: '; this item has no binary data at all'
+				}.`,
+			);
+		}
+		uploads.push({
+			data: await this.helpers.getBinaryDataBuffer(itemIndex, name),
+			fileName: binary.fileName ?? name,
+			mimeType: binary.mimeType || 'application/octet-stream',
+		});
+	}
+	return { body, uploads };
+}
+
+export async function send(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: CreateConversationRequest,
+): Promise<IDataObject> {
+	const body = { ...request.body };
+	if (request.uploads.length) {
+		const ids: number[] = [];
+		for (const upload of request.uploads) {
+			const media = await uploadMedia.call(this, upload, itemIndex);
+			ids.push(media.id as number);
+		}
+		body.attachments = [...((body.attachments as number[] | undefined) ?? []), ...ids];
+	}
+	const sentAttachments = Array.isArray(body.attachments) && body.attachments.length > 0;
+	return (await libredeskApiRequest.call(this, {
+		method: 'POST',
+		endpoint: '/conversations',
+		body,
+		itemIndex,
+		permission: 'conversations:write',
+		hints: {
+			400: 'Libredesk refused a value of this item. Most often the inbox: it must exist, be enabled and be an email inbox (livechat inboxes cannot take new conversations). Otherwise check the email address, first name and content.',
+			...(sentAttachments
+				? {
+						500: 'One of the attachment IDs does not exist in Libredesk (or a value was out of range). Libredesk may already have created the conversation without its message: look for it by the contact email and delete it before running the item again.',
+					}
+				: {}),
+		},
+	})) as IDataObject;
+}

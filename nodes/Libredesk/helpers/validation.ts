@@ -1,0 +1,138 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, INode } from 'n8n-workflow';
+
+/**
+ * Checks on user input that run before any request, so that a bad item never reaches Libredesk.
+ * Each failure names the item and the field as the user sees it, and says how to fix it.
+ */
+export class InputChecker {
+	constructor(
+		private readonly node: INode,
+		private readonly itemIndex: number,
+	) {}
+
+	fail(field: string, problem: string, fix: string): NodeOperationError {
+		return new NodeOperationError(
+			this.node,
+			`The "${field}" of item ${this.itemIndex} ${problem} [item ${this.itemIndex}]`,
+			{ itemIndex: this.itemIndex, description: fix },
+		);
+	}
+
+	/** A non-empty string, trimmed; `maxLength` mirrors Libredesk's database limits. */
+	requiredText(field: string, value: unknown, fix: string, maxLength?: number): string {
+		const text = this.optionalText(field, value, maxLength);
+		if (text === '') throw this.fail(field, 'is empty', fix);
+		return text;
+	}
+
+	optionalText(field: string, value: unknown, maxLength?: number): string {
+		if (value === undefined || value === null) return '';
+		if (typeof value !== 'string' && typeof value !== 'number') {
+			throw this.fail(field, `is a ${describe(value)}, not text`, 'Map a text value to it.');
+		}
+		const text = String(value).trim();
+		if (maxLength !== undefined && text.length > maxLength) {
+			throw this.fail(
+				field,
+				`is ${text.length} characters long`,
+				`Libredesk stores at most ${maxLength} characters here; shorten it.`,
+			);
+		}
+		return text;
+	}
+
+	/** Libredesk wants a bare address (`jane@example.com`, not `Jane <jane@example.com>`). */
+	email(field: string, value: unknown): string {
+		const email = this.requiredText(field, value, 'Enter the email address of the contact, e.g. jane@example.com.', 320);
+		if (!isBareEmail(email)) {
+			throw this.fail(
+				field,
+				`is not a valid email address: "${email}"`,
+				'Use a bare address such as jane@example.com, without a display name or angle brackets.',
+			);
+		}
+		return email.toLowerCase();
+	}
+
+	positiveInteger(field: string, value: unknown, fix: string): number {
+		const id = toPositiveInteger(value);
+		if (id === undefined) {
+			throw this.fail(field, `is not a positive whole number: ${show(value)}`, fix);
+		}
+		return id;
+	}
+
+	/** IDs as `"4, 7"`, a single number, or an array from an expression. Empty gives `[]`. */
+	idList(field: string, value: unknown, fix: string): number[] {
+		if (value === undefined || value === null || value === '') return [];
+		const parts: unknown[] = Array.isArray(value)
+			? value
+			: typeof value === 'string'
+				? value.split(',').map((part) => part.trim()).filter((part) => part !== '')
+				: [value];
+		return parts.map((part) => {
+			const id = toPositiveInteger(part);
+			if (id === undefined) {
+				throw this.fail(field, `contains ${show(part)}, which is not a positive whole number`, fix);
+			}
+			return id;
+		});
+	}
+
+	/** Names separated by commas, or an array from an expression. Empty gives `[]`. */
+	nameList(field: string, value: unknown): string[] {
+		if (value === undefined || value === null || value === '') return [];
+		const parts = Array.isArray(value) ? value : String(value).split(',');
+		return parts.map((part) => this.optionalText(field, part)).filter((part) => part !== '');
+	}
+
+	/** A JSON object, given as an object (expression) or as JSON text. Empty gives `{}`. */
+	jsonObject(field: string, value: unknown, fix: string): IDataObject {
+		let parsed: unknown = value;
+		if (value === undefined || value === null || value === '') return {};
+		if (typeof value === 'string') {
+			try {
+				parsed = JSON.parse(value);
+			} catch {
+				throw this.fail(field, 'is not valid JSON', fix);
+			}
+		}
+		if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+			throw this.fail(field, `is a ${describe(parsed)}, not a JSON object`, fix);
+		}
+		return parsed as IDataObject;
+	}
+}
+
+export function toPositiveInteger(value: unknown): number | undefined {
+	if (typeof value === 'number') {
+		return Number.isSafeInteger(value) && value > 0 ? value : undefined;
+	}
+	if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) {
+		return toPositiveInteger(Number(value));
+	}
+	return undefined;
+}
+
+/** A bare addr-spec: what Go's net/mail accepts and Libredesk keeps as the whole address. */
+export function isBareEmail(email: string): boolean {
+	return /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(
+		email,
+	) && !email.startsWith('.') && !email.includes('..') && !email.split('@')[0].endsWith('.');
+}
+
+function describe(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'list';
+	return typeof value === 'object' ? 'object' : typeof value;
+}
+
+function show(value: unknown): string {
+	if (typeof value === 'string') return `"${value}"`;
+	try {
+		return JSON.stringify(value) ?? String(value);
+	} catch {
+		return String(value);
+	}
+}

@@ -1,0 +1,143 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IN8nHttpFullResponse,
+	IWebhookFunctions,
+} from 'n8n-workflow';
+
+import { normalizeBaseUrl } from './baseUrl';
+import { libredeskNetworkError, libredeskResponseError } from './errors';
+import { CREDENTIAL_TYPE } from './types';
+import type { LibredeskCredentials, LibredeskRequest } from './types';
+
+export type LibredeskContext =
+	| IExecuteFunctions
+	| ILoadOptionsFunctions
+	| IHookFunctions
+	| IWebhookFunctions;
+
+export type { LibredeskRequest } from './types';
+
+/**
+ * The one place that talks HTTP to Libredesk: builds the URL from the credential, lets n8n apply
+ * the credential's Basic auth, unwraps `{status, data}` and turns every failure into a NodeApiError.
+ * Nothing is retried here: creates are not idempotent.
+ */
+export async function libredeskApiRequest(
+	this: LibredeskContext,
+	request: LibredeskRequest,
+): Promise<unknown> {
+	const credentials = await this.getCredentials<LibredeskCredentials>(CREDENTIAL_TYPE);
+	const baseUrl = normalizeBaseUrl(credentials.baseUrl);
+	if (baseUrl === undefined) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`The Base URL of the Libredesk API credential is not a web address: "${String(credentials.baseUrl)}"`,
+			{
+				itemIndex: request.itemIndex,
+				description: 'Set it to the address you open Libredesk at, e.g. https://desk.example.com',
+			},
+		);
+	}
+
+	const isMultipart = request.body instanceof FormData;
+	const options: IHttpRequestOptions = {
+		method: request.method,
+		url: `${baseUrl}/api/v1${request.endpoint}`,
+		qs: request.qs,
+		body: request.body,
+		// Libredesk reads a body as JSON only when Content-Type says so; multipart sets its own.
+		json: !isMultipart,
+		skipSslCertificateValidation: credentials.allowUnauthorizedCerts === true,
+		returnFullResponse: true,
+		// Status codes are mapped below, where Libredesk's own message can be kept.
+		ignoreHttpStatusErrors: true,
+	};
+
+	let response: IN8nHttpFullResponse;
+	try {
+		response = (await this.helpers.httpRequestWithAuthentication.call(
+			this,
+			CREDENTIAL_TYPE,
+			options,
+		)) as IN8nHttpFullResponse;
+	} catch (error) {
+		throw libredeskNetworkError(this.getNode(), request, baseUrl, error);
+	}
+
+	const { statusCode, body } = response;
+	if (statusCode < 200 || statusCode >= 300) {
+		throw libredeskResponseError(this.getNode(), request, statusCode, body);
+	}
+	return unwrapEnvelope(this, request, statusCode, body);
+}
+
+function unwrapEnvelope(
+	context: LibredeskContext,
+	request: LibredeskRequest,
+	statusCode: number,
+	body: unknown,
+): unknown {
+	const envelope = typeof body === 'string' ? tryParse(body) : body;
+	if (
+		envelope &&
+		typeof envelope === 'object' &&
+		!Array.isArray(envelope) &&
+		(envelope as IDataObject).status === 'success' &&
+		'data' in envelope
+	) {
+		return (envelope as { data: unknown }).data;
+	}
+	if (envelope && typeof envelope === 'object' && (envelope as IDataObject).status === 'error') {
+		throw libredeskResponseError(context.getNode(), request, statusCode, envelope);
+	}
+	throw new NodeOperationError(
+		context.getNode(),
+		`The server at the credential's Base URL answered ${request.method} /api/v1${request.endpoint} with something other than a Libredesk API response`,
+		{
+			itemIndex: request.itemIndex,
+			description:
+				'Check that the Base URL points at Libredesk itself (not at a login page or proxy in front of it).',
+		},
+	);
+}
+
+function tryParse(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+}
+
+/** A file to send to `POST /api/v1/media`. */
+export interface MediaUpload {
+	data: Buffer;
+	fileName: string;
+	mimeType: string;
+}
+
+/**
+ * Uploads one file and returns Libredesk's media object; its `id` goes into `attachments`.
+ * `linked_model=messages` is what Libredesk's own UI sends: media left unlinked (say the create
+ * after it failed) is then removed by Libredesk's cleanup job after 7 days.
+ */
+export async function uploadMedia(
+	this: IExecuteFunctions,
+	file: MediaUpload,
+	itemIndex: number,
+): Promise<IDataObject> {
+	const form = new FormData();
+	form.append('files', new Blob([file.data], { type: file.mimeType }), file.fileName);
+	form.append('linked_model', 'messages');
+	return (await libredeskApiRequest.call(this, {
+		method: 'POST',
+		endpoint: '/media',
+		body: form,
+		itemIndex,
+	})) as IDataObject;
+}

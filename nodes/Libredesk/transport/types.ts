@@ -1,0 +1,33 @@
+import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+
+export const CREDENTIAL_TYPE = 'libredeskApi';
+
+export interface LibredeskCredentials {
+	baseUrl: string;
+	apiKey: string;
+	apiSecret: string;
+	allowUnauthorizedCerts?: boolean;
+}
+
+/** What an operation asks of the transport; the transport adds URL, auth, TLS and error mapping. */
+export interface LibredeskRequest {
+	method: IHttpRequestMethods;
+	/** Path below `/api/v1`, e.g. `/conversations`. */
+	endpoint: string;
+	body?: IDataObject | IDataObject[] | FormData;
+	qs?: IDataObject;
+	/** The item the request is for, so that errors point at it. */
+	itemIndex?: number;
+	/** The Libredesk permission the endpoint needs, named in the hint of a 403. */
+	permission?: string;
+	/** Operation-specific hints by HTTP status, used instead of the generic ones. */
+	hints?: Partial<Record<number, string>>;
+}
+
+/** Libredesk's error envelope (fastglue): `{status:"error", message, data, error_type}`. */
+export interface LibredeskErrorBody {
+	status?: string;
+	message?: string;
+	error_type?: string;
+	data?: unknown;
+}

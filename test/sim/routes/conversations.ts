@@ -1,0 +1,242 @@
+/**
+ * Conversations: create exactly as cmd/conversation.go handleCreateConversation (validation
+ * order, messages, subject suffix, contact reuse, attachment 500 after the row exists), plus get
+ * and the message list that tests use to look at what was stored.
+ */
+import { randomUUID } from 'crypto';
+
+import { renderGoTemplate } from '../goTemplate';
+import { errors, ok } from '../http';
+import { decodeJsonBody } from '../route';
+import type { Route, RouteContext } from '../route';
+import { conversationJson } from '../serialize';
+import type { Conversation, JsonObject, Message, SimState, User } from '../state';
+
+/** A bare address as Go's net/mail ParseAddress returns it unchanged (stringutil.ValidEmail). */
+function validEmail(email: string): boolean {
+	return /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/.test(email) && !/\.\.|^\.|\.@/.test(email);
+}
+
+function findOrCreateContact(state: SimState, body: Record<string, unknown>, email: string): User | undefined {
+	const existing = state.users.find((user) => user.type === 'contact' && user.email === email);
+	if (existing) return existing;
+	const firstName = body.first_name as string;
+	const lastName = (body.last_name as string | undefined) ?? '';
+	if (firstName.length > 140 || lastName.length > 140 || email.length > 320) return undefined;
+	const externalId = (body.external_user_id as string | undefined) || null;
+	const at = state.now();
+	// insert-contact-with-external-id: a known external ID takes over that contact (quirk, §3).
+	const byExternal = externalId
+		? state.users.find((user) => user.type === 'contact' && user.external_user_id === externalId)
+		: undefined;
+	if (byExternal) {
+		Object.assign(byExternal, { email, first_name: firstName, last_name: lastName, updated_at: at });
+		return byExternal;
+	}
+	const contact: User = {
+		id: state.nextId('users'),
+		type: 'contact',
+		first_name: firstName,
+		last_name: lastName,
+		email,
+		enabled: true,
+		external_user_id: externalId,
+		roles: [],
+		teams: [],
+		created_at: at,
+		updated_at: at,
+		phone_number: null,
+		phone_number_country_code: null,
+		country: null,
+		avatar_url: null,
+		custom_attributes: {},
+	};
+	state.users.push(contact);
+	return contact;
+}
+
+function createConversation(ctx: RouteContext) {
+	const { state, req, body: raw, user } = ctx;
+	const decoded = decodeJsonBody(req, raw, {
+		inbox_id: 'int',
+		contact_email: 'string',
+		first_name: 'string',
+		last_name: 'string',
+		external_user_id: 'string',
+		subject: 'string',
+		content: 'string',
+		initiator: 'string',
+		agent_id: 'int',
+		team_id: 'int',
+		attachments: 'intArray',
+		custom_attributes: 'object',
+	});
+	if (!decoded.ok) return errors.input('Error parsing request');
+	const body = decoded.value;
+	const email = String(body.contact_email ?? '').trim().toLowerCase();
+
+	// validateCreateConversationRequest, in order.
+	if (((body.inbox_id as number | undefined) ?? 0) <= 0) return errors.input('`inbox_id` Required');
+	if (!body.content) return errors.input('`content` Required');
+	if (email === '') return errors.input('`contact_email` Required');
+	if (!body.first_name) return errors.input('`first_name` Required');
+	if (!validEmail(email)) return errors.input('Invalid email address');
+	if (body.initiator !== 'agent' && body.initiator !== 'contact') return errors.input('Something went wrong');
+	const inbox = state.inboxes.find((candidate) => candidate.id === body.inbox_id && !candidate.deleted);
+	if (!inbox) return errors.input('Inbox not found');
+	if (!inbox.enabled) return errors.input('globals.messages.disabled');
+	if (inbox.channel !== 'email') return errors.input('Something went wrong');
+	const defined = new Set(state.customAttributes.filter((a) => a.applies_to === 'conversation').map((a) => a.key));
+	const customAttributes: JsonObject = {};
+	for (const [key, value] of Object.entries((body.custom_attributes as JsonObject | undefined) ?? {})) {
+		if (defined.has(key)) customAttributes[key] = value;
+	}
+
+	const contact = findOrCreateContact(state, body, email);
+	if (!contact) return errors.general();
+
+	const at = state.now();
+	const reference = String(state.nextReference++);
+	const conversation: Conversation = {
+		id: state.nextId('conversations'),
+		uuid: randomUUID(),
+		reference_number: reference,
+		created_at: at,
+		updated_at: at,
+		contact_id: contact.id,
+		inbox_id: inbox.id,
+		status: 'Open',
+		priority: null,
+		assigned_user_id: null,
+		assigned_team_id: null,
+		subject: `${(body.subject as string | undefined) ?? ''} - #${reference}`,
+		tags: [],
+		meta: {},
+		custom_attributes: customAttributes,
+		waiting_since: null,
+		last_message_at: null,
+		last_message: null,
+		last_message_sender: null,
+	};
+	state.conversations.push(conversation);
+
+	// getUnassociatedMedia: a missing ID fails the request but leaves the conversation behind.
+	const attachments: number[] = [];
+	for (const id of (body.attachments as number[] | undefined) ?? []) {
+		const media = state.media.find((candidate) => candidate.id === id);
+		if (!media) return errors.general();
+		if (media.model_id === null) attachments.push(id);
+	}
+
+	// Team first (clears the agent), then agent; failures are ignored.
+	const teamId = (body.team_id as number | undefined) ?? 0;
+	if (teamId > 0 && state.teams.some((team) => team.id === teamId)) {
+		conversation.assigned_team_id = teamId;
+		conversation.assigned_user_id = null;
+	}
+	const agentId = (body.agent_id as number | undefined) ?? 0;
+	if (agentId > 0 && state.findUser(agentId)) conversation.assigned_user_id = agentId;
+
+	const isAgent = body.initiator === 'agent';
+	const content = isAgent
+		? renderGoTemplate(body.content as string, {
+				Contact: { FirstName: contact.first_name, LastName: contact.last_name ?? '', Email: contact.email },
+				Conversation: { ReferenceNumber: reference, Subject: conversation.subject, UUID: conversation.uuid },
+				Author: { FirstName: user.first_name, LastName: user.last_name ?? '', FullName: `${user.first_name} ${user.last_name ?? ''}`.trim() },
+			})
+		: (body.content as string);
+	const message: Message = {
+		id: state.nextId('messages'),
+		uuid: randomUUID(),
+		created_at: at,
+		updated_at: at,
+		type: isAgent ? 'outgoing' : 'incoming',
+		status: isAgent ? 'pending' : 'received',
+		conversation_id: conversation.id,
+		content,
+		content_type: 'html',
+		private: false,
+		sender_id: isAgent ? user.id : contact.id,
+		sender_type: isAgent ? 'agent' : 'contact',
+		meta: isAgent ? { to: [email] } : {},
+		attachments,
+	};
+	state.messages.push(message);
+	for (const id of attachments) {
+		const media = state.media.find((candidate) => candidate.id === id);
+		if (media) Object.assign(media, { model_id: message.id, model_type: 'messages' });
+	}
+	conversation.last_message = content.replace(/<[^>]*>/g, '').slice(0, 100);
+	conversation.last_message_at = at;
+	conversation.last_message_sender = message.sender_type;
+	if (!isAgent) conversation.waiting_since = at;
+	return ok(conversationJson(state, conversation));
+}
+
+function messageJson(state: SimState, message: Message): JsonObject {
+	const conversation = state.conversations.find((candidate) => candidate.id === message.conversation_id);
+	return {
+		id: message.id,
+		created_at: message.created_at,
+		updated_at: message.updated_at,
+		uuid: message.uuid,
+		type: message.type,
+		status: message.status,
+		conversation_id: message.conversation_id,
+		conversation_uuid: conversation?.uuid ?? '',
+		content: message.content,
+		text_content: message.content.replace(/<[^>]*>/g, ''),
+		content_type: message.content_type,
+		private: message.private,
+		sender_id: message.sender_id,
+		sender_type: message.sender_type,
+		meta: message.meta,
+		attachments: message.attachments.map((id) => {
+			const media = state.media.find((candidate) => candidate.id === id);
+			return { name: media?.filename ?? '', size: String(media?.size ?? 0), content_type: media?.content_type ?? '', uuid: media?.uuid ?? '', disposition: media?.disposition ?? '' };
+		}),
+	};
+}
+
+function findConversation(state: SimState, uuid: string) {
+	// A malformed UUID fails the Postgres cast: 500, not 404.
+	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(uuid)) return { response: errors.general() };
+	const conversation = state.conversations.find((candidate) => candidate.uuid === uuid);
+	if (!conversation) return { response: errors.notFound('Conversation not found') };
+	return { conversation };
+}
+
+export const conversationRoutes: Route[] = [
+	{ method: 'POST', path: '/api/v1/conversations', guard: 'conversations:write', handle: createConversation },
+	{
+		method: 'GET',
+		path: '/api/v1/conversations/:uuid',
+		guard: 'conversations:read',
+		handle: ({ state, params }) => {
+			const found = findConversation(state, params.uuid);
+			if (!found.conversation) return found.response;
+			return ok(conversationJson(state, found.conversation, []));
+		},
+	},
+	{
+		method: 'GET',
+		path: '/api/v1/conversations/:uuid/messages',
+		guard: 'messages:read',
+		handle: ({ state, params, query }) => {
+			const found = findConversation(state, params.uuid);
+			if (!found.conversation) return found.response;
+			const page = Math.max(1, Number(query.get('page') ?? 1) || 1);
+			const perPage = Math.min(500, Math.max(1, Number(query.get('page_size') ?? 30) || 30));
+			const all = state.messages
+				.filter((message) => message.conversation_id === found.conversation.id)
+				.sort((a, b) => b.id - a.id);
+			return ok({
+				results: all.slice((page - 1) * perPage, page * perPage).map((message) => messageJson(state, message)),
+				total: all.length,
+				per_page: perPage,
+				total_pages: Math.max(1, Math.ceil(all.length / perPage)),
+				page,
+			});
+		},
+	},
+];

@@ -1,0 +1,49 @@
+/** Read-only lists used for dropdowns and the credential test (libredesk-api.md §1, §4.1). */
+import { ok } from '../http';
+import type { Route } from '../route';
+import { agentMeJson, contactJson, inboxJson } from '../serialize';
+
+export const lookupRoutes: Route[] = [
+	{ method: 'GET', path: '/health', guard: 'public', handle: () => ok(true) },
+	{
+		method: 'GET',
+		path: '/api/v1/agents/me',
+		guard: 'auth',
+		handle: ({ state, user }) => {
+			const apiKey = state.apiKeys.find((candidate) => candidate.userId === user.id)?.key ?? '';
+			return ok(agentMeJson(state, user, apiKey));
+		},
+	},
+	{
+		method: 'GET',
+		path: '/api/v1/inboxes',
+		guard: 'auth',
+		handle: ({ state }) => ok(state.inboxes.filter((inbox) => !inbox.deleted).map(inboxJson)),
+	},
+	{
+		method: 'GET',
+		path: '/api/v1/teams/compact',
+		guard: 'auth',
+		handle: ({ state }) =>
+			ok([...state.teams].sort((a, b) => a.name.localeCompare(b.name)).map((team) => ({ ...team }))),
+	},
+	{
+		method: 'GET',
+		path: '/api/v1/agents/compact',
+		guard: 'auth',
+		// Includes disabled agents and AI assistants, as Libredesk does (GetAgentsCompact).
+		handle: ({ state }) =>
+			ok(
+				state.users
+					.filter((user) => user.type === 'agent' || user.type === 'ai_assistant')
+					.map((user) => {
+						const { id, type, first_name, last_name, email, enabled, avatar_url, external_user_id, created_at, updated_at } =
+							contactJson(user);
+						return { id, type, first_name, last_name, email, enabled, avatar_url, external_user_id, availability_status: 'offline', created_at, updated_at };
+					}),
+			),
+	},
+	{ method: 'GET', path: '/api/v1/statuses', guard: 'auth', handle: ({ state }) => ok(state.statuses.map((s) => ({ ...s }))) },
+	{ method: 'GET', path: '/api/v1/priorities', guard: 'auth', handle: ({ state }) => ok(state.priorities.map((p) => ({ ...p }))) },
+	{ method: 'GET', path: '/api/v1/tags', guard: 'auth', handle: ({ state }) => ok(state.tags.map((t) => ({ ...t }))) },
+];

@@ -1,0 +1,205 @@
+/**
+ * The Libredesk API simulator: a plain Node HTTP(S) server that answers like Libredesk v2.7.0 as
+ * described in ../shared/libredesk-api.md. It records every request so tests can assert what the
+ * node sent (and that it sent nothing), and can add latency or inject faults.
+ */
+import { readFileSync } from 'fs';
+import { createServer as createHttpServer } from 'http';
+import type { IncomingMessage, Server, ServerResponse } from 'http';
+import { createServer as createHttpsServer } from 'https';
+import type { AddressInfo, Socket } from 'net';
+import { join } from 'path';
+
+import { authenticate } from './auth';
+import { errors, fail } from './http';
+import type { SimResponse } from './http';
+import type { Route } from './route';
+import { conversationRoutes } from './routes/conversations';
+import { lookupRoutes } from './routes/lookups';
+import { mediaRoutes } from './routes/media';
+import { SimState } from './state';
+
+export interface RecordedRequest {
+	method: string;
+	path: string;
+	query: Record<string, string | string[]>;
+	headers: Record<string, string | string[] | undefined>;
+	body: Buffer;
+	/** The body parsed as JSON, when it is JSON. */
+	json?: unknown;
+}
+
+/** A fault applied to the next matching requests instead of the real answer. */
+export interface Fault {
+	/** Only requests whose `METHOD path` matches, e.g. /^POST \/api\/v1\/conversations$/. */
+	match?: RegExp;
+	/** How many requests it applies to (default 1). */
+	times?: number;
+	kind: 'status' | 'drop';
+	status?: number;
+	retryAfterSeconds?: number;
+}
+
+export interface SimulatorOptions {
+	port?: number;
+	host?: string;
+	tls?: boolean;
+	latencyMs?: number;
+}
+
+export interface Simulator {
+	url: string;
+	port: number;
+	state: SimState;
+	requests: RecordedRequest[];
+	/** Requests other than the ones a test makes itself to look at state. */
+	clearRequests(): void;
+	injectFault(fault: Fault): void;
+	setLatency(ms: number): void;
+	close(): Promise<void>;
+}
+
+const ALL_ROUTES: Route[] = [...lookupRoutes, ...conversationRoutes, ...mediaRoutes];
+
+function compile(route: Route) {
+	const names: string[] = [];
+	const pattern = route.path.replace(/:([a-z]+)/g, (_m, name: string) => {
+		names.push(name);
+		return '([^/]+)';
+	});
+	return { route, regex: new RegExp(`^${pattern}$`), names };
+}
+
+const COMPILED = ALL_ROUTES.map(compile);
+
+function resolve(method: string, path: string): { route?: Route; params: Record<string, string>; response?: SimResponse } {
+	const byPath = COMPILED.map((entry) => ({ entry, match: entry.regex.exec(path) })).filter((hit) => hit.match);
+	if (byPath.length === 0) return { params: {}, response: fail(404, 'Route not found', 'GeneralException') };
+	// Literal segments win over parameters (fasthttp router), e.g. /teams/compact before /teams/:id.
+	const sorted = byPath.sort((a, b) => a.entry.names.length - b.entry.names.length);
+	const hit = sorted.find((candidate) => candidate.entry.route.method === method);
+	if (!hit) return { params: {}, response: fail(405, 'Request method not allowed', 'GeneralException') };
+	const params: Record<string, string> = {};
+	hit.entry.names.forEach((name, index) => (params[name] = decodeURIComponent(hit.match![index + 1])));
+	return { route: hit.entry.route, params };
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+	return new Promise((resolveBody, reject) => {
+		const chunks: Buffer[] = [];
+		req.on('data', (chunk: Buffer) => chunks.push(chunk));
+		req.on('end', () => resolveBody(Buffer.concat(chunks)));
+		req.on('error', reject);
+	});
+}
+
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+	const state = new SimState();
+	const requests: RecordedRequest[] = [];
+	const faults: Fault[] = [];
+	let latencyMs = options.latencyMs ?? 0;
+	const sockets = new Set<Socket>();
+	let origin = '';
+
+	const handler = async (req: IncomingMessage, res: ServerResponse) => {
+		const url = new URL(req.url ?? '/', 'http://simulator');
+		const body = await readBody(req);
+		const query: Record<string, string | string[]> = {};
+		for (const key of new Set(url.searchParams.keys())) {
+			const values = url.searchParams.getAll(key);
+			query[key] = values.length === 1 ? values[0] : values;
+		}
+		let json: unknown;
+		if ((req.headers['content-type'] ?? '').includes('json')) {
+			try {
+				json = JSON.parse(body.toString('utf8'));
+			} catch {
+				json = undefined;
+			}
+		}
+		const method = req.method ?? 'GET';
+		requests.push({ method, path: url.pathname, query, headers: { ...req.headers }, body, json });
+
+		if (latencyMs > 0) await new Promise((done) => setTimeout(done, latencyMs));
+
+		const faultIndex = faults.findIndex((fault) => !fault.match || fault.match.test(`${method} ${url.pathname}`));
+		if (faultIndex !== -1) {
+			const fault = faults[faultIndex];
+			fault.times = (fault.times ?? 1) - 1;
+			if (fault.times <= 0) faults.splice(faultIndex, 1);
+			if (fault.kind === 'drop') {
+				req.socket.destroy();
+				return;
+			}
+			const status = fault.status ?? 500;
+			const injected =
+				status === 429
+					? { status, body: { status: 'error', message: 'Rate limit exceeded' } }
+					: status >= 500
+						? errors.general(status)
+						: fail(status, 'Injected fault', 'GeneralException');
+			return send(res, {
+				...injected,
+				headers: fault.retryAfterSeconds !== undefined ? { 'Retry-After': String(fault.retryAfterSeconds) } : undefined,
+			});
+		}
+
+		const { route, params, response } = resolve(method, url.pathname);
+		if (!route) return send(res, response!);
+		if (route.guard === 'public') {
+			return send(res, route.handle({ state, req, params, query: url.searchParams, body, user: state.users[0], permissions: [], origin }));
+		}
+		const auth = authenticate(req, state);
+		if ('response' in auth) return send(res, auth.response);
+		if (route.guard !== 'auth' && !auth.permissions.includes(route.guard)) return send(res, errors.permission());
+		try {
+			return send(res, route.handle({ state, req, params, query: url.searchParams, body, user: auth.user, permissions: auth.permissions, origin }));
+		} catch (error) {
+			// A bug in the simulator must show up in the test, not as a silent hang.
+			return send(res, errors.general(500, `Simulator failure: ${(error as Error).message}`));
+		}
+	};
+
+	const listener = (req: IncomingMessage, res: ServerResponse) => {
+		handler(req, res).catch((error: Error) => send(res, errors.general(500, `Simulator failure: ${error.message}`)));
+	};
+	const server: Server = options.tls
+		? createHttpsServer(
+				{ key: readFileSync(join(__dirname, 'tls', 'key.pem')), cert: readFileSync(join(__dirname, 'tls', 'cert.pem')) },
+				listener,
+			)
+		: createHttpServer(listener);
+	server.on('connection', (socket: Socket) => {
+		sockets.add(socket);
+		socket.on('close', () => sockets.delete(socket));
+	});
+	await new Promise<void>((ready) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', ready));
+	const port = (server.address() as AddressInfo).port;
+	origin = `${options.tls ? 'https' : 'http'}://${options.host === '0.0.0.0' ? '127.0.0.1' : (options.host ?? '127.0.0.1')}:${port}`;
+
+	return {
+		url: origin,
+		port,
+		state,
+		requests,
+		clearRequests: () => requests.splice(0, requests.length),
+		injectFault: (fault) => faults.push(fault),
+		setLatency: (ms) => (latencyMs = ms),
+		close: () =>
+			new Promise<void>((closed) => {
+				for (const socket of sockets) socket.destroy();
+				server.close(() => closed());
+			}),
+	};
+}
+
+function send(res: ServerResponse, response: SimResponse): void {
+	if (res.headersSent || res.destroyed) return;
+	const payload = typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
+	res.writeHead(response.status, {
+		'Content-Type': 'application/json; charset=utf-8',
+		'Content-Length': Buffer.byteLength(payload),
+		...(response.headers ?? {}),
+	});
+	res.end(payload);
+}

@@ -1,0 +1,247 @@
+/**
+ * In-memory data of the simulated Libredesk, seeded like a fresh install plus a few records that
+ * tests need (a disabled inbox, a livechat inbox, a disabled agent, an AI assistant, a limited key).
+ * Shapes follow ../shared/libredesk-api.md (models in internal/<package>/models/models.go).
+ */
+import { randomUUID } from 'crypto';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+export interface ApiKey {
+	key: string;
+	secret: string;
+	userId: number;
+}
+
+export interface User {
+	id: number;
+	type: 'agent' | 'contact' | 'ai_assistant';
+	first_name: string;
+	last_name: string | null;
+	email: string;
+	enabled: boolean;
+	external_user_id: string | null;
+	roles: string[];
+	teams: number[];
+	created_at: string;
+	updated_at: string;
+	phone_number: string | null;
+	phone_number_country_code: string | null;
+	country: string | null;
+	avatar_url: string | null;
+	custom_attributes: JsonObject;
+}
+
+export interface Inbox {
+	id: number;
+	uuid: string;
+	name: string;
+	channel: 'email' | 'livechat';
+	enabled: boolean;
+	from: string;
+	deleted: boolean;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface Media {
+	id: number;
+	uuid: string;
+	filename: string;
+	content_type: string;
+	size: number;
+	disposition: string;
+	model_type: string;
+	model_id: number | null;
+	created_at: string;
+	updated_at: string;
+	data: Buffer;
+}
+
+export interface Message {
+	id: number;
+	uuid: string;
+	created_at: string;
+	updated_at: string;
+	type: 'incoming' | 'outgoing' | 'activity';
+	status: 'pending' | 'sent' | 'failed' | 'received';
+	conversation_id: number;
+	content: string;
+	content_type: 'html' | 'text';
+	private: boolean;
+	sender_id: number;
+	sender_type: 'agent' | 'contact';
+	meta: JsonObject;
+	attachments: number[];
+}
+
+export interface Conversation {
+	id: number;
+	uuid: string;
+	reference_number: string;
+	created_at: string;
+	updated_at: string;
+	contact_id: number;
+	inbox_id: number;
+	status: string;
+	priority: string | null;
+	assigned_user_id: number | null;
+	assigned_team_id: number | null;
+	subject: string;
+	tags: string[];
+	meta: JsonObject;
+	custom_attributes: JsonObject;
+	waiting_since: string | null;
+	last_message_at: string | null;
+	last_message: string | null;
+	last_message_sender: string | null;
+}
+
+export const ROLE_PERMISSIONS: Record<string, string[]> = {
+	Admin: [
+		'conversations:read',
+		'conversations:read_all',
+		'conversations:read_assigned',
+		'conversations:read_unassigned',
+		'conversations:read_team_inbox',
+		'conversations:read_team_all',
+		'conversations:write',
+		'conversations:update_user_assignee',
+		'conversations:update_team_assignee',
+		'conversations:update_priority',
+		'conversations:update_status',
+		'conversations:update_tags',
+		'messages:read',
+		'messages:write',
+		'contacts:read_all',
+		'contacts:read',
+		'contacts:write',
+		'contacts:block',
+		'contact_notes:read',
+		'contact_notes:write',
+		'contact_notes:delete',
+		'webhooks:manage',
+		'users:manage',
+		'teams:manage',
+		'inboxes:manage',
+		'custom_attributes:manage',
+		'status:manage',
+		'tags:manage',
+	],
+	// The default Agent role: reads and updates, but cannot create conversations (schema.sql).
+	Agent: [
+		'conversations:read',
+		'conversations:read_all',
+		'conversations:read_assigned',
+		'conversations:read_unassigned',
+		'conversations:read_team_inbox',
+		'conversations:read_team_all',
+		'conversations:update_user_assignee',
+		'conversations:update_team_assignee',
+		'conversations:update_priority',
+		'conversations:update_status',
+		'conversations:update_tags',
+		'messages:read',
+		'messages:write',
+		'view:manage',
+	],
+};
+
+/** Credentials the seeded simulator accepts (32/64 alphanumeric, like Libredesk's). */
+export const SEED_KEYS = {
+	admin: { key: 'adminkey0000000000000000000000ab', secret: 'adminsecret'.padEnd(64, 'x') },
+	agent: { key: 'agentkey0000000000000000000000cd', secret: 'agentsecret'.padEnd(64, 'y') },
+	disabled: { key: 'disabledkey000000000000000000000', secret: 'disabledsecret'.padEnd(64, 'z') },
+};
+
+export class SimState {
+	now = (): string => new Date().toISOString();
+	users: User[] = [];
+	apiKeys: ApiKey[] = [];
+	inboxes: Inbox[] = [];
+	teams: Array<{ id: number; name: string; emoji: string | null }> = [];
+	statuses: Array<{ id: number; name: string; category: string; created_at: string }> = [];
+	priorities: Array<{ id: number; name: string; created_at: string }> = [];
+	tags: Array<{ id: number; name: string; created_at: string; updated_at: string }> = [];
+	customAttributes: Array<{ id: number; key: string; name: string; applies_to: 'conversation' | 'contact'; data_type: string }> = [];
+	conversations: Conversation[] = [];
+	messages: Message[] = [];
+	media: Media[] = [];
+	/** Libredesk's conversation reference sequence starts at 100 (schema.sql). */
+	nextReference = 100;
+	/** app.max_file_upload_size, 20 MB by default. */
+	maxUploadBytes = 20 * 1024 * 1024;
+	private ids: Record<string, number> = {};
+
+	nextId(table: string): number {
+		this.ids[table] = (this.ids[table] ?? 0) + 1;
+		return this.ids[table];
+	}
+
+	constructor() {
+		const at = this.now();
+		const agent = (first: string, last: string, email: string, roles: string[], extra: Partial<User> = {}): User => {
+			const user: User = {
+				id: this.nextId('users'),
+				type: 'agent',
+				first_name: first,
+				last_name: last,
+				email,
+				enabled: true,
+				external_user_id: null,
+				roles,
+				teams: [],
+				created_at: at,
+				updated_at: at,
+				phone_number: null,
+				phone_number_country_code: null,
+				country: null,
+				avatar_url: null,
+				custom_attributes: {},
+				...extra,
+			};
+			this.users.push(user);
+			return user;
+		};
+		const admin = agent('Ada', 'Admin', 'ada@desk.example', ['Admin'], { teams: [1] });
+		const helper = agent('Bo', 'Agent', 'bo@desk.example', ['Agent'], { teams: [2] });
+		const gone = agent('Cy', 'Gone', 'cy@desk.example', ['Admin'], { enabled: false });
+		agent('Ayla', 'Assistant', 'ai@desk.example', ['Agent'], { type: 'ai_assistant' });
+		agent('Dee', 'Support', 'dee@desk.example', ['Agent'], { teams: [1] });
+		this.apiKeys.push({ ...SEED_KEYS.admin, userId: admin.id });
+		this.apiKeys.push({ ...SEED_KEYS.agent, userId: helper.id });
+		this.apiKeys.push({ ...SEED_KEYS.disabled, userId: gone.id });
+
+		const inbox = (name: string, channel: Inbox['channel'], enabled: boolean, from: string): void => {
+			this.inboxes.push({ id: this.nextId('inboxes'), uuid: randomUUID(), name, channel, enabled, from, deleted: false, created_at: at, updated_at: at });
+		};
+		inbox('Support', 'email', true, 'support@desk.example');
+		inbox('Billing', 'email', true, 'billing@desk.example');
+		inbox('Old Sales', 'email', false, 'sales@desk.example');
+		inbox('Website Chat', 'livechat', true, '');
+
+		this.teams.push({ id: this.nextId('teams'), name: 'Billing', emoji: '💳' });
+		this.teams.push({ id: this.nextId('teams'), name: 'Tier 1', emoji: null });
+		for (const [name, category] of [['Open', 'open'], ['Snoozed', 'waiting'], ['Resolved', 'resolved'], ['Closed', 'resolved']]) {
+			this.statuses.push({ id: this.nextId('statuses'), name, category, created_at: at });
+		}
+		for (const name of ['Low', 'Medium', 'High']) {
+			this.priorities.push({ id: this.nextId('priorities'), name, created_at: at });
+		}
+		for (const name of ['billing', 'bug', 'vip']) {
+			this.tags.push({ id: this.nextId('tags'), name, created_at: at, updated_at: at });
+		}
+		this.customAttributes.push({ id: this.nextId('ca'), key: 'order_id', name: 'Order ID', applies_to: 'conversation', data_type: 'text' });
+		this.customAttributes.push({ id: this.nextId('ca'), key: 'plan', name: 'Plan', applies_to: 'conversation', data_type: 'text' });
+		this.customAttributes.push({ id: this.nextId('ca'), key: 'crm_id', name: 'CRM ID', applies_to: 'contact', data_type: 'text' });
+	}
+
+	permissionsOf(user: User): string[] {
+		return [...new Set(user.roles.flatMap((role) => ROLE_PERMISSIONS[role] ?? []))];
+	}
+
+	findUser(id: number): User | undefined {
+		return this.users.find((user) => user.id === id);
+	}
+}
