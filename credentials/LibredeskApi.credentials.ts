@@ -91,11 +91,19 @@ export class LibredeskApi implements ICredentialType {
 		},
 		rules: [
 			{
-				type: 'responseSuccessBody',
+				type: 'responseCode',
 				properties: {
-					key: 'status',
-					value: 'error',
-					message: 'Libredesk did not accept the API key and secret',
+					value: 401,
+					message:
+						'Libredesk did not accept the API key and secret. Check both, and that the agent who owns the key is enabled.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 404,
+					message:
+						'No Libredesk API answers at this Base URL. Use the address you open Libredesk at, e.g. https://desk.example.com',
 				},
 			},
 		],

@@ -27,6 +27,8 @@ export interface RecordedRequest {
 	body: Buffer;
 	/** The body parsed as JSON, when it is JSON. */
 	json?: unknown;
+	/** What the simulator answered (absent for a dropped connection). */
+	response?: { status: number; body: unknown };
 }
 
 /** A fault applied to the next matching requests instead of the real answer. */
@@ -118,7 +120,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 			}
 		}
 		const method = req.method ?? 'GET';
-		requests.push({ method, path: url.pathname, query, headers: { ...req.headers }, body, json });
+		const record: RecordedRequest = { method, path: url.pathname, query, headers: { ...req.headers }, body, json };
+		requests.push(record);
+		const send = (response: SimResponse) => {
+			record.response = { status: response.status, body: response.body };
+			write(res, response);
+		};
 
 		if (latencyMs > 0) await new Promise((done) => setTimeout(done, latencyMs));
 
@@ -138,30 +145,30 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 					: status >= 500
 						? errors.general(status)
 						: fail(status, 'Injected fault', 'GeneralException');
-			return send(res, {
+			return send({
 				...injected,
 				headers: fault.retryAfterSeconds !== undefined ? { 'Retry-After': String(fault.retryAfterSeconds) } : undefined,
 			});
 		}
 
 		const { route, params, response } = resolve(method, url.pathname);
-		if (!route) return send(res, response!);
+		if (!route) return send(response!);
 		if (route.guard === 'public') {
-			return send(res, route.handle({ state, req, params, query: url.searchParams, body, user: state.users[0], permissions: [], origin }));
+			return send(route.handle({ state, req, params, query: url.searchParams, body, user: state.users[0], permissions: [], origin }));
 		}
 		const auth = authenticate(req, state);
-		if ('response' in auth) return send(res, auth.response);
-		if (route.guard !== 'auth' && !auth.permissions.includes(route.guard)) return send(res, errors.permission());
+		if ('response' in auth) return send(auth.response);
+		if (route.guard !== 'auth' && !auth.permissions.includes(route.guard)) return send(errors.permission());
 		try {
-			return send(res, route.handle({ state, req, params, query: url.searchParams, body, user: auth.user, permissions: auth.permissions, origin }));
+			return send(route.handle({ state, req, params, query: url.searchParams, body, user: auth.user, permissions: auth.permissions, origin }));
 		} catch (error) {
 			// A bug in the simulator must show up in the test, not as a silent hang.
-			return send(res, errors.general(500, `Simulator failure: ${(error as Error).message}`));
+			return send(errors.general(500, `Simulator failure: ${(error as Error).message}`));
 		}
 	};
 
 	const listener = (req: IncomingMessage, res: ServerResponse) => {
-		handler(req, res).catch((error: Error) => send(res, errors.general(500, `Simulator failure: ${error.message}`)));
+		handler(req, res).catch((error: Error) => write(res, errors.general(500, `Simulator failure: ${error.message}`)));
 	};
 	const server: Server = options.tls
 		? createHttpsServer(
@@ -193,7 +200,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 	};
 }
 
-function send(res: ServerResponse, response: SimResponse): void {
+function write(res: ServerResponse, response: SimResponse): void {
 	if (res.headersSent || res.destroyed) return;
 	const payload = typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
 	res.writeHead(response.status, {

@@ -1,0 +1,49 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { INode } from 'n8n-workflow';
+
+import { InputChecker, isBareEmail, toPositiveInteger } from '../../../../nodes/Libredesk/helpers/validation';
+
+const node: INode = { id: '1', name: 'Libredesk', type: 't', typeVersion: 1, position: [0, 0], parameters: {} };
+const check = new InputChecker(node, 3);
+
+describe('InputChecker', () => {
+	it('accepts bare emails and lowercases them', () => {
+		expect(check.email('Contact Email', '  Jane.Doe+x@Example.COM ')).toBe('jane.doe+x@example.com');
+	});
+
+	it.each(['Jane <jane@example.com>', 'jane@', '@example.com', 'a b@example.com', 'jane..x@example.com', 'jane@exa mple.com'])('rejects %p', (email) => {
+		expect(isBareEmail(email)).toBe(false);
+	});
+
+	it('names the field and the item, and carries the item index', () => {
+		let error: unknown;
+		try {
+			check.requiredText('First Name', '', 'Enter it.');
+		} catch (caught) {
+			error = caught;
+		}
+		expect(error).toBeInstanceOf(NodeOperationError);
+		expect((error as NodeOperationError).message).toBe('The "First Name" of item 3 is empty [item 3]');
+		expect((error as NodeOperationError).context.itemIndex).toBe(3);
+		expect((error as NodeOperationError).description).toBe('Enter it.');
+	});
+
+	it('parses ID lists in every form', () => {
+		expect(check.idList('IDs', '1, 2,,3 ', 'fix')).toEqual([1, 2, 3]);
+		expect(check.idList('IDs', [4, '5'], 'fix')).toEqual([4, 5]);
+		expect(check.idList('IDs', 6, 'fix')).toEqual([6]);
+		expect(check.idList('IDs', '', 'fix')).toEqual([]);
+		expect(() => check.idList('IDs', '1, -2', 'fix')).toThrow(/contains "-2"/);
+	});
+
+	it('parses JSON objects from text or objects', () => {
+		expect(check.jsonObject('Attrs', '{"a":1}', 'fix')).toEqual({ a: 1 });
+		expect(check.jsonObject('Attrs', { b: 2 }, 'fix')).toEqual({ b: 2 });
+		expect(check.jsonObject('Attrs', '', 'fix')).toEqual({});
+		expect(() => check.jsonObject('Attrs', '"text"', 'fix')).toThrow(/is a string, not a JSON object/);
+	});
+
+	it('toPositiveInteger', () => {
+		expect([toPositiveInteger('7'), toPositiveInteger(7), toPositiveInteger('7.0'), toPositiveInteger(0), toPositiveInteger(2 ** 60)]).toEqual([7, 7, undefined, undefined, undefined]);
+	});
+});
