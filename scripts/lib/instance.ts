@@ -1,0 +1,232 @@
+/**
+ * One private n8n: its own user folder (database, settings, installed package), driven through
+ * the n8n CLI (`import:*`, `publish:workflow`, `execute`) and, once started, its HTTP API.
+ */
+import { spawn } from 'child_process';
+import type { ChildProcess } from 'child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
+import { createServer } from 'net';
+import { tmpdir } from 'os';
+import { join } from 'path';
+
+import { installPackage } from './runtime';
+import type { Runtime } from './runtime';
+
+export interface CliResult {
+	status: number | null;
+	stdout: string;
+	stderr: string;
+}
+
+export interface ExecuteResult extends CliResult {
+	/** The run data n8n printed with --rawOutput (parsed from the first `{` line to the last `}`). */
+	run?: N8nRun;
+}
+
+export interface N8nRun {
+	status: string;
+	finished: boolean;
+	data: {
+		resultData: {
+			runData: Record<string, Array<{ executionStatus?: string; data?: { main: Array<Array<{ json: Record<string, unknown> }>> } }>>;
+			error?: { message: string; description?: string; httpCode?: string };
+			lastNodeExecuted?: string;
+		};
+	};
+}
+
+export const OWNER = { email: 'owner@example.com', password: 'Libredesk-n8n-1', firstName: 'Demo', lastName: 'Owner' };
+
+export async function freePort(): Promise<number> {
+	return await new Promise((resolvePort, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolvePort(port));
+		});
+	});
+}
+
+export function parseRawOutput(stdout: string): N8nRun | undefined {
+	const lines = stdout.split('\n');
+	const start = lines.indexOf('{');
+	const end = lines.lastIndexOf('}');
+	if (start === -1 || end < start) return undefined;
+	try {
+		return JSON.parse(lines.slice(start, end + 1).join('\n')) as N8nRun;
+	} catch {
+		return undefined;
+	}
+}
+
+export class N8nInstance {
+	readonly userFolder: string;
+	private server?: ChildProcess;
+	private serverLog = '';
+	private cookie = '';
+	port = 0;
+
+	constructor(
+		private readonly runtime: Runtime,
+		tarball: string,
+		userFolder?: string,
+	) {
+		this.userFolder = userFolder ?? mkdtempSync(join(tmpdir(), 'libredesk-n8n-home-'));
+		installPackage(this.userFolder, tarball);
+	}
+
+	get baseUrl(): string {
+		return `http://127.0.0.1:${this.port}`;
+	}
+
+	private async env(extra: NodeJS.ProcessEnv = {}): Promise<NodeJS.ProcessEnv> {
+		// Jest sets NODE_ENV=test, which silences n8n's logger and so its --rawOutput.
+		const { NODE_ENV: _nodeEnv, JEST_WORKER_ID: _jestWorker, ...inherited } = this.runtime.env;
+		return {
+			...inherited,
+			N8N_USER_FOLDER: this.userFolder,
+			N8N_ENCRYPTION_KEY: 'libredesk-e2e-encryption-key',
+			N8N_DIAGNOSTICS_ENABLED: 'false',
+			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+			N8N_TEMPLATES_ENABLED: 'false',
+			N8N_PERSONALIZATION_ENABLED: 'false',
+			DB_TYPE: 'sqlite',
+			// --rawOutput prints through the logger at info level.
+			N8N_LOG_LEVEL: 'info',
+			// The default isolated-vm engine segfaults at exit under load on Node 24 (../shared/real-n8n.md).
+			N8N_EXPRESSION_ENGINE: 'quickjs',
+			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+			N8N_SECURE_COOKIE: 'false',
+			N8N_LISTEN_ADDRESS: '127.0.0.1',
+			...extra,
+		};
+	}
+
+	/** Runs an n8n CLI command to completion (n8n must not be started for imports). */
+	async cli(args: string[], timeoutMs = 180_000): Promise<CliResult> {
+		// Asynchronous on purpose: the simulator often runs in this same process and must keep answering.
+		const child = spawn(this.runtime.n8nBin, args, { env: await this.env(), stdio: ['ignore', 'pipe', 'pipe'] });
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+		const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+		const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+		clearTimeout(timer);
+		return { status, stdout, stderr };
+	}
+
+	private async mustRun(args: string[]): Promise<CliResult> {
+		const result = await this.cli(args);
+		if (result.status !== 0) throw new Error(`n8n ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+		return result;
+	}
+
+	private writeJson(name: string, value: unknown): string {
+		const dir = join(this.userFolder, 'import');
+		mkdirSync(dir, { recursive: true });
+		const file = join(dir, name);
+		writeFileSync(file, JSON.stringify(value, null, 2));
+		return file;
+	}
+
+	/** Plain credential data is encrypted by n8n on import. */
+	async importCredentials(credentials: Array<{ id: string; name: string; type: string; data: Record<string, unknown> }>): Promise<void> {
+		await this.mustRun(['import:credentials', `--input=${this.writeJson('credentials.json', credentials)}`]);
+	}
+
+	async importWorkflow(workflow: { id: string }): Promise<void> {
+		await this.mustRun(['import:workflow', `--input=${this.writeJson(`workflow-${workflow.id}.json`, workflow)}`]);
+	}
+
+	/** Marks a workflow active for the next `start` (n8n 2.x). */
+	async publishWorkflow(id: string): Promise<void> {
+		await this.mustRun(['publish:workflow', `--id=${id}`]);
+	}
+
+	async execute(id: string): Promise<ExecuteResult> {
+		const result = await this.cli(['execute', `--id=${id}`, '--rawOutput']);
+		return { ...result, run: parseRawOutput(result.stdout) };
+	}
+
+	async start(port?: number, onLine?: (line: string) => void): Promise<void> {
+		this.port = port ?? (await freePort());
+		const env = await this.env({ N8N_PORT: String(this.port), N8N_EDITOR_BASE_URL: `http://localhost:${this.port}`, WEBHOOK_URL: `http://127.0.0.1:${this.port}/` });
+		this.server = spawn(this.runtime.n8nBin, ['start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const collect = (chunk: Buffer) => {
+			const text = chunk.toString();
+			this.serverLog += text;
+			if (onLine) text.split('\n').filter(Boolean).forEach(onLine);
+		};
+		this.server.stdout?.on('data', collect);
+		this.server.stderr?.on('data', collect);
+		const deadline = Date.now() + 120_000;
+		while (Date.now() < deadline) {
+			if (this.server.exitCode !== null) throw new Error(`n8n start exited (${this.server.exitCode}):\n${this.serverLog}`);
+			try {
+				const response = await fetch(`${this.baseUrl}/healthz/readiness`);
+				if (response.ok) return;
+			} catch {
+				// not listening yet
+			}
+			await new Promise((done) => setTimeout(done, 250));
+		}
+		throw new Error(`n8n did not become ready within 120 s:\n${this.serverLog}`);
+	}
+
+	get log(): string {
+		return this.serverLog;
+	}
+
+	async stop(): Promise<void> {
+		const server = this.server;
+		if (!server || server.exitCode !== null) return;
+		await new Promise<void>((done) => {
+			const timer = setTimeout(() => server.kill('SIGKILL'), 15_000);
+			server.once('exit', () => {
+				clearTimeout(timer);
+				done();
+			});
+			server.kill('SIGTERM');
+		});
+	}
+
+	/** Sets up the owner account on first start (n8n shows a setup screen otherwise) and logs in. */
+	async setupOwner(): Promise<void> {
+		const response = await fetch(`${this.baseUrl}/rest/owner/setup`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify(OWNER),
+		});
+		if (!response.ok && response.status !== 400) throw new Error(`owner setup failed: ${response.status} ${await response.text()}`);
+		await this.login();
+	}
+
+	async login(): Promise<void> {
+		const response = await fetch(`${this.baseUrl}/rest/login`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }),
+		});
+		if (!response.ok) throw new Error(`login failed: ${response.status} ${await response.text()}`);
+		this.cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
+	}
+
+	/** A call to n8n's internal REST API as the logged-in owner. */
+	async rest<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+		const response = await fetch(`${this.baseUrl}/rest${path}`, {
+			method,
+			headers: { 'Content-Type': 'application/json', Cookie: this.cookie, 'browser-id': 'libredesk-e2e' },
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		const text = await response.text();
+		let parsed: unknown = text;
+		try {
+			parsed = JSON.parse(text);
+		} catch {
+			// keep text
+		}
+		return { status: response.status, body: parsed as T };
+	}
+}

@@ -1,0 +1,159 @@
+/**
+ * End-to-end: the packed package installed into a real n8n (pinned 2.41.1 on Node 24) the way
+ * Community Nodes installs it, run against the Libredesk API simulator in this process.
+ * Covers the three ways the package is used: a workflow run by hand, a webhook-triggered flow and
+ * a scheduled automation; plus n8n's own credential test, dropdowns and an error case.
+ */
+import { N8nInstance } from '../../scripts/lib/instance';
+import type { N8nRun } from '../../scripts/lib/instance';
+import { ensureRuntime, packPackage } from '../../scripts/lib/runtime';
+import { EXAMPLE_CREDENTIAL, libredeskCredential, loadExample, variant } from '../../scripts/lib/workflows';
+import { startSimulator } from '../sim/server';
+import type { Simulator } from '../sim/server';
+import { SEED_KEYS } from '../sim/state';
+
+let sim: Simulator;
+let n8n: N8nInstance;
+
+const basicToken = `Basic ${Buffer.from(`${SEED_KEYS.admin.key}:${SEED_KEYS.admin.secret}`).toString('base64')}`;
+const posts = () => sim.requests.filter((request) => request.method === 'POST' && request.path === '/api/v1/conversations');
+const output = (run: N8nRun | undefined, node: string) => run?.data.resultData.runData[node]?.[0]?.data?.main[0].map((item) => item.json) ?? [];
+
+const manual = loadExample('manual');
+const badInbox = variant(manual, 'ldManualBadInbox', 'Create conversation', { inboxId: { __rl: true, mode: 'id', value: '99' } });
+const webhook = loadExample('webhook');
+// The example runs on weekday mornings; here it runs every 2 seconds so a run happens during the test.
+const schedule = variant(loadExample('schedule'), 'ldScheduleEvery2s', 'Weekdays at 08:00', {
+	rule: { interval: [{ field: 'seconds', secondsInterval: 2 }] },
+});
+
+beforeAll(async () => {
+	sim = await startSimulator();
+	const runtime = ensureRuntime();
+	n8n = new N8nInstance(runtime, packPackage());
+	await n8n.importCredentials([
+		libredeskCredential({ baseUrl: sim.url, apiKey: SEED_KEYS.admin.key, apiSecret: SEED_KEYS.admin.secret }),
+		libredeskCredential({ baseUrl: `${sim.url}/api/v1/`, apiKey: SEED_KEYS.admin.key, apiSecret: 'wrong-secret' }, 'libredeskCredBad', 'Libredesk wrong secret'),
+	]);
+	for (const workflow of [manual, badInbox, webhook, schedule]) await n8n.importWorkflow(workflow);
+});
+
+afterAll(async () => {
+	await n8n?.stop();
+	await sim?.close();
+});
+
+describe('n8n execute (a workflow run by hand)', () => {
+	it('creates one conversation per item, with the imported credential, and outputs them', async () => {
+		sim.clearRequests();
+		const result = await n8n.execute(manual.id);
+		expect(result.status).toBe(0);
+		expect(result.run?.status).toBe('success');
+
+		const sent = posts();
+		expect(sent.map((request) => request.json)).toEqual([
+			{
+				inbox_id: 1,
+				contact_email: 'jane.doe@example.com',
+				first_name: 'Jane',
+				last_name: 'Doe',
+				subject: 'Order 1042 has not arrived',
+				content: '<p>Hello,<br>my order 1042 has not arrived yet.</p><p>Thanks, Jane</p>',
+				initiator: 'contact',
+			},
+			expect.objectContaining({ contact_email: 'ravi@example.org', content: '<p>Could you send me the invoice for March? &lt;Ravi&gt;</p>' }),
+			expect.objectContaining({ contact_email: 'mia.chen@example.net', subject: 'Cannot log in' }),
+		]);
+		for (const request of sent) expect(request.headers.authorization).toBe(basicToken);
+
+		const items = output(result.run, 'Create conversation');
+		expect(items).toEqual(sent.map((request) => (request.response?.body as { data: unknown }).data));
+		expect(items.map((item) => item.subject)).toEqual([
+			expect.stringMatching(/^Order 1042 has not arrived - #\d+$/),
+			expect.stringMatching(/^Invoice for March - #\d+$/),
+			expect.stringMatching(/^Cannot log in - #\d+$/),
+		]);
+		expect(result.stdout).not.toContain(SEED_KEYS.admin.secret);
+	});
+
+	it("fails with Libredesk's own message and a hint when the inbox does not exist", async () => {
+		sim.clearRequests();
+		const result = await n8n.execute(badInbox.id);
+		expect(result.status).toBe(1);
+		expect(result.run?.status).toBe('error');
+		const error = result.run?.data.resultData.error;
+		expect(error?.message).toBe('Libredesk: Inbox not found (HTTP 400, InputException)');
+		expect(error?.description).toMatch(/enabled and be an email inbox/);
+		expect(posts()).toHaveLength(1);
+		expect(result.stdout + result.stderr).not.toContain(SEED_KEYS.admin.secret);
+	});
+});
+
+describe('n8n start (webhook, schedule, editor API)', () => {
+	beforeAll(async () => {
+		await n8n.publishWorkflow(webhook.id);
+		await n8n.publishWorkflow(schedule.id);
+		await n8n.start();
+		await n8n.setupOwner();
+	});
+
+	it('a webhook-triggered flow turns a posted form into a conversation and answers with its reference', async () => {
+		const response = await fetch(`${n8n.baseUrl}/webhook/libredesk-contact-form`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ name: 'Lena', email: 'lena@example.com', message: 'Where is my refund?\nOrder 77' }),
+		});
+		expect(response.status).toBe(200);
+		const answer = (await response.json()) as { reference: string; conversation: string };
+		const conversation = sim.state.conversations.find((candidate) => candidate.uuid === answer.conversation);
+		expect(conversation).toBeDefined();
+		expect(answer.reference).toBe(conversation?.reference_number);
+		expect(conversation?.subject).toBe(`Contact form - #${answer.reference}`);
+		const message = sim.state.messages.find((candidate) => candidate.conversation_id === conversation?.id);
+		expect(message).toMatchObject({ type: 'incoming', content: '<p>Where is my refund?<br>Order 77</p>' });
+	});
+
+	it('a scheduled automation creates its conversation when the schedule fires', async () => {
+		const deadline = Date.now() + 30_000;
+		let created = posts().filter((request) => (request.json as { contact_email?: string }).contact_email === 'ops@example.com');
+		while (created.length === 0 && Date.now() < deadline) {
+			await new Promise((done) => setTimeout(done, 500));
+			created = posts().filter((request) => (request.json as { contact_email?: string }).contact_email === 'ops@example.com');
+		}
+		expect(created.length).toBeGreaterThan(0);
+		expect(created[0].json).toMatchObject({ inbox_id: 1, team_id: 2, initiator: 'contact', subject: expect.stringMatching(/^Morning checklist \d{4}-\d{2}-\d{2}$/) });
+		expect(created[0].response?.status).toBe(200);
+	});
+
+	it("n8n's credential test accepts the good secret and explains the wrong one", async () => {
+		const test = async (id: string, apiSecret: string) =>
+			await n8n.rest<{ data: { status: string; message: string } }>('POST', '/credentials/test', {
+				credentials: { id, name: id, type: 'libredeskApi', data: { baseUrl: sim.url, apiKey: SEED_KEYS.admin.key, apiSecret, allowUnauthorizedCerts: false } },
+			});
+		const good = await test(EXAMPLE_CREDENTIAL.id, SEED_KEYS.admin.secret);
+		expect(good.body.data).toEqual({ status: 'OK', message: 'Connection successful!' });
+		const bad = await test('libredeskCredBad', 'wrong-secret');
+		expect(bad.body.data.status).toBe('Error');
+		expect(bad.body.data.message).toMatch(/did not accept the API key and secret/);
+	});
+
+	it('loads the node, its AI-tool variant and the credential type in the editor', async () => {
+		const response = await fetch(`${n8n.baseUrl}/types/nodes.json`, { headers: { Cookie: (n8n as unknown as { cookie: string }).cookie } });
+		const types = (await response.json()) as Array<{ name: string; usableAsTool?: boolean }>;
+		const names = types.map((type) => type.name);
+		expect(names).toContain('n8n-nodes-libredesk.libredesk');
+		expect(names).toContain('n8n-nodes-libredesk.libredeskTool');
+	});
+
+	it('fills the Inbox list through the real n8n (enabled email inboxes only)', async () => {
+		const response = await n8n.rest<{ data: { results: Array<{ name: string; value: string }> } }>('POST', '/dynamic-node-parameters/resource-locator-results', {
+			path: 'parameters.inboxId',
+			nodeTypeAndVersion: { name: 'n8n-nodes-libredesk.libredesk', version: 1 },
+			currentNodeParameters: { resource: 'conversation', operation: 'create' },
+			methodName: 'searchInboxes',
+			credentials: { libredeskApi: EXAMPLE_CREDENTIAL },
+		});
+		expect(response.status).toBe(200);
+		expect(response.body.data.results.map((result) => result.value)).toEqual(['2', '1']);
+	});
+});
