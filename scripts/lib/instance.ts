@@ -213,6 +213,11 @@ export class N8nInstance {
 		this.cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
 	}
 
+	/** The owner's session cookie (`name=value`), for a browser or a raw request. */
+	get authCookie(): string {
+		return this.cookie;
+	}
+
 	/** A call to n8n's internal REST API as the logged-in owner. */
 	async rest<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
 		const response = await fetch(`${this.baseUrl}/rest${path}`, {

@@ -5,10 +5,15 @@
  */
 import { execFileSync, spawnSync } from 'child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
+import { homedir, tmpdir } from 'os';
 import { join, resolve } from 'path';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..');
+
+/** Where the n8n runtime and the dev editor's data live (outside the repository). */
+export function cacheDir(): string {
+	return process.env.N8N_LIBREDESK_CACHE ?? join(homedir(), '.cache', 'n8n-nodes-libredesk');
+}
 
 export interface Runtime {
 	n8nBin: string;

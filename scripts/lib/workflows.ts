@@ -36,7 +36,7 @@ export function loadExample(name: keyof typeof EXAMPLES): Workflow {
 export function variant(workflow: Workflow, id: string, nodeName: string, parameters: Record<string, unknown>): Workflow {
 	const copy = JSON.parse(JSON.stringify(workflow)) as Workflow;
 	copy.id = id;
-	copy.name = `${workflow.name} (${id})`;
+	if (id !== workflow.id) copy.name = `${workflow.name} (${id})`;
 	const node = copy.nodes.find((candidate) => candidate.name === nodeName);
 	if (!node) throw new Error(`no node "${nodeName}" in ${workflow.id}`);
 	node.parameters = { ...node.parameters, ...parameters };

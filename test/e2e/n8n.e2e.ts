@@ -138,7 +138,7 @@ describe('n8n start (webhook, schedule, editor API)', () => {
 	});
 
 	it('loads the node, its AI-tool variant and the credential type in the editor', async () => {
-		const response = await fetch(`${n8n.baseUrl}/types/nodes.json`, { headers: { Cookie: (n8n as unknown as { cookie: string }).cookie } });
+		const response = await fetch(`${n8n.baseUrl}/types/nodes.json`, { headers: { Cookie: n8n.authCookie } });
 		const types = (await response.json()) as Array<{ name: string; usableAsTool?: boolean }>;
 		const names = types.map((type) => type.name);
 		expect(names).toContain('n8n-nodes-libredesk.libredesk');
