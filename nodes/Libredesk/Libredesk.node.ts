@@ -1,7 +1,9 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { contactDescription } from './actions/contact/Contact.resource';
 import { conversationDescription } from './actions/conversation/Conversation.resource';
+import { messageDescription } from './actions/message/Message.resource';
 import { route } from './actions/router';
 import { listSearch, loadOptions } from './methods';
 
@@ -17,7 +19,7 @@ export class Libredesk implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Create and manage conversations in Libredesk, the open-source helpdesk',
+		description: 'Create, route, tag and answer conversations and manage contacts in Libredesk, the open-source helpdesk',
 		defaults: { name: 'Libredesk' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -29,10 +31,16 @@ export class Libredesk implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Conversation', value: 'conversation' }],
+				options: [
+					{ name: 'Contact', value: 'contact' },
+					{ name: 'Conversation', value: 'conversation' },
+					{ name: 'Message', value: 'message' },
+				],
 				default: 'conversation',
 			},
 			...conversationDescription,
+			...messageDescription,
+			...contactDescription,
 		],
 	};
 

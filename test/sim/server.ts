@@ -14,9 +14,13 @@ import { authenticate } from './auth';
 import { errors, fail } from './http';
 import type { SimResponse } from './http';
 import type { Route } from './route';
+import { contactRoutes } from './routes/contacts';
+import { conversationListRoutes } from './routes/conversationLists';
 import { conversationRoutes } from './routes/conversations';
+import { conversationUpdateRoutes } from './routes/conversationUpdates';
 import { lookupRoutes } from './routes/lookups';
 import { mediaRoutes } from './routes/media';
+import { messageRoutes } from './routes/messages';
 import { SimState } from './state';
 
 export interface RecordedRequest {
@@ -61,7 +65,15 @@ export interface Simulator {
 	close(): Promise<void>;
 }
 
-const ALL_ROUTES: Route[] = [...lookupRoutes, ...conversationRoutes, ...mediaRoutes];
+const ALL_ROUTES: Route[] = [
+	...lookupRoutes,
+	...conversationRoutes,
+	...conversationListRoutes,
+	...conversationUpdateRoutes,
+	...messageRoutes,
+	...contactRoutes,
+	...mediaRoutes,
+];
 
 function compile(route: Route) {
 	const names: string[] = [];

@@ -168,6 +168,7 @@ export class SimState {
 	conversations: Conversation[] = [];
 	messages: Message[] = [];
 	media: Media[] = [];
+	contactNotes: Array<{ id: number; contact_id: number; note: string; user_id: number; created_at: string; updated_at: string }> = [];
 	/** Libredesk's conversation reference sequence starts at 100 (schema.sql). */
 	nextReference = 100;
 	/** app.max_file_upload_size, 20 MB by default. */

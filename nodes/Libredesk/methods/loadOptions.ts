@@ -40,3 +40,31 @@ export async function getAgents(this: ILoadOptionsFunctions): Promise<INodePrope
 		}))
 		.sort((a, b) => a.name.localeCompare(b.name));
 }
+
+async function named(context: ILoadOptionsFunctions, endpoint: '/statuses' | '/priorities' | '/tags'): Promise<INodePropertyOptions[]> {
+	const records = (await libredeskApiRequest.call(context, { method: 'GET', endpoint })) as Array<{ name: string }> | null;
+	return (records ?? []).map((record) => ({ name: record.name, value: record.name }));
+}
+
+/** Statuses, priorities and tags are set by name in Libredesk, so their names are the values. */
+export async function getStatuses(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await named(this, '/statuses');
+}
+
+export async function getPriorities(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await named(this, '/priorities');
+}
+
+export async function getTags(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return (await named(this, '/tags')).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Every inbox, for filtering lists (Create offers only enabled email inboxes). */
+export async function getInboxes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const inboxes = (await libredeskApiRequest.call(this, { method: 'GET', endpoint: '/inboxes' })) as Array<{ id: number; name: string; channel: string; enabled: boolean }> | null;
+	return (inboxes ?? []).map((inbox) => ({
+		name: `${inbox.name}${inbox.enabled ? '' : ' (disabled)'}`,
+		value: inbox.id,
+		description: inbox.channel,
+	}));
+}

@@ -45,11 +45,17 @@ export async function libredeskApiRequest(
 	}
 
 	const isMultipart = request.body instanceof FormData;
+	// n8n drops an empty object body; Libredesk must still get `{}` (e.g. to clear attributes).
+	const emptyObject =
+		!isMultipart && !Array.isArray(request.body) && typeof request.body === 'object' && Object.keys(request.body).length === 0;
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		url: `${baseUrl}/api/v1${request.endpoint}`,
 		qs: request.qs,
-		body: request.body,
+		// Go reads repeated keys (`type=a&type=b`), not `type[]=`.
+		arrayFormat: 'repeat',
+		body: emptyObject ? '{}' : request.body,
+		headers: emptyObject ? { 'Content-Type': 'application/json' } : undefined,
 		// Libredesk reads a body as JSON only when Content-Type says so; multipart sets its own.
 		json: !isMultipart,
 		skipSslCertificateValidation: credentials.allowUnauthorizedCerts === true,

@@ -10,6 +10,7 @@ import { errors, ok } from '../http';
 import { decodeJsonBody } from '../route';
 import type { Route, RouteContext } from '../route';
 import { conversationJson } from '../serialize';
+import { findConversation, messageJson } from './lookup';
 import type { Conversation, JsonObject, Message, SimState, User } from '../state';
 
 /** A bare address as Go's net/mail ParseAddress returns it unchanged (stringutil.ValidEmail). */
@@ -173,39 +174,6 @@ function createConversation(ctx: RouteContext) {
 	return ok(conversationJson(state, conversation));
 }
 
-function messageJson(state: SimState, message: Message): JsonObject {
-	const conversation = state.conversations.find((candidate) => candidate.id === message.conversation_id);
-	return {
-		id: message.id,
-		created_at: message.created_at,
-		updated_at: message.updated_at,
-		uuid: message.uuid,
-		type: message.type,
-		status: message.status,
-		conversation_id: message.conversation_id,
-		conversation_uuid: conversation?.uuid ?? '',
-		content: message.content,
-		text_content: message.content.replace(/<[^>]*>/g, ''),
-		content_type: message.content_type,
-		private: message.private,
-		sender_id: message.sender_id,
-		sender_type: message.sender_type,
-		meta: message.meta,
-		attachments: message.attachments.map((id) => {
-			const media = state.media.find((candidate) => candidate.id === id);
-			return { name: media?.filename ?? '', size: String(media?.size ?? 0), content_type: media?.content_type ?? '', uuid: media?.uuid ?? '', disposition: media?.disposition ?? '' };
-		}),
-	};
-}
-
-function findConversation(state: SimState, uuid: string) {
-	// A malformed UUID fails the Postgres cast: 500, not 404.
-	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(uuid)) return { response: errors.general() };
-	const conversation = state.conversations.find((candidate) => candidate.uuid === uuid);
-	if (!conversation) return { response: errors.notFound('Conversation not found') };
-	return { conversation };
-}
-
 export const conversationRoutes: Route[] = [
 	{ method: 'POST', path: '/api/v1/conversations', guard: 'conversations:write', handle: createConversation },
 	{
@@ -227,8 +195,12 @@ export const conversationRoutes: Route[] = [
 			if (!found.conversation) return found.response;
 			const page = Math.max(1, Number(query.get('page') ?? 1) || 1);
 			const perPage = Math.min(500, Math.max(1, Number(query.get('page_size') ?? 30) || 30));
+			const types = query.getAll('type');
+			const privateFilter = query.get('private');
 			const all = state.messages
 				.filter((message) => message.conversation_id === found.conversation.id)
+				.filter((message) => types.length === 0 || types.includes(message.type))
+				.filter((message) => privateFilter === null || String(message.private) === privateFilter)
 				.sort((a, b) => b.id - a.id);
 			return ok({
 				results: all.slice((page - 1) * perPage, page * perPage).map((message) => messageJson(state, message)),

@@ -1,23 +1,57 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as addTags from './addTags.operation';
+import * as assign from './assign.operation';
 import * as create from './create.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as removeTags from './removeTags.operation';
+import * as search from './search.operation';
+import * as setTags from './setTags.operation';
+import * as unassign from './unassign.operation';
+import * as updateCustomAttributes from './updateCustomAttributes.operation';
+import * as updatePriority from './updatePriority.operation';
+import * as updateStatus from './updateStatus.operation';
 
-export const conversationOperations: INodeProperties = {
+export const conversationOperations = {
+	addTags,
+	assign,
+	create,
+	get,
+	getAll,
+	removeTags,
+	search,
+	setTags,
+	unassign,
+	updateCustomAttributes,
+	updatePriority,
+	updateStatus,
+};
+
+const operation: INodeProperties = {
 	displayName: 'Operation',
 	name: 'operation',
 	type: 'options',
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['conversation'] } },
 	options: [
-		{
-			name: 'Create',
-			value: 'create',
-			action: 'Create a conversation',
-			description:
-				'Open a new conversation in an email inbox, for a new or existing contact, with its first message',
-		},
+		{ name: 'Add Tags', value: 'addTags', action: 'Add tags to a conversation', description: 'Add existing tags to a conversation; outputs the updated conversation' },
+		{ name: 'Assign', value: 'assign', action: 'Assign a conversation', description: 'Assign a conversation to an agent or a team; outputs the updated conversation' },
+		{ name: 'Create', value: 'create', action: 'Create a conversation', description: 'Open a new conversation in an email inbox, for a new or existing contact, with its first message' },
+		{ name: 'Get', value: 'get', action: 'Get a conversation', description: 'Get a conversation by its UUID' },
+		{ name: 'Get Many', value: 'getAll', action: 'Get many conversations', description: 'List conversations, with filters' },
+		{ name: 'Remove Tags', value: 'removeTags', action: 'Remove tags from a conversation', description: 'Remove tags from a conversation; outputs the updated conversation' },
+		{ name: 'Search', value: 'search', action: 'Search conversations', description: 'Find conversations by reference number or contact email' },
+		{ name: 'Set Tags', value: 'setTags', action: 'Set the tags of a conversation', description: 'Replace all tags of a conversation; outputs the updated conversation' },
+		{ name: 'Unassign', value: 'unassign', action: 'Unassign a conversation', description: 'Remove the assigned agent or team; outputs the updated conversation' },
+		{ name: 'Update Custom Attributes', value: 'updateCustomAttributes', action: 'Update custom attributes of a conversation', description: 'Merge or replace custom attributes; outputs the updated conversation' },
+		{ name: 'Update Priority', value: 'updatePriority', action: 'Update the priority of a conversation', description: 'Set the priority by name; outputs the updated conversation' },
+		{ name: 'Update Status', value: 'updateStatus', action: 'Update the status of a conversation', description: 'Open, snooze, resolve or close a conversation; outputs the updated conversation' },
 	],
 	default: 'create',
 };
 
-export const conversationDescription: INodeProperties[] = [conversationOperations, ...create.description];
+export const conversationDescription: INodeProperties[] = [
+	operation,
+	...Object.values(conversationOperations).flatMap((module) => module.description),
+];

@@ -1,12 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { toMessageHtml } from '../../helpers/content';
+import { contentFields, showFor } from '../shared/descriptions';
 import type { ContentFormat } from '../../helpers/content';
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequest, uploadMedia } from '../../transport';
+import { attachmentIds, binaryUploads } from '../../helpers/attachments';
+import { libredeskApiRequest } from '../../transport';
 import type { MediaUpload } from '../../transport';
 
-const show = { resource: ['conversation'], operation: ['create'] };
+const show = showFor('conversation', 'create');
 
 export const description: INodeProperties[] = [
 	{
@@ -70,38 +72,7 @@ export const description: INodeProperties[] = [
 			'Subject of the conversation. Libredesk appends " - #" and the reference number, so "Refund" becomes "Refund - #123".',
 		displayOptions: { show },
 	},
-	{
-		displayName: 'Content',
-		name: 'content',
-		type: 'string',
-		typeOptions: { rows: 5 },
-		default: '',
-		required: true,
-		description:
-			'The first message of the conversation. With Content Format "HTML" it is sent as HTML unchanged; for an agent message Libredesk also fills in template variables such as {{ .Contact.FirstName }}.',
-		displayOptions: { show },
-	},
-	{
-		displayName: 'Content Format',
-		name: 'contentFormat',
-		type: 'options',
-		default: 'html',
-		description: 'How Libredesk should read the content',
-		displayOptions: { show },
-		options: [
-			{
-				name: 'HTML',
-				value: 'html',
-				description: 'Send the content as HTML, as written (Libredesk does not sanitise it)',
-			},
-			{
-				name: 'Plain Text',
-				value: 'text',
-				description:
-					'Escape the text and turn lines into HTML paragraphs, e.g. for messages typed into a web form',
-			},
-		],
-	},
+	...contentFields(show, 'The first message of the conversation'),
 	{
 		displayName: 'Initiator',
 		name: 'initiator',
@@ -256,26 +227,7 @@ export async function prepare(
 	const customAttributes = check.jsonObject('Custom Attributes', extras.customAttributes, FIX.json);
 	if (Object.keys(customAttributes).length) body.custom_attributes = customAttributes;
 
-	const uploads: MediaUpload[] = [];
-	for (const name of check.nameList('Binary Properties', extras.binaryPropertyNames)) {
-		const binary = this.getInputData()[itemIndex].binary?.[name];
-		if (!binary) {
-			throw check.fail(
-				'Binary Properties',
-				`names "${name}", but the item has no binary property of that name`,
-				`Use the name of a binary property of the input item${
-					Object.keys(this.getInputData()[itemIndex].binary ?? {}).length
-						? ` (it has: ${Object.keys(this.getInputData()[itemIndex].binary ?? {}).join(', ')})`
-						: '; this item has no binary data at all'
-				}.`,
-			);
-		}
-		uploads.push({
-			data: await this.helpers.getBinaryDataBuffer(itemIndex, name),
-			fileName: binary.fileName ?? name,
-			mimeType: binary.mimeType || 'application/octet-stream',
-		});
-	}
+	const uploads = await binaryUploads.call(this, check, itemIndex, extras.binaryPropertyNames);
 	return { body, uploads };
 }
 
@@ -286,12 +238,7 @@ export async function send(
 ): Promise<IDataObject> {
 	const body = { ...request.body };
 	if (request.uploads.length) {
-		const ids: number[] = [];
-		for (const upload of request.uploads) {
-			const media = await uploadMedia.call(this, upload, itemIndex);
-			ids.push(media.id as number);
-		}
-		body.attachments = [...((body.attachments as number[] | undefined) ?? []), ...ids];
+		body.attachments = await attachmentIds.call(this, itemIndex, (body.attachments as number[] | undefined) ?? [], request.uploads);
 	}
 	const sentAttachments = Array.isArray(body.attachments) && body.attachments.length > 0;
 	return (await libredeskApiRequest.call(this, {

@@ -1,0 +1,3 @@
+import { blockOperation } from './block';
+
+export const { description, prepare, send } = blockOperation('block');

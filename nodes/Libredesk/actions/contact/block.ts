@@ -1,0 +1,28 @@
+/** Block and unblock are one Libredesk call, `PUT /contacts/{id}/block` with `enabled`. */
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { contactId } from '../../helpers/locators';
+import { InputChecker } from '../../helpers/validation';
+import { libredeskApiRequest } from '../../transport';
+import type { LibredeskOperation } from '../operation';
+import { contactLocator, showFor } from '../shared/descriptions';
+import { readContact } from './read';
+
+export function blockOperation(operation: 'block' | 'unblock'): LibredeskOperation<{ id: number }> {
+	return {
+		description: [contactLocator(showFor('contact', operation))],
+		async prepare(this: IExecuteFunctions, itemIndex: number) {
+			return { id: contactId.call(this, new InputChecker(this.getNode(), itemIndex), itemIndex) };
+		},
+		async send(this: IExecuteFunctions, itemIndex: number, request: { id: number }): Promise<IDataObject> {
+			await libredeskApiRequest.call(this, {
+				method: 'PUT',
+				endpoint: `/contacts/${request.id}/block`,
+				body: { enabled: operation === 'unblock' },
+				itemIndex,
+				permission: 'contacts:block',
+			});
+			return await readContact.call(this, request.id, itemIndex);
+		},
+	};
+}

@@ -1,0 +1,16 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { contactId } from '../../helpers/locators';
+import { InputChecker } from '../../helpers/validation';
+import { libredeskApiRequest } from '../../transport';
+import { contactLocator, showFor } from '../shared/descriptions';
+
+export const description: INodeProperties[] = [contactLocator(showFor('contact', 'getNotes'))];
+
+export async function prepare(this: IExecuteFunctions, itemIndex: number) {
+	return { id: contactId.call(this, new InputChecker(this.getNode(), itemIndex), itemIndex) };
+}
+
+export async function send(this: IExecuteFunctions, itemIndex: number, request: { id: number }): Promise<IDataObject[]> {
+	return ((await libredeskApiRequest.call(this, { method: 'GET', endpoint: `/contacts/${request.id}/notes`, itemIndex, permission: 'contact_notes:read' })) ?? []) as IDataObject[];
+}

@@ -1,0 +1,31 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { InputChecker } from '../../helpers/validation';
+import { libredeskApiRequest } from '../../transport';
+import { showFor } from '../shared/descriptions';
+
+const show = showFor('contact', 'search');
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Email',
+		name: 'query',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. jane@example.com',
+		description: 'All or part of the email address, at least 3 characters. Libredesk returns up to 15 contacts.',
+		displayOptions: { show },
+	},
+];
+
+export async function prepare(this: IExecuteFunctions, itemIndex: number) {
+	const check = new InputChecker(this.getNode(), itemIndex);
+	const query = check.requiredText('Email', this.getNodeParameter('query', itemIndex), 'Enter all or part of an email address.');
+	if (query.length < 3) throw check.fail('Email', `has ${query.length} characters`, 'Libredesk searches with at least 3 characters; enter more.');
+	return { query };
+}
+
+export async function send(this: IExecuteFunctions, itemIndex: number, request: { query: string }): Promise<IDataObject[]> {
+	return ((await libredeskApiRequest.call(this, { method: 'GET', endpoint: '/contacts/search', qs: { query: request.query }, itemIndex, permission: 'contacts:read' })) ?? []) as IDataObject[];
+}

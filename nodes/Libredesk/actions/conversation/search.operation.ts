@@ -1,0 +1,38 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { libredeskApiRequest } from '../../transport';
+import { InputChecker } from '../../helpers/validation';
+import { showFor } from '../shared/descriptions';
+
+const show = showFor('conversation', 'search');
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Query',
+		name: 'query',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. 1042 or jane@example.com',
+		description:
+			'A reference number (exact match) or part of a contact email, at least 3 characters. Libredesk returns up to 1000 matches, newest first, with uuid, reference_number, subject and status.',
+		displayOptions: { show },
+	},
+];
+
+export async function prepare(this: IExecuteFunctions, itemIndex: number) {
+	const check = new InputChecker(this.getNode(), itemIndex);
+	const query = check.requiredText('Query', this.getNodeParameter('query', itemIndex), 'Enter a reference number or part of an email address.');
+	if (query.length < 3) throw check.fail('Query', `has ${query.length} characters`, 'Libredesk searches with at least 3 characters; enter more.');
+	return { query };
+}
+
+export async function send(this: IExecuteFunctions, itemIndex: number, request: { query: string }): Promise<IDataObject[]> {
+	return ((await libredeskApiRequest.call(this, {
+		method: 'GET',
+		endpoint: '/conversations/search',
+		qs: { query: request.query },
+		itemIndex,
+		permission: 'conversations:read',
+	})) ?? []) as IDataObject[];
+}

@@ -1,0 +1,77 @@
+/**
+ * Add, remove and set tags share one shape: Libredesk's `POST /conversations/{uuid}/tags` with
+ * an action. Libredesk silently ignores tag names it does not know, so the node checks them first.
+ */
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { libredeskApiRequest } from '../../transport';
+import { conversationUuid } from '../../helpers/locators';
+import { unknownNames } from '../../helpers/lookups';
+import { InputChecker } from '../../helpers/validation';
+import type { LibredeskOperation } from '../operation';
+import { conversationLocator, showFor } from '../shared/descriptions';
+import { readConversation } from './read';
+
+type TagAction = 'add_tags' | 'remove_tags' | 'set_tags';
+
+export interface TagRequest {
+	uuid: string;
+	tags: string[];
+	skipUnknown: boolean;
+}
+
+export function tagsOperation(operation: string, action: TagAction, tagsDescription: string): LibredeskOperation<TagRequest> {
+	const show = showFor('conversation', operation);
+	return {
+		description: [
+			conversationLocator(show),
+			{
+				displayName: 'Tag Names or IDs',
+				name: 'tags',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getTags' },
+				default: [],
+				required: action !== 'set_tags',
+				description: `${tagsDescription} Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>`,
+				displayOptions: { show },
+			},
+			{
+				displayName: 'Skip Unknown Tags',
+				name: 'skipUnknownTags',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to leave out tag names Libredesk does not have instead of stopping with an error. Libredesk does not create tags on the fly.',
+				displayOptions: { show },
+			},
+		],
+		async prepare(this: IExecuteFunctions, itemIndex: number): Promise<TagRequest> {
+			const check = new InputChecker(this.getNode(), itemIndex);
+			const tags = check.nameList('Tag Names or IDs', this.getNodeParameter('tags', itemIndex, []));
+			if (!tags.length && action !== 'set_tags') throw check.fail('Tag Names or IDs', 'is empty', 'Pick at least one tag.');
+			return { uuid: conversationUuid.call(this, check, itemIndex), tags, skipUnknown: this.getNodeParameter('skipUnknownTags', itemIndex, false) as boolean };
+		},
+		async send(this: IExecuteFunctions, itemIndex: number, request: TagRequest): Promise<IDataObject> {
+			const check = new InputChecker(this.getNode(), itemIndex);
+			const { unknown, known } = await unknownNames.call(this, '/tags', request.tags, itemIndex);
+			if (unknown.length && !request.skipUnknown) {
+				throw check.fail(
+					'Tag Names or IDs',
+					`names tags Libredesk does not have: ${unknown.join(', ')}`,
+					`Create them in Libredesk (Admin → Tags) or turn on "Skip Unknown Tags". Existing tags: ${known.join(', ') || 'none'}.`,
+				);
+			}
+			const tags = request.tags.filter((tag) => !unknown.includes(tag));
+			// Nothing left to add or remove: Libredesk would do nothing, so neither does the node.
+			if (tags.length || action === 'set_tags') {
+				await libredeskApiRequest.call(this, {
+					method: 'POST',
+					endpoint: `/conversations/${request.uuid}/tags`,
+					body: { tags, action },
+					itemIndex,
+					permission: 'conversations:update_tags',
+				});
+			}
+			return await readConversation.call(this, request.uuid, itemIndex);
+		},
+	};
+}

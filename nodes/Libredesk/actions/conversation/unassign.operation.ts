@@ -1,0 +1,41 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { libredeskApiRequest } from '../../transport';
+import { conversationUuid } from '../../helpers/locators';
+import { InputChecker } from '../../helpers/validation';
+import { conversationLocator, showFor } from '../shared/descriptions';
+import { readConversation } from './read';
+
+const show = showFor('conversation', 'unassign');
+
+export const description: INodeProperties[] = [
+	conversationLocator(show),
+	{
+		displayName: 'Remove',
+		name: 'unassign',
+		type: 'options',
+		default: 'agent',
+		displayOptions: { show },
+		options: [
+			{ name: 'Agent', value: 'agent', description: 'Remove the assigned agent; the team stays' },
+			{ name: 'Team', value: 'team', description: 'Remove the assigned team' },
+		],
+	},
+];
+
+export async function prepare(this: IExecuteFunctions, itemIndex: number) {
+	const check = new InputChecker(this.getNode(), itemIndex);
+	const which = this.getNodeParameter('unassign', itemIndex) as string;
+	if (which !== 'agent' && which !== 'team') throw check.fail('Remove', `is "${which}"`, 'Choose Agent or Team.');
+	return { uuid: conversationUuid.call(this, check, itemIndex), kind: which === 'team' ? 'team' : 'user' };
+}
+
+export async function send(this: IExecuteFunctions, itemIndex: number, request: { uuid: string; kind: string }): Promise<IDataObject> {
+	await libredeskApiRequest.call(this, {
+		method: 'PUT',
+		endpoint: `/conversations/${request.uuid}/assignee/${request.kind}/remove`,
+		itemIndex,
+		permission: request.kind === 'team' ? 'conversations:update_team_assignee' : 'conversations:update_user_assignee',
+	});
+	return await readConversation.call(this, request.uuid, itemIndex);
+}

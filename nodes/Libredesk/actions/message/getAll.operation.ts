@@ -1,0 +1,83 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { conversationUuid } from '../../helpers/locators';
+import { SIMPLE_MESSAGE_FIELDS, simplifyMessage } from '../../helpers/simplify';
+import { InputChecker } from '../../helpers/validation';
+import { libredeskApiRequestAllItems } from '../../transport/pagination';
+import { conversationLocator, returnAllAndLimit, showFor, simplifyField } from '../shared/descriptions';
+
+const show = showFor('message', 'getAll');
+const TYPES = ['incoming', 'outgoing', 'activity'];
+
+export const description: INodeProperties[] = [
+	conversationLocator(show, 'The conversation whose messages to get (newest first)'),
+	...returnAllAndLimit(show),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Types',
+				name: 'types',
+				type: 'multiOptions',
+				default: [],
+				description: 'Only these kinds of messages; none selected means all',
+				options: [
+					{ name: 'Activity', value: 'activity', description: 'Status changes, assignments and other events Libredesk records' },
+					{ name: 'Incoming', value: 'incoming', description: 'From the customer' },
+					{ name: 'Outgoing', value: 'outgoing', description: 'From agents (replies and notes)' },
+				],
+			},
+			{
+				displayName: 'Visibility',
+				name: 'visibility',
+				type: 'options',
+				default: 'all',
+				options: [
+					{ name: 'All', value: 'all' },
+					{ name: 'Private Notes and Activity Only', value: 'private' },
+					{ name: 'Public Only', value: 'public', description: 'What the customer sees' },
+				],
+			},
+		],
+	},
+	simplifyField(show, SIMPLE_MESSAGE_FIELDS),
+];
+
+interface MessagesRequest {
+	uuid: string;
+	limit?: number;
+	qs: IDataObject;
+	simplify: boolean;
+}
+
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<MessagesRequest> {
+	const check = new InputChecker(this.getNode(), itemIndex);
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const types = check.nameList('Types', filters.types);
+	const wrong = types.filter((type) => !TYPES.includes(type));
+	if (wrong.length) throw check.fail('Types', `contains ${wrong.join(', ')}`, `Use ${TYPES.join(', ')}.`);
+	const qs: IDataObject = {};
+	if (types.length) qs.type = types;
+	if (filters.visibility === 'public' || filters.visibility === 'private') qs.private = filters.visibility === 'private';
+	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	return {
+		uuid: conversationUuid.call(this, check, itemIndex),
+		limit: returnAll ? undefined : check.positiveInteger('Limit', this.getNodeParameter('limit', itemIndex, 50), 'Enter how many messages to return, e.g. 50.'),
+		qs,
+		simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean,
+	};
+}
+
+export async function send(this: IExecuteFunctions, itemIndex: number, request: MessagesRequest): Promise<IDataObject[]> {
+	const messages = await libredeskApiRequestAllItems.call(
+		this,
+		{ method: 'GET', endpoint: `/conversations/${request.uuid}/messages`, qs: request.qs, itemIndex, permission: 'messages:read' },
+		request.limit,
+	);
+	return request.simplify ? messages.map(simplifyMessage) : messages;
+}

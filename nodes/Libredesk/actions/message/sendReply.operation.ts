@@ -1,0 +1,89 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { attachmentIds, binaryUploads } from '../../helpers/attachments';
+import { toMessageHtml } from '../../helpers/content';
+import type { ContentFormat } from '../../helpers/content';
+import { conversationUuid } from '../../helpers/locators';
+import { InputChecker } from '../../helpers/validation';
+import type { MediaUpload } from '../../transport';
+import { readConversation } from '../conversation/read';
+import { contentFields, conversationLocator, showFor } from '../shared/descriptions';
+import { postMessage } from './shared';
+
+const show = showFor('message', 'sendReply');
+
+export const description: INodeProperties[] = [
+	conversationLocator(show, 'The conversation to reply in'),
+	...contentFields(show, 'The reply the customer gets by email'),
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{ displayName: 'Attachment IDs', name: 'attachmentIds', type: 'string', default: '', placeholder: 'e.g. 12, 13', description: 'IDs of files already uploaded to Libredesk, separated by commas, or a list from an expression' },
+			{ displayName: 'BCC', name: 'bcc', type: 'string', default: '', placeholder: 'e.g. audit@example.com', description: 'Email addresses to send a blind copy to, separated by commas' },
+			{ displayName: 'Binary Properties', name: 'binaryPropertyNames', type: 'string', default: '', placeholder: 'e.g. data, invoice', description: 'Names of binary properties of the input item to upload and attach, separated by commas' },
+			{ displayName: 'CC', name: 'cc', type: 'string', default: '', placeholder: 'e.g. manager@example.com', description: 'Email addresses to send a copy to, separated by commas' },
+			{
+				displayName: 'To',
+				name: 'to',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. jane@example.com',
+				description: "Recipients, separated by commas. Empty: the conversation's contact (the node looks it up; Libredesk itself fails on an email reply without recipients).",
+			},
+		],
+	},
+];
+
+interface ReplyRequest {
+	uuid: string;
+	message: string;
+	to: string[];
+	cc: string[];
+	bcc: string[];
+	attachments: number[];
+	uploads: MediaUpload[];
+}
+
+function emails(check: InputChecker, field: string, value: unknown): string[] {
+	return check.nameList(field, value).map((email) => check.email(field, email));
+}
+
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<ReplyRequest> {
+	const check = new InputChecker(this.getNode(), itemIndex);
+	const extras = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const content = check.requiredText('Content', this.getNodeParameter('content', itemIndex), 'Enter the text of the reply.');
+	return {
+		uuid: conversationUuid.call(this, check, itemIndex),
+		message: toMessageHtml(content, this.getNodeParameter('contentFormat', itemIndex, 'html') as ContentFormat, true),
+		to: emails(check, 'To', extras.to),
+		cc: emails(check, 'CC', extras.cc),
+		bcc: emails(check, 'BCC', extras.bcc),
+		attachments: check.idList('Attachment IDs', extras.attachmentIds, 'Enter numeric IDs separated by commas, e.g. 12, 13.'),
+		uploads: await binaryUploads.call(this, check, itemIndex, extras.binaryPropertyNames),
+	};
+}
+
+export async function send(this: IExecuteFunctions, itemIndex: number, request: ReplyRequest): Promise<IDataObject> {
+	let to = request.to;
+	if (!to.length) {
+		const contact = (await readConversation.call(this, request.uuid, itemIndex)).contact as IDataObject | null;
+		if (!contact?.email) {
+			throw new InputChecker(this.getNode(), itemIndex).fail('To', 'is empty and the conversation has no contact email', 'Enter the recipients in Additional Fields → To.');
+		}
+		to = [String(contact.email)];
+	}
+	const attachments = await attachmentIds.call(this, itemIndex, request.attachments, request.uploads);
+	return await postMessage.call(this, itemIndex, request.uuid, {
+		message: request.message,
+		private: false,
+		to,
+		cc: request.cc,
+		bcc: request.bcc,
+		attachments,
+	});
+}

@@ -1,0 +1,127 @@
+/** Fields that several operations share, built for the operations that show them. */
+import type { INodeProperties } from 'n8n-workflow';
+
+export type Show = { resource: string[]; operation: string[] };
+
+export function showFor(resource: string, ...operations: string[]): Show {
+	return { resource: [resource], operation: operations };
+}
+
+const UUID_REGEX = '^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$';
+
+export function conversationLocator(show: Show, description = 'The conversation to work on'): INodeProperties {
+	return {
+		displayName: 'Conversation',
+		name: 'conversationId',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description,
+		displayOptions: { show },
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Search by reference number or contact email…',
+				typeOptions: { searchListMethod: 'searchConversations', searchable: true },
+			},
+			{
+				displayName: 'By UUID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 5b0c8e8e-3f2a-4c1d-9e8f-0a1b2c3d4e5f',
+				validation: [{ type: 'regex', properties: { regex: UUID_REGEX, errorMessage: 'A conversation UUID looks like 5b0c8e8e-3f2a-4c1d-9e8f-0a1b2c3d4e5f' } }],
+			},
+		],
+	};
+}
+
+export function contactLocator(show: Show): INodeProperties {
+	return {
+		displayName: 'Contact',
+		name: 'contactId',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: 'The contact (customer) to work on',
+		displayOptions: { show },
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Search by email…',
+				typeOptions: { searchListMethod: 'searchContacts', searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 42',
+				validation: [{ type: 'regex', properties: { regex: '^\\s*[1-9][0-9]*\\s*$', errorMessage: 'A contact ID is a positive whole number' } }],
+			},
+		],
+	};
+}
+
+export function returnAllAndLimit(show: Show): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+			displayOptions: { show },
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			description: 'Max number of results to return',
+			displayOptions: { show: { ...show, returnAll: [false] } },
+		},
+	];
+}
+
+export function simplifyField(show: Show, fields: readonly string[]): INodeProperties {
+	return {
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: true,
+		description: `Whether to return a simplified version of the response instead of the raw data (only ${fields.join(', ')})`,
+		displayOptions: { show },
+	};
+}
+
+/** Message content as HTML or as plain text, as Create and the message operations take it. */
+export function contentFields(show: Show, what: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Content',
+			name: 'content',
+			type: 'string',
+			typeOptions: { rows: 5 },
+			default: '',
+			required: true,
+			description: `${what}. With Content Format "HTML" it is sent as HTML unchanged; for an agent message Libredesk also fills in template variables such as {{ .Contact.FirstName }}.`,
+			displayOptions: { show },
+		},
+		{
+			displayName: 'Content Format',
+			name: 'contentFormat',
+			type: 'options',
+			default: 'html',
+			description: 'How Libredesk should read the content',
+			displayOptions: { show },
+			options: [
+				{ name: 'HTML', value: 'html', description: 'Send the content as HTML, as written (Libredesk does not sanitise it)' },
+				{ name: 'Plain Text', value: 'text', description: 'Escape the text and turn lines into HTML paragraphs, e.g. for messages typed into a web form' },
+			],
+		},
+	];
+}

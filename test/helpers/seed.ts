@@ -1,0 +1,35 @@
+/** Puts records into the simulator through its HTTP API, as Libredesk's own UI would. */
+import type { Simulator } from '../sim/server';
+import { SEED_KEYS } from '../sim/state';
+
+const auth = `Basic ${Buffer.from(`${SEED_KEYS.admin.key}:${SEED_KEYS.admin.secret}`).toString('base64')}`;
+
+export async function simCall<T = Record<string, unknown>>(sim: Simulator, method: string, path: string, body?: unknown): Promise<T> {
+	const response = await fetch(`${sim.url}/api/v1${path}`, {
+		method,
+		headers: { Authorization: auth, 'Content-Type': 'application/json' },
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
+	const json = (await response.json()) as { data: T; message?: string };
+	if (response.status !== 200) throw new Error(`${method} ${path}: ${response.status} ${json.message}`);
+	return json.data;
+}
+
+export interface SeededConversation {
+	id: number;
+	uuid: string;
+	reference_number: string;
+	contact: { id: number; email: string };
+}
+
+export async function seedConversation(sim: Simulator, fields: Record<string, unknown> = {}): Promise<SeededConversation> {
+	return await simCall<SeededConversation>(sim, 'POST', '/conversations', {
+		inbox_id: 1,
+		contact_email: `seed-${Math.random().toString(36).slice(2, 10)}@example.com`,
+		first_name: 'Seed',
+		content: '<p>Hello</p>',
+		initiator: 'contact',
+		subject: 'Seeded',
+		...fields,
+	});
+}

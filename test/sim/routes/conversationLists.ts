@@ -1,0 +1,156 @@
+/**
+ * Conversation lists and search (cmd/conversation.go, cmd/search.go): paged lists with order and
+ * JSON filters (invalid ones are a 500), and a search that needs 3 characters.
+ */
+import { errors, ok } from '../http';
+import type { Route, RouteContext } from '../route';
+import type { Conversation, JsonObject, SimState } from '../state';
+
+const ORDER_FIELDS = new Set([
+	'conversations.status_id', 'conversations.priority_id', 'conversations.assigned_team_id', 'conversations.assigned_user_id',
+	'conversations.inbox_id', 'conversations.last_message_at', 'conversations.last_interaction_at', 'conversations.last_interaction_sender',
+	'conversations.created_at', 'conversations.waiting_since', 'conversations.next_sla_deadline_at', 'conversations.snoozed_until',
+	'conversations.sla_policy_id', 'conversation_statuses.id', 'conversation_statuses.name', 'users.email', 'users.external_user_id', 'inboxes.channel',
+]);
+
+export function pageParams(query: URLSearchParams): { page: number; perPage: number } {
+	const page = Math.max(1, Number(query.get('page') ?? 1) || 1);
+	const requested = Number(query.get('page_size') ?? 30) || 30;
+	return { page, perPage: Math.min(500, Math.max(1, requested)) };
+}
+
+export function pageResults<T>(rows: T[], page: number, perPage: number) {
+	return {
+		results: rows.slice((page - 1) * perPage, page * perPage),
+		total: rows.length,
+		per_page: perPage,
+		total_pages: Math.max(1, Math.ceil(rows.length / perPage)),
+		page,
+	};
+}
+
+function columnValue(state: SimState, conversation: Conversation, field: string): unknown {
+	switch (field) {
+		case 'status_id':
+			return state.statuses.find((status) => status.name === conversation.status)?.id ?? null;
+		case 'priority_id':
+			return state.priorities.find((priority) => priority.name === conversation.priority)?.id ?? null;
+		case 'tags':
+			return conversation.tags.map((name) => state.tags.find((tag) => tag.name === name)?.id);
+		default:
+			return (conversation as unknown as Record<string, unknown>)[field] ?? null;
+	}
+}
+
+type Rule = { model?: string; field?: string; operator?: string; value?: string };
+
+/** Applies Libredesk's filter leaves; returns undefined for a filter it would reject (500). */
+function applyFilters(state: SimState, rows: Conversation[], raw: string | null): Conversation[] | undefined {
+	if (!raw) return rows;
+	let rules: Rule[];
+	try {
+		const parsed = JSON.parse(raw) as Rule[] | { rules?: Rule[] };
+		rules = Array.isArray(parsed) ? parsed : (parsed.rules ?? []);
+	} catch {
+		return undefined;
+	}
+	if (rules.length > 50) return undefined;
+	for (const rule of rules) {
+		if (rule.model !== 'conversations' || !rule.field || !ORDER_FIELDS.has(`conversations.${rule.field}`) && rule.field !== 'tags') return undefined;
+		if (!['equals', 'not equals', 'between', 'set', 'not set', 'in', 'greater than', 'less than'].includes(rule.operator ?? '')) return undefined;
+	}
+	return rows.filter((conversation) =>
+		rules.every((rule) => {
+			const value = columnValue(state, conversation, rule.field!);
+			switch (rule.operator) {
+				case 'equals':
+					return String(value) === rule.value;
+				case 'not equals':
+					return String(value) !== rule.value;
+				case 'set':
+					return value !== null;
+				case 'not set':
+					return value === null;
+				case 'between': {
+					const [from, to] = String(rule.value).split(',');
+					const day = value === null ? '' : String(value).slice(0, 10);
+					return value !== null && day >= from && day <= to;
+				}
+				default:
+					return true;
+			}
+		}),
+	);
+}
+
+export function listItemJson(state: SimState, conversation: Conversation): JsonObject {
+	const contact = state.findUser(conversation.contact_id);
+	const inbox = state.inboxes.find((candidate) => candidate.id === conversation.inbox_id);
+	return {
+		id: conversation.id,
+		created_at: conversation.created_at,
+		updated_at: conversation.updated_at,
+		uuid: conversation.uuid,
+		reference_number: conversation.reference_number,
+		waiting_since: conversation.waiting_since,
+		contact: contact ? { created_at: contact.created_at, updated_at: contact.updated_at, first_name: contact.first_name, last_name: contact.last_name, email: contact.email, avatar_url: contact.avatar_url } : null,
+		inbox_channel: inbox?.channel ?? '',
+		inbox_name: inbox?.name ?? '',
+		subject: conversation.subject,
+		last_message: conversation.last_message,
+		last_message_at: conversation.last_message_at,
+		last_message_sender: conversation.last_message_sender,
+		priority: conversation.priority,
+		priority_id: state.priorities.find((priority) => priority.name === conversation.priority)?.id ?? null,
+		status: conversation.status,
+		assigned_user_id: conversation.assigned_user_id,
+		assigned_team_id: conversation.assigned_team_id,
+		unread_message_count: 0,
+	};
+}
+
+function list(select: (ctx: RouteContext, conversation: Conversation) => boolean) {
+	return (ctx: RouteContext) => {
+		const { state, query } = ctx;
+		const orderBy = query.get('order_by') ?? 'conversations.last_message_at';
+		const order = (query.get('order') ?? 'desc').toLowerCase();
+		if (!ORDER_FIELDS.has(orderBy) || !['asc', 'desc'].includes(order)) return errors.general();
+		const filtered = applyFilters(state, state.conversations.filter((conversation) => select(ctx, conversation)), query.get('filters'));
+		if (!filtered) return errors.general();
+		const field = orderBy.split('.')[1];
+		const sorted = [...filtered].sort((a, b) => {
+			const x = String(columnValue(state, a, field) ?? '');
+			const y = String(columnValue(state, b, field) ?? '');
+			return (x < y ? -1 : x > y ? 1 : a.id - b.id) * (order === 'asc' ? 1 : -1);
+		});
+		const { page, perPage } = pageParams(query);
+		const result = pageResults(sorted, page, perPage);
+		return ok({ ...result, results: result.results.map((conversation) => listItemJson(state, conversation)) });
+	};
+}
+
+export const conversationListRoutes: Route[] = [
+	{ method: 'GET', path: '/api/v1/conversations/all', guard: 'conversations:read_all', handle: list(() => true) },
+	{ method: 'GET', path: '/api/v1/conversations/assigned', guard: 'conversations:read_assigned', handle: list(({ user }, c) => c.assigned_user_id === user.id) },
+	{ method: 'GET', path: '/api/v1/conversations/unassigned', guard: 'conversations:read_unassigned', handle: list((_ctx, c) => c.assigned_user_id === null && c.assigned_team_id === null) },
+	{
+		method: 'GET',
+		path: '/api/v1/conversations/mentioned',
+		guard: 'conversations:read',
+		handle: list(({ state, user }, c) => state.messages.some((m) => m.conversation_id === c.id && ((m.meta.mentions as Array<{ type: string; id: number }> | undefined) ?? []).some((mention) => mention.type === 'agent' && mention.id === user.id))),
+	},
+	{
+		method: 'GET',
+		path: '/api/v1/conversations/search',
+		guard: 'conversations:read',
+		handle: ({ state, query }) => {
+			const q = (query.get('query') ?? '').trim();
+			if (q.length < 3) return errors.input('Please enter at least 3 characters to search.');
+			const hits = state.conversations
+				.filter((c) => c.reference_number === q || (state.findUser(c.contact_id)?.email ?? '').includes(q.toLowerCase()))
+				.sort((a, b) => b.id - a.id)
+				.slice(0, 1000);
+			return ok(hits.map((c) => ({ created_at: c.created_at, uuid: c.uuid, reference_number: c.reference_number, subject: c.subject, status: c.status })));
+		},
+	},
+];

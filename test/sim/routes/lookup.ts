@@ -1,0 +1,65 @@
+/** Shared by the conversation and message routes: find a conversation, serialise a message. */
+import { randomUUID } from 'crypto';
+
+import { errors } from '../http';
+import type { JsonObject, Message, SimState } from '../state';
+
+export function messageJson(state: SimState, message: Message): JsonObject {
+	const conversation = state.conversations.find((candidate) => candidate.id === message.conversation_id);
+	return {
+		id: message.id,
+		created_at: message.created_at,
+		updated_at: message.updated_at,
+		uuid: message.uuid,
+		type: message.type,
+		status: message.status,
+		conversation_id: message.conversation_id,
+		conversation_uuid: conversation?.uuid ?? '',
+		content: message.content,
+		text_content: message.content.replace(/<[^>]*>/g, ''),
+		content_type: message.content_type,
+		private: message.private,
+		sender_id: message.sender_id,
+		sender_type: message.sender_type,
+		meta: message.meta,
+		author: (() => {
+			const author = state.findUser(message.sender_id);
+			return author
+				? { id: author.id, first_name: author.first_name, last_name: author.last_name, email: author.email, avatar_url: author.avatar_url, availability_status: 'offline', type: author.type, last_active_at: null }
+				: null;
+		})(),
+		attachments: message.attachments.map((id) => {
+			const media = state.media.find((candidate) => candidate.id === id);
+			return { name: media?.filename ?? '', size: String(media?.size ?? 0), content_type: media?.content_type ?? '', uuid: media?.uuid ?? '', disposition: media?.disposition ?? '' };
+		}),
+	};
+}
+
+export function findConversation(state: SimState, uuid: string) {
+	// A malformed UUID fails the Postgres cast: 500, not 404.
+	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(uuid)) return { response: errors.general() };
+	const conversation = state.conversations.find((candidate) => candidate.uuid === uuid);
+	if (!conversation) return { response: errors.notFound('Conversation not found') };
+	return { conversation };
+}
+
+/** Libredesk records changes as private "activity" messages in the conversation. */
+export function addActivity(state: SimState, conversationId: number, actorId: number, text: string): void {
+	const at = state.now();
+	state.messages.push({
+		id: state.nextId('messages'),
+		uuid: randomUUID(),
+		created_at: at,
+		updated_at: at,
+		type: 'activity',
+		status: 'sent',
+		conversation_id: conversationId,
+		content: text,
+		content_type: 'text',
+		private: true,
+		sender_id: actorId,
+		sender_type: 'agent',
+		meta: {},
+		attachments: [],
+	});
+}

@@ -1,0 +1,85 @@
+/** `POST /conversations/{uuid}/messages` (cmd/messages.go handleSendMessage, QueueReply). */
+import { randomUUID } from 'crypto';
+
+import { renderGoTemplate } from '../goTemplate';
+import { errors, fail, ok } from '../http';
+import type { Route } from '../route';
+import type { Message } from '../state';
+import { findConversation, messageJson } from './lookup';
+
+function inputError500(message: string) {
+	return fail(500, message, 'InputException');
+}
+
+export const messageRoutes: Route[] = [
+	{
+		method: 'POST',
+		path: '/api/v1/conversations/:uuid/messages',
+		guard: 'messages:write',
+		handle: ({ state, params, body, user, permissions }) => {
+			const found = findConversation(state, params.uuid);
+			if (!found.conversation) return found.response;
+			const conversation = found.conversation;
+			let request: Record<string, unknown>;
+			try {
+				request = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+				if (!request || typeof request !== 'object' || Array.isArray(request)) throw new Error('not an object');
+			} catch {
+				// A JSON-decode failure here is 500, InputException.
+				return inputError500('Error parsing request');
+			}
+			const list = (key: string) => (Array.isArray(request[key]) ? (request[key] as unknown[]) : []);
+			const senderType = request.sender_type;
+			const isPrivate = request.private === true;
+			if (senderType !== 'agent' && senderType !== 'contact') return errors.input('Something went wrong');
+			if (senderType === 'contact' && !permissions.includes('messages:write_as_contact')) return errors.permission();
+			if (senderType === 'contact' && isPrivate) return errors.input('Something went wrong');
+			const inbox = state.inboxes.find((candidate) => candidate.id === conversation.inbox_id);
+			if (!inbox?.enabled) return errors.input('Inbox is disabled');
+			const to = list('to').filter((address) => typeof address === 'string' && address !== '') as string[];
+			if (!isPrivate && inbox.channel === 'email' && to.length === 0) return errors.general(500, '`to` empty');
+			const attachments: number[] = [];
+			for (const id of list('attachments')) {
+				const media = state.media.find((candidate) => candidate.id === id);
+				if (!media) return errors.general();
+				if (media.model_id === null) attachments.push(media.id);
+			}
+			const contact = state.findUser(conversation.contact_id);
+			const content = renderGoTemplate(String(request.message ?? ''), {
+				Contact: { FirstName: contact?.first_name ?? '', LastName: contact?.last_name ?? '', Email: contact?.email ?? '' },
+				Conversation: { ReferenceNumber: conversation.reference_number, Subject: conversation.subject, UUID: conversation.uuid },
+				Author: { FirstName: user.first_name, LastName: user.last_name ?? '', FullName: `${user.first_name} ${user.last_name ?? ''}`.trim() },
+			});
+			const at = state.now();
+			const message: Message = {
+				id: state.nextId('messages'),
+				uuid: randomUUID(),
+				created_at: at,
+				updated_at: at,
+				type: 'outgoing',
+				status: isPrivate ? 'sent' : 'pending',
+				conversation_id: conversation.id,
+				content,
+				content_type: 'html',
+				private: isPrivate,
+				sender_id: user.id,
+				sender_type: 'agent',
+				meta: isPrivate
+					? { mentions: list('mentions') as never }
+					: { to, cc: list('cc') as string[], bcc: list('bcc') as string[] },
+				attachments,
+			};
+			state.messages.push(message);
+			for (const id of attachments) {
+				const media = state.media.find((candidate) => candidate.id === id);
+				if (media) Object.assign(media, { model_id: message.id, model_type: 'messages' });
+			}
+			if (!isPrivate) {
+				conversation.last_message = content.replace(/<[^>]*>/g, '').slice(0, 100);
+				conversation.last_message_at = at;
+				conversation.last_message_sender = 'agent';
+			}
+			return ok(messageJson(state, message));
+		},
+	},
+];
