@@ -23,6 +23,7 @@ export const EXAMPLES = {
 	manual: 'create-conversations-manual.json',
 	webhook: 'webhook-form-to-conversation.json',
 	schedule: 'scheduled-conversation.json',
+	helpdesk: 'helpdesk-flow.json',
 } as const;
 
 /** The credential every example uses (id and name as saved in the example files). */

@@ -21,6 +21,7 @@ const output = (run: N8nRun | undefined, node: string) => run?.data.resultData.r
 
 const manual = loadExample('manual');
 const badInbox = variant(manual, 'ldManualBadInbox', 'Create conversation', { inboxId: { __rl: true, mode: 'id', value: '99' } });
+const helpdesk = loadExample('helpdesk');
 const webhook = loadExample('webhook');
 // The example runs on weekday mornings; here it runs every 2 seconds so a run happens during the test.
 const schedule = variant(loadExample('schedule'), 'ldScheduleEvery2s', 'Weekdays at 08:00', {
@@ -35,7 +36,7 @@ beforeAll(async () => {
 		libredeskCredential({ baseUrl: sim.url, apiKey: SEED_KEYS.admin.key, apiSecret: SEED_KEYS.admin.secret }),
 		libredeskCredential({ baseUrl: `${sim.url}/api/v1/`, apiKey: SEED_KEYS.admin.key, apiSecret: 'wrong-secret' }, 'libredeskCredBad', 'Libredesk wrong secret'),
 	]);
-	for (const workflow of [manual, badInbox, webhook, schedule]) await n8n.importWorkflow(workflow);
+	for (const workflow of [manual, badInbox, helpdesk, webhook, schedule]) await n8n.importWorkflow(workflow);
 });
 
 afterAll(async () => {
@@ -86,6 +87,27 @@ describe('n8n execute (a workflow run by hand)', () => {
 		expect(error?.description).toMatch(/enabled and be an email inbox/);
 		expect(posts()).toHaveLength(1);
 		expect(result.stdout + result.stderr).not.toContain(SEED_KEYS.admin.secret);
+	});
+});
+
+describe('n8n execute: a helpdesk flow chaining the operations', () => {
+	it('creates, assigns to a team, tags, notes, replies and resolves one conversation', async () => {
+		sim.clearRequests();
+		const result = await n8n.execute(helpdesk.id);
+		expect(result.run?.status).toBe('success');
+		const [created] = output(result.run, 'Create conversation');
+		const conversation = sim.state.conversations.find((candidate) => candidate.uuid === created.uuid);
+		expect(conversation).toMatchObject({ assigned_team_id: 1, tags: ['billing'], status: 'Resolved' });
+		const messages = sim.state.messages.filter((message) => message.conversation_id === conversation?.id && message.type !== 'activity');
+		expect(messages.map((message) => [message.type, message.private])).toEqual([
+			['incoming', false],
+			['outgoing', true],
+			['outgoing', false],
+		]);
+		expect(messages[2].meta.to).toEqual(['alex.morgan@example.com']);
+		expect(messages[2].content).toBe('<p>Hi Alex,</p><p>we refunded the duplicate payment for order 2087. It reaches your card in 3-5 days.</p><p>Your support team</p>');
+		const [resolved] = output(result.run, 'Resolve');
+		expect(resolved).toMatchObject({ uuid: created.uuid, status: 'Resolved', tags: ['billing'], assigned_team_id: 1 });
 	});
 });
 

@@ -1,0 +1,92 @@
+import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
+
+import { credentialsFor, requestsTo, useSimulator } from '../../../../helpers/fixtures';
+import { libredeskNode, runNode } from '../../../../helpers/n8n';
+import { seedConversation } from '../../../../helpers/seed';
+import { SIMPLE_MESSAGE_FIELDS } from '../../../../../nodes/Libredesk/helpers/simplify';
+
+const ctx = useSimulator();
+const byUuid = (uuid: string) => ({ __rl: true, mode: 'id', value: uuid });
+const run = async (parameters: INodeParameters, items: INodeExecutionData[] = [{ json: {} }]) =>
+	await runNode(libredeskNode({ resource: 'message', ...parameters }), items, credentialsFor(ctx.sim));
+
+beforeEach(() => ctx.sim.clearRequests());
+
+describe('Message → Send Reply', () => {
+	it("sends to the conversation's contact when To is empty (Libredesk would answer 500)", async () => {
+		const { uuid, contact } = await seedConversation(ctx.sim, { contact_email: 'reply.me@example.com' });
+		const [output] = await run({ operation: 'sendReply', conversationId: byUuid(uuid), content: 'Thanks!\nWe are on it.', contentFormat: 'text' });
+		const [post] = requestsTo(ctx.sim, 'POST', `/api/v1/conversations/${uuid}/messages`);
+		expect(post.json).toEqual({ sender_type: 'agent', message: '<p>Thanks!<br>We are on it.</p>', private: false, to: [contact.email], cc: [], bcc: [], attachments: [] });
+		expect(output.json).toMatchObject({ type: 'outgoing', status: 'pending', private: false, conversation_uuid: uuid, meta: { to: ['reply.me@example.com'] } });
+	});
+
+	it('takes To, CC and BCC, and uploads binaries before attaching them', async () => {
+		const { uuid } = await seedConversation(ctx.sim);
+		const [output] = await run(
+			{
+				operation: 'sendReply',
+				conversationId: byUuid(uuid),
+				content: '<p>See the invoice</p>',
+				additionalFields: { to: 'a@example.com, B@example.com', cc: 'c@example.com', bcc: 'd@example.com', binaryPropertyNames: 'invoice' },
+			},
+			[{ json: {}, binary: { invoice: { data: Buffer.from('%PDF').toString('base64'), mimeType: 'application/pdf', fileName: 'invoice.pdf' } } }],
+		);
+		const media = ctx.sim.state.media.at(-1)!;
+		expect(requestsTo(ctx.sim, 'GET', `/api/v1/conversations/${uuid}`)).toHaveLength(0);
+		expect(requestsTo(ctx.sim, 'POST', `/api/v1/conversations/${uuid}/messages`)[0].json).toMatchObject({ to: ['a@example.com', 'b@example.com'], cc: ['c@example.com'], bcc: ['d@example.com'], attachments: [media.id] });
+		expect(output.json.attachments).toEqual([expect.objectContaining({ name: 'invoice.pdf', content_type: 'application/pdf' })]);
+	});
+
+	it('refuses an invalid address before any request', async () => {
+		const { uuid } = await seedConversation(ctx.sim);
+		ctx.sim.clearRequests();
+		await expect(run({ operation: 'sendReply', conversationId: byUuid(uuid), content: 'x', additionalFields: { cc: 'not an address' } })).rejects.toThrow(/"CC" of item 0 is not a valid email address/);
+		expect(ctx.sim.requests).toHaveLength(0);
+	});
+
+	it('a disabled inbox is Libredesk’s 400 with its message', async () => {
+		const { uuid } = await seedConversation(ctx.sim, { inbox_id: 2 });
+		ctx.sim.state.inboxes[1].enabled = false;
+		try {
+			await expect(run({ operation: 'sendReply', conversationId: byUuid(uuid), content: 'x' })).rejects.toThrow('Libredesk: Inbox is disabled (HTTP 400, InputException)');
+		} finally {
+			ctx.sim.state.inboxes[1].enabled = true;
+		}
+	});
+});
+
+describe('Message → Add Private Note', () => {
+	it('adds a private note with mentions and sends no email', async () => {
+		const { uuid } = await seedConversation(ctx.sim);
+		const [output] = await run({ operation: 'addPrivateNote', conversationId: byUuid(uuid), content: 'Customer is VIP', contentFormat: 'text', additionalFields: { mentionAgents: [1, 5], mentionTeams: [2] } });
+		expect(requestsTo(ctx.sim, 'POST', `/api/v1/conversations/${uuid}/messages`)[0].json).toEqual({
+			sender_type: 'agent',
+			message: '<p>Customer is VIP</p>',
+			private: true,
+			mentions: [
+				{ type: 'agent', id: 1 },
+				{ type: 'agent', id: 5 },
+				{ type: 'team', id: 2 },
+			],
+		});
+		expect(output.json).toMatchObject({ private: true, status: 'sent' });
+	});
+});
+
+describe('Message → Get Many', () => {
+	it('lists newest first, filters by type and visibility, and simplifies', async () => {
+		const { uuid } = await seedConversation(ctx.sim);
+		await run({ operation: 'addPrivateNote', conversationId: byUuid(uuid), content: 'note' });
+		await run({ operation: 'sendReply', conversationId: byUuid(uuid), content: 'reply' });
+		const all = await run({ operation: 'getAll', conversationId: byUuid(uuid), returnAll: true, simplify: false });
+		expect(all.map((item) => item.json.content)).toEqual(['reply', 'note', '<p>Hello</p>']);
+		const incoming = await run({ operation: 'getAll', conversationId: byUuid(uuid), limit: 10, filters: { types: ['incoming', 'activity'] } });
+		expect(incoming.map((item) => item.json.type)).toEqual(['incoming']);
+		expect(Object.keys(incoming[0].json).sort()).toEqual([...SIMPLE_MESSAGE_FIELDS].sort());
+		const lastListing = requestsTo(ctx.sim, 'GET', `/api/v1/conversations/${uuid}/messages`).at(-1)!;
+		expect(lastListing.query.type).toEqual(['incoming', 'activity']);
+		const notes = await run({ operation: 'getAll', conversationId: byUuid(uuid), limit: 1, filters: { visibility: 'private' } });
+		expect(notes.map((item) => item.json.text_content)).toEqual(['note']);
+	});
+});
