@@ -42,6 +42,13 @@ export class InputChecker {
 		return text;
 	}
 
+	/** Libredesk's search endpoints refuse queries under 3 characters. */
+	searchQuery(field: string, value: unknown, fix: string): string {
+		const query = this.requiredText(field, value, fix);
+		if (query.length < 3) throw this.fail(field, `has ${query.length} characters`, 'Libredesk searches with at least 3 characters; enter more.');
+		return query;
+	}
+
 	/** Libredesk wants a bare address (`jane@example.com`, not `Jane <jane@example.com>`). */
 	email(field: string, value: unknown): string {
 		const email = this.requiredText(field, value, 'Enter the email address of the contact, e.g. jane@example.com.', 320);

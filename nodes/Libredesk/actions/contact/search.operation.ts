@@ -21,8 +21,7 @@ export const description: INodeProperties[] = [
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);
-	const query = check.requiredText('Email', this.getNodeParameter('query', itemIndex), 'Enter all or part of an email address.');
-	if (query.length < 3) throw check.fail('Email', `has ${query.length} characters`, 'Libredesk searches with at least 3 characters; enter more.');
+	const query = check.searchQuery('Email', this.getNodeParameter('query', itemIndex), 'Enter all or part of an email address.');
 	return { query };
 }
 

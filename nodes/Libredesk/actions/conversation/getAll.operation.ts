@@ -4,11 +4,18 @@ import { libredeskApiRequestAllItems } from '../../transport/pagination';
 import { namedRecords } from '../../helpers/lookups';
 import { SIMPLE_CONVERSATION_FIELDS, simplifyConversation } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
-import { returnAllAndLimit, showFor, simplifyField } from '../shared/descriptions';
+import { orderOptions, readLimit, readOrder, returnAllAndLimit, showFor, simplifyField } from '../shared/descriptions';
 
 const show = showFor('conversation', 'getAll');
 const LISTS = ['all', 'assigned', 'unassigned', 'mentioned'] as const;
-const ORDER_FIELDS = ['last_message_at', 'created_at', 'waiting_since', 'last_interaction_at', 'status_id', 'priority_id'] as const;
+const ORDER_FIELDS = {
+	'Created At': 'created_at',
+	'Last Interaction At': 'last_interaction_at',
+	'Last Message At': 'last_message_at',
+	Priority: 'priority_id',
+	Status: 'status_id',
+	'Waiting Since': 'waiting_since',
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -45,40 +52,7 @@ export const description: INodeProperties[] = [
 			{ displayName: 'Team Name or ID', name: 'teamId', type: 'options', typeOptions: { loadOptionsMethod: 'getTeams' }, default: '', description: 'Only conversations assigned to this team. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
 		],
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options: [
-			{
-				displayName: 'Order',
-				name: 'order',
-				type: 'options',
-				default: 'desc',
-				options: [
-					{ name: 'Ascending', value: 'asc' },
-					{ name: 'Descending', value: 'desc' },
-				],
-			},
-			{
-				displayName: 'Order By',
-				name: 'orderBy',
-				type: 'options',
-				default: 'last_message_at',
-				options: [
-					{ name: 'Created At', value: 'created_at' },
-					{ name: 'Last Interaction At', value: 'last_interaction_at' },
-					{ name: 'Last Message At', value: 'last_message_at' },
-					{ name: 'Priority', value: 'priority_id' },
-					{ name: 'Status', value: 'status_id' },
-					{ name: 'Waiting Since', value: 'waiting_since' },
-				],
-			},
-		],
-	},
+	orderOptions(show, ORDER_FIELDS, 'last_message_at'),
 	simplifyField(show, SIMPLE_CONVERSATION_FIELDS),
 ];
 
@@ -110,7 +84,6 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	const check = new InputChecker(this.getNode(), itemIndex);
 	const list = this.getNodeParameter('list', itemIndex) as ListRequest['list'];
 	if (!LISTS.includes(list)) throw check.fail('List', `is "${String(list)}"`, `Use one of: ${LISTS.join(', ')}.`);
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const rules: IDataObject[] = [];
@@ -124,16 +97,13 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	idRule('assigned_user_id', 'Agent Name or ID', filters.agentId);
 	rules.push(...between('created_at', day(check, 'Created After', filters.createdAfter), day(check, 'Created Before', filters.createdBefore)));
 	rules.push(...between('last_message_at', day(check, 'Last Message After', filters.lastMessageAfter), day(check, 'Last Message Before', filters.lastMessageBefore)));
-	const orderBy = (options.orderBy as string | undefined) ?? 'last_message_at';
-	if (!(ORDER_FIELDS as readonly string[]).includes(orderBy)) throw check.fail('Order By', `is "${orderBy}"`, `Use one of: ${ORDER_FIELDS.join(', ')}.`);
 	return {
 		list,
-		limit: returnAll ? undefined : check.positiveInteger('Limit', this.getNodeParameter('limit', itemIndex, 50), 'Enter how many conversations to return, e.g. 50.'),
+		limit: readLimit.call(this, check, itemIndex),
 		rules,
 		status: check.optionalText('Status Name or ID', filters.status) || undefined,
 		priority: check.optionalText('Priority Name or ID', filters.priority) || undefined,
-		order: options.order === 'asc' ? 'asc' : 'desc',
-		orderBy,
+		...readOrder(check, options, ORDER_FIELDS, 'last_message_at'),
 		simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean,
 	};
 }

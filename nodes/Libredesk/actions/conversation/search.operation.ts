@@ -22,8 +22,7 @@ export const description: INodeProperties[] = [
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);
-	const query = check.requiredText('Query', this.getNodeParameter('query', itemIndex), 'Enter a reference number or part of an email address.');
-	if (query.length < 3) throw check.fail('Query', `has ${query.length} characters`, 'Libredesk searches with at least 3 characters; enter more.');
+	const query = check.searchQuery('Query', this.getNodeParameter('query', itemIndex), 'Enter a reference number or part of an email address.');
 	return { query };
 }
 

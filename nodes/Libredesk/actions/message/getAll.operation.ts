@@ -4,7 +4,7 @@ import { conversationUuid } from '../../helpers/locators';
 import { SIMPLE_MESSAGE_FIELDS, simplifyMessage } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequestAllItems } from '../../transport/pagination';
-import { conversationLocator, returnAllAndLimit, showFor, simplifyField } from '../shared/descriptions';
+import { conversationLocator, readLimit, returnAllAndLimit, showFor, simplifyField } from '../shared/descriptions';
 
 const show = showFor('message', 'getAll');
 const TYPES = ['incoming', 'outgoing', 'activity'];
@@ -64,10 +64,9 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	const qs: IDataObject = {};
 	if (types.length) qs.type = types;
 	if (filters.visibility === 'public' || filters.visibility === 'private') qs.private = filters.visibility === 'private';
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	return {
 		uuid: conversationUuid.call(this, check, itemIndex),
-		limit: returnAll ? undefined : check.positiveInteger('Limit', this.getNodeParameter('limit', itemIndex, 50), 'Enter how many messages to return, e.g. 50.'),
+		limit: readLimit.call(this, check, itemIndex),
 		qs,
 		simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean,
 	};

@@ -1,5 +1,7 @@
 /** Fields that several operations share, built for the operations that show them. */
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { InputChecker } from '../../helpers/validation';
 
 export type Show = { resource: string[]; operation: string[] };
 
@@ -85,6 +87,51 @@ export function returnAllAndLimit(show: Show): INodeProperties[] {
 			displayOptions: { show: { ...show, returnAll: [false] } },
 		},
 	];
+}
+
+/** An "Options" collection with the sort order of a list; `fields` are label → Libredesk column. */
+export function orderOptions(show: Show, fields: Record<string, string>, defaultField: string): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Order',
+				name: 'order',
+				type: 'options',
+				default: 'desc',
+				options: [
+					{ name: 'Ascending', value: 'asc' },
+					{ name: 'Descending', value: 'desc' },
+				],
+			},
+			{
+				displayName: 'Order By',
+				name: 'orderBy',
+				type: 'options',
+				default: defaultField,
+				options: Object.entries(fields).map(([name, value]) => ({ name, value })),
+			},
+		],
+	};
+}
+
+/** The sort order the user chose, checked against the offered columns. */
+export function readOrder(check: InputChecker, options: IDataObject, fields: Record<string, string>, defaultField: string): { orderBy: string; order: 'asc' | 'desc' } {
+	const orderBy = (options.orderBy as string | undefined) ?? defaultField;
+	const allowed = Object.values(fields);
+	if (!allowed.includes(orderBy)) throw check.fail('Order By', `is "${orderBy}"`, `Use one of: ${allowed.join(', ')}.`);
+	return { orderBy, order: options.order === 'asc' ? 'asc' : 'desc' };
+}
+
+/** Return All → undefined (no limit); otherwise the checked Limit. */
+export function readLimit(this: IExecuteFunctions, check: InputChecker, itemIndex: number): number | undefined {
+	if (this.getNodeParameter('returnAll', itemIndex, false) as boolean) return undefined;
+	return check.positiveInteger('Limit', this.getNodeParameter('limit', itemIndex, 50), 'Enter how many results to return, e.g. 50.');
 }
 
 export function simplifyField(show: Show, fields: readonly string[]): INodeProperties {
