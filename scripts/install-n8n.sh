@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs a pinned real n8n (and the Node 24 it needs) into a cache folder outside the repository.
-# Reused when present; the first install takes about 7-10 minutes and ~3.2 GB of disk.
+# Reused when present; the first install takes about 4-10 minutes and ~3.8 GB of disk.
 # Prints the path of an env file to source (exports N8N_BIN, PATH with Node 24, N8N_VERSION).
 set -euo pipefail
 
@@ -27,7 +27,7 @@ export npm_config_cache="$CACHE/npmcache"
 ENV
 
 if [ ! -f "$RT/.installed" ]; then
-  log "installing n8n@$N8N_VERSION into $RT (first time only: about 7-10 minutes, ~3 GB) ..."
+  log "installing n8n@$N8N_VERSION into $RT (first time only: about 4-10 minutes, ~3.8 GB) ..."
   rm -rf "$RT" && mkdir -p "$RT"
   # shellcheck disable=SC1091
   ( . "$CACHE/env24.sh"

@@ -24,7 +24,7 @@ export interface Runtime {
 
 /** Installs the runtime when absent (progress on stderr) and returns how to run it. */
 export function ensureRuntime(log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Runtime {
-	log(`[n8n] checking the n8n runtime (${process.env.N8N_VERSION ?? '2.41.1'}); a first install takes about 10 minutes ...`);
+	log(`[n8n] checking the n8n runtime (${process.env.N8N_VERSION ?? '2.41.1'}); a first install takes about 4-10 minutes ...`);
 	const result = spawnSync('bash', [join(REPO_ROOT, 'scripts', 'install-n8n.sh')], {
 		encoding: 'utf8',
 		stdio: ['ignore', 'pipe', 'inherit'],
