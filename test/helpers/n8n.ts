@@ -36,6 +36,7 @@ import type {
 
 import { LibredeskApi } from '../../credentials/LibredeskApi.credentials';
 import { Libredesk } from '../../nodes/Libredesk/Libredesk.node';
+import { LibredeskTrigger } from '../../nodes/LibredeskTrigger/LibredeskTrigger.node';
 
 export interface LibredeskCredentialData extends ICredentialDataDecryptedObject {
 	baseUrl: string;
@@ -131,8 +132,9 @@ class TestNodeTypes implements INodeTypes {
 	}
 }
 
-function additionalData(credentials: ICredentialDataDecryptedObject): IWorkflowExecuteAdditionalData {
+export function additionalData(credentials: ICredentialDataDecryptedObject, overrides: Partial<IWorkflowExecuteAdditionalData> = {}): IWorkflowExecuteAdditionalData {
 	return {
+		...overrides,
 		credentialsHelper: new TestCredentialsHelper(credentials),
 		currentNodeExecutionIndex: 0,
 		restApiUrl: 'http://localhost:5678/rest',
@@ -146,10 +148,16 @@ function additionalData(credentials: ICredentialDataDecryptedObject): IWorkflowE
 		mcpBaseUrl: 'http://localhost:5678/mcp',
 		mcpTestBaseUrl: 'http://localhost:5678/mcp-test',
 		variables: {},
+		...overrides,
 	} as unknown as IWorkflowExecuteAdditionalData;
 }
 
 export const NODE_TYPE = 'n8n-nodes-libredesk.libredesk';
+export const TRIGGER_TYPE = 'n8n-nodes-libredesk.libredeskTrigger';
+
+export function nodeTypes(): INodeTypes {
+	return new TestNodeTypes({ [NODE_TYPE]: new Libredesk(), [TRIGGER_TYPE]: new LibredeskTrigger() });
+}
 
 /** A node as saved in a workflow: parameters get their defaults filled in as the editor would. */
 export function libredeskNode(
@@ -177,7 +185,7 @@ function workflowFor(node: INode): Workflow {
 		nodes: [node],
 		connections: {},
 		active: false,
-		nodeTypes: new TestNodeTypes({ [NODE_TYPE]: new Libredesk() }),
+		nodeTypes: nodeTypes(),
 	});
 }
 

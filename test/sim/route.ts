@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'http';
 
 import type { SimResponse } from './http';
 import type { SimState, User } from './state';
+import type { WebhookDispatcher } from './webhooks';
 
 export interface RouteContext {
 	state: SimState;
@@ -13,6 +14,8 @@ export interface RouteContext {
 	permissions: string[];
 	/** The simulator's own origin, for absolute URLs such as media links. */
 	origin: string;
+	/** Outgoing webhooks: routes fire Libredesk's events here. */
+	webhooks: WebhookDispatcher;
 }
 
 export interface Route {

@@ -21,7 +21,10 @@ import { conversationUpdateRoutes } from './routes/conversationUpdates';
 import { lookupRoutes } from './routes/lookups';
 import { mediaRoutes } from './routes/media';
 import { messageRoutes } from './routes/messages';
+import { webhookRoutes } from './routes/webhooks';
 import { SimState } from './state';
+import type { Json } from './state';
+import { WebhookDispatcher } from './webhooks';
 
 export interface RecordedRequest {
 	method: string;
@@ -44,6 +47,8 @@ export interface Fault {
 	kind: 'status' | 'drop';
 	status?: number;
 	retryAfterSeconds?: number;
+	/** The body to answer with instead of the default error envelope. */
+	body?: Json;
 }
 
 export interface SimulatorOptions {
@@ -58,6 +63,8 @@ export interface Simulator {
 	port: number;
 	state: SimState;
 	requests: RecordedRequest[];
+	/** Outgoing webhook deliveries, and `emit` to send an event now. */
+	webhooks: WebhookDispatcher;
 	/** Requests other than the ones a test makes itself to look at state. */
 	clearRequests(): void;
 	injectFault(fault: Fault): void;
@@ -73,6 +80,7 @@ const ALL_ROUTES: Route[] = [
 	...messageRoutes,
 	...contactRoutes,
 	...mediaRoutes,
+	...webhookRoutes,
 ];
 
 function compile(route: Route) {
@@ -109,6 +117,7 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
 	const state = new SimState();
+	const webhooks = new WebhookDispatcher(state);
 	const requests: RecordedRequest[] = [];
 	const faults: Fault[] = [];
 	let latencyMs = options.latencyMs ?? 0;
@@ -151,8 +160,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 				return;
 			}
 			const status = fault.status ?? 500;
-			const injected =
-				status === 429
+			const injected = fault.body !== undefined
+				? { status, body: fault.body }
+				: status === 429
 					? { status, body: { status: 'error', message: 'Rate limit exceeded' } }
 					: status >= 500
 						? errors.general(status)
@@ -166,13 +176,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		const { route, params, response } = resolve(method, url.pathname);
 		if (!route) return send(response!);
 		if (route.guard === 'public') {
-			return send(route.handle({ state, req, params, query: url.searchParams, body, user: state.users[0], permissions: [], origin }));
+			return send(route.handle({ state, req, params, query: url.searchParams, body, user: state.users[0], permissions: [], origin, webhooks }));
 		}
 		const auth = authenticate(req, state);
 		if ('response' in auth) return send(auth.response);
 		if (route.guard !== 'auth' && !auth.permissions.includes(route.guard)) return send(errors.permission());
 		try {
-			return send(route.handle({ state, req, params, query: url.searchParams, body, user: auth.user, permissions: auth.permissions, origin }));
+			return send(route.handle({ state, req, params, query: url.searchParams, body, user: auth.user, permissions: auth.permissions, origin, webhooks }));
 		} catch (error) {
 			// A bug in the simulator must show up in the test, not as a silent hang.
 			return send(errors.general(500, `Simulator failure: ${(error as Error).message}`));
@@ -201,6 +211,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		port,
 		state,
 		requests,
+		webhooks,
 		clearRequests: () => requests.splice(0, requests.length),
 		injectFault: (fault) => faults.push(fault),
 		setLatency: (ms) => (latencyMs = ms),

@@ -127,3 +127,29 @@ describe('lookups', () => {
 		expect(inboxes.map((inbox) => [inbox.channel, inbox.enabled])).toEqual([['email', true], ['email', true], ['email', false], ['livechat', true]]);
 	});
 });
+
+describe('webhooks (cmd/webhooks.go)', () => {
+	const hook = { name: 'sim-test', url: 'http://127.0.0.1:9/hook', events: ['conversation.created'], secret: 's3cret', is_active: true };
+
+	it.each([
+		[{ ...hook, name: '' }, '`name` empty'],
+		[{ ...hook, url: '' }, '`url` empty'],
+		[{ ...hook, events: [] }, '`events` empty'],
+	])('answers a validation error with HTTP 200 "success" and no id (%#)', async (body, message) => {
+		const response = await call('POST', '/api/v1/webhooks', { body });
+		expect(response).toEqual({ status: 200, json: { status: 'success', data: { Code: 400, ErrorType: 'InputException', Message: message, Data: null } } });
+	});
+
+	it('creates with a masked secret, refuses unknown events with 500, and deletes', async () => {
+		expect((await call('POST', '/api/v1/webhooks', { body: { ...hook, name: 'bad-event', events: ['conversation.closed'] } })).status).toBe(500);
+		const created = (await call('POST', '/api/v1/webhooks', { body: hook })).json.data as { id: number; secret: string };
+		expect(created.secret).toBe('••••••••••');
+		expect((await call('POST', '/api/v1/webhooks', { body: hook })).status).toBe(409);
+		expect((await call('DELETE', `/api/v1/webhooks/${created.id}`)).json.data).toBe(true);
+		expect((await call('GET', `/api/v1/webhooks/${created.id}`)).status).toBe(404);
+	});
+
+	it('needs webhooks:manage', async () => {
+		expect((await call('GET', '/api/v1/webhooks', { auth: basic(SEED_KEYS.agent.key, SEED_KEYS.agent.secret) })).status).toBe(403);
+	});
+});

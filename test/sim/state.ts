@@ -76,6 +76,28 @@ export interface Message {
 	attachments: number[];
 }
 
+export interface Webhook {
+	id: number;
+	created_at: string;
+	updated_at: string;
+	name: string;
+	url: string;
+	events: string[];
+	secret: string;
+	is_active: boolean;
+}
+
+/** The Postgres enum webhook_event (schema.sql). */
+export const WEBHOOK_EVENTS = [
+	'conversation.created',
+	'conversation.status_changed',
+	'conversation.tags_changed',
+	'conversation.assigned',
+	'conversation.unassigned',
+	'message.created',
+	'message.updated',
+];
+
 export interface Conversation {
 	id: number;
 	uuid: string;
@@ -168,6 +190,7 @@ export class SimState {
 	conversations: Conversation[] = [];
 	messages: Message[] = [];
 	media: Media[] = [];
+	webhooks: Webhook[] = [];
 	contactNotes: Array<{ id: number; contact_id: number; note: string; user_id: number; created_at: string; updated_at: string }> = [];
 	/** Libredesk's conversation reference sequence starts at 100 (schema.sql). */
 	nextReference = 100;

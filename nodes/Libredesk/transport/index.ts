@@ -76,6 +76,7 @@ export async function libredeskApiRequest(
 	}
 
 	const { statusCode, body } = response;
+	if (statusCode === 404 && request.allowNotFound) return undefined;
 	if (statusCode < 200 || statusCode >= 300) {
 		throw libredeskResponseError(this.getNode(), request, statusCode, body);
 	}

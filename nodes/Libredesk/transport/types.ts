@@ -20,6 +20,8 @@ export interface LibredeskRequest {
 	itemIndex?: number;
 	/** The Libredesk permission the endpoint needs, named in the hint of a 403. */
 	permission?: string;
+	/** Answer `undefined` for a 404 instead of failing (e.g. a record that may be gone already). */
+	allowNotFound?: boolean;
 	/** Operation-specific hints by HTTP status, used instead of the generic ones. */
 	hints?: Partial<Record<number, string>>;
 }

@@ -6,10 +6,18 @@
 import { errors, ok } from '../http';
 import { decodeJsonBody } from '../route';
 import type { Route, RouteContext } from '../route';
+import { conversationJson } from '../serialize';
 import type { Conversation, JsonObject } from '../state';
 import { addActivity, findConversation } from './lookup';
 
 const GO_DURATION = /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/;
+const UNIT_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+function goDurationMs(duration: string): number {
+	let total = 0;
+	for (const [, amount, , unit] of duration.matchAll(/(\d+(\.\d+)?)(ns|us|µs|ms|s|m|h)/g)) total += Number(amount) * UNIT_MS[unit];
+	return total;
+}
 
 function withConversation(handler: (ctx: RouteContext, conversation: Conversation) => ReturnType<Route['handle']>) {
 	return (ctx: RouteContext) => {
@@ -26,7 +34,8 @@ export const conversationUpdateRoutes: Route[] = [
 		method: 'PUT',
 		path: '/api/v1/conversations/:uuid/status',
 		guard: 'conversations:update_status',
-		handle: withConversation(({ state, req, body, user }, conversation) => {
+		handle: withConversation((ctx, conversation) => {
+			const { state, req, body, user } = ctx;
 			const decoded = decodeJsonBody(req, body, { status: 'string', snoozed_until: 'string' });
 			if (!decoded.ok) return errors.input('Error parsing request');
 			const status = (decoded.value.status as string | undefined) ?? '';
@@ -34,8 +43,11 @@ export const conversationUpdateRoutes: Route[] = [
 			if (status === 'Snoozed' && !GO_DURATION.test((decoded.value.snoozed_until as string | undefined) ?? '')) return errors.input('Invalid snooze duration');
 			// update-conversation-status sets status_id from the name; an unknown name is NULL -> 500.
 			if (!state.statuses.some((candidate) => candidate.name === status)) return errors.general();
-			addActivity(state, conversation.id, user.id, `Status changed from ${conversation.status} to ${status}`);
+			addActivity(ctx, conversation.id, `Status changed from ${conversation.status} to ${status}`);
+			const previous = conversation.status;
 			conversation.status = status;
+			const snoozeUntil = status === 'Snoozed' ? new Date(Date.now() + goDurationMs(decoded.value.snoozed_until as string)).toISOString() : '';
+			ctx.webhooks.fire('conversation.status_changed', { conversation_uuid: conversation.uuid, previous_status: previous, new_status: status, snooze_until: snoozeUntil, actor_id: user.id, conversation: conversationJson(state, conversation) });
 			return ok(true);
 		}),
 	},
@@ -43,14 +55,15 @@ export const conversationUpdateRoutes: Route[] = [
 		method: 'PUT',
 		path: '/api/v1/conversations/:uuid/priority',
 		guard: 'conversations:update_priority',
-		handle: withConversation(({ state, req, body, user }, conversation) => {
+		handle: withConversation((ctx, conversation) => {
+			const { state, req, body } = ctx;
 			const decoded = decodeJsonBody(req, body, { priority: 'string' });
 			if (!decoded.ok) return errors.input('Error parsing request');
 			const priority = (decoded.value.priority as string | undefined) ?? '';
 			if (priority === '') return errors.input('`priority` empty');
 			// An unknown name silently clears the priority (priority_id = NULL).
 			conversation.priority = state.priorities.some((candidate) => candidate.name === priority) ? priority : null;
-			addActivity(state, conversation.id, user.id, `Priority set to ${conversation.priority ?? ''}`);
+			addActivity(ctx, conversation.id, `Priority set to ${conversation.priority ?? ''}`);
 			return ok(true);
 		}),
 	},
@@ -58,13 +71,16 @@ export const conversationUpdateRoutes: Route[] = [
 		method: 'PUT',
 		path: '/api/v1/conversations/:uuid/assignee/user',
 		guard: 'conversations:update_user_assignee',
-		handle: withConversation(({ state, req, body, user }, conversation) => {
+		handle: withConversation((ctx, conversation) => {
+			const { state, req, body, user } = ctx;
 			const decoded = decodeJsonBody(req, body, { assignee_id: 'int' });
 			if (!decoded.ok) return errors.input('Error parsing request');
 			const id = (decoded.value.assignee_id as number | undefined) ?? 0;
 			if (!state.findUser(id)) return errors.general(); // FK error
+			if (conversation.assigned_user_id === id) return ok(true); // already assigned: no-op
 			conversation.assigned_user_id = id;
-			addActivity(state, conversation.id, user.id, `Assigned to user ${id}`);
+			addActivity(ctx, conversation.id, `Assigned to user ${id}`);
+			ctx.webhooks.fire('conversation.assigned', { conversation_uuid: conversation.uuid, assigned_to: id, actor_id: user.id, conversation: conversationJson(state, conversation) });
 			return ok(true);
 		}),
 	},
@@ -72,14 +88,15 @@ export const conversationUpdateRoutes: Route[] = [
 		method: 'PUT',
 		path: '/api/v1/conversations/:uuid/assignee/team',
 		guard: 'conversations:update_team_assignee',
-		handle: withConversation(({ state, req, body, user }, conversation) => {
+		handle: withConversation((ctx, conversation) => {
+			const { state, req, body } = ctx;
 			const decoded = decodeJsonBody(req, body, { assignee_id: 'int' });
 			if (!decoded.ok) return errors.input('Error parsing request');
 			const id = (decoded.value.assignee_id as number | undefined) ?? 0;
 			if (!state.teams.some((team) => team.id === id)) return errors.input('Team not found');
 			conversation.assigned_team_id = id;
 			conversation.assigned_user_id = null;
-			addActivity(state, conversation.id, user.id, `Assigned to team ${id}`);
+			addActivity(ctx, conversation.id, `Assigned to team ${id}`);
 			return ok(true);
 		}),
 	},
@@ -87,8 +104,9 @@ export const conversationUpdateRoutes: Route[] = [
 		method: 'PUT',
 		path: '/api/v1/conversations/:uuid/assignee/user/remove',
 		guard: 'conversations:update_user_assignee',
-		handle: withConversation((_ctx, conversation) => {
+		handle: withConversation((ctx, conversation) => {
 			conversation.assigned_user_id = null;
+			ctx.webhooks.fire('conversation.unassigned', { conversation_uuid: conversation.uuid, actor_id: ctx.user.id, conversation: conversationJson(ctx.state, conversation) });
 			return ok(true);
 		}),
 	},
@@ -105,7 +123,9 @@ export const conversationUpdateRoutes: Route[] = [
 		method: 'POST',
 		path: '/api/v1/conversations/:uuid/tags',
 		guard: 'conversations:update_tags',
-		handle: withConversation(({ state, req, body }, conversation) => {
+		handle: withConversation((ctx, conversation) => {
+			const { state, req, body } = ctx;
+			const previous = [...conversation.tags];
 			const decoded = decodeJsonBody(req, body, { tags: 'stringArray', action: 'string' });
 			if (!decoded.ok) return errors.input('Error parsing request');
 			const action = (decoded.value.action as string | undefined) || 'set_tags';
@@ -115,6 +135,7 @@ export const conversationUpdateRoutes: Route[] = [
 			if (action === 'set_tags') conversation.tags = [...new Set(known)];
 			if (action === 'add_tags') conversation.tags = [...new Set([...conversation.tags, ...known])];
 			if (action === 'remove_tags') conversation.tags = conversation.tags.filter((tag) => !known.includes(tag));
+			ctx.webhooks.fire('conversation.tags_changed', { conversation_uuid: conversation.uuid, previous_tags: previous, new_tags: [...conversation.tags], actor_id: ctx.user.id, conversation: conversationJson(state, conversation) });
 			return ok(true);
 		}),
 	},

@@ -171,7 +171,11 @@ function createConversation(ctx: RouteContext) {
 	conversation.last_message_at = at;
 	conversation.last_message_sender = message.sender_type;
 	if (!isAgent) conversation.waiting_since = at;
-	return ok(conversationJson(state, conversation));
+	const created = conversationJson(state, conversation);
+	// Both fire for every create; Libredesk gives no order between them.
+	ctx.webhooks.fire('conversation.created', created);
+	ctx.webhooks.fire('message.created', messageJson(state, message));
+	return ok(created);
 }
 
 export const conversationRoutes: Route[] = [

@@ -2,6 +2,7 @@
 import { randomUUID } from 'crypto';
 
 import { errors } from '../http';
+import type { RouteContext } from '../route';
 import type { JsonObject, Message, SimState } from '../state';
 
 export function messageJson(state: SimState, message: Message): JsonObject {
@@ -43,10 +44,11 @@ export function findConversation(state: SimState, uuid: string) {
 	return { conversation };
 }
 
-/** Libredesk records changes as private "activity" messages in the conversation. */
-export function addActivity(state: SimState, conversationId: number, actorId: number, text: string): void {
+/** Libredesk records changes as private "activity" messages, and fires message.created for them. */
+export function addActivity(ctx: RouteContext, conversationId: number, text: string): void {
+	const { state, user } = ctx;
 	const at = state.now();
-	state.messages.push({
+	const message: Message = {
 		id: state.nextId('messages'),
 		uuid: randomUUID(),
 		created_at: at,
@@ -57,9 +59,11 @@ export function addActivity(state: SimState, conversationId: number, actorId: nu
 		content: text,
 		content_type: 'text',
 		private: true,
-		sender_id: actorId,
+		sender_id: user.id,
 		sender_type: 'agent',
 		meta: {},
 		attachments: [],
-	});
+	};
+	state.messages.push(message);
+	ctx.webhooks.fire('message.created', messageJson(state, message));
 }

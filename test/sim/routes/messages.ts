@@ -16,7 +16,8 @@ export const messageRoutes: Route[] = [
 		method: 'POST',
 		path: '/api/v1/conversations/:uuid/messages',
 		guard: 'messages:write',
-		handle: ({ state, params, body, user, permissions }) => {
+		handle: (ctx) => {
+			const { state, params, body, user, permissions } = ctx;
 			const found = findConversation(state, params.uuid);
 			if (!found.conversation) return found.response;
 			const conversation = found.conversation;
@@ -79,7 +80,9 @@ export const messageRoutes: Route[] = [
 				conversation.last_message_at = at;
 				conversation.last_message_sender = 'agent';
 			}
-			return ok(messageJson(state, message));
+			const json = messageJson(state, message);
+			ctx.webhooks.fire('message.created', json);
+			return ok(json);
 		},
 	},
 ];

@@ -1,0 +1,106 @@
+/**
+ * Runs the Libredesk Trigger through n8n-core's HookContext (activation lifecycle) and
+ * WebhookContext (deliveries). `startReceiver` stands in for n8n's webhook HTTP layer: a real
+ * loopback server that hands each request, with its raw body, to the node's webhook().
+ */
+import { HookContext, WebhookContext } from 'n8n-core';
+import { Workflow } from 'n8n-workflow';
+import type { IDataObject, INode, INodeExecutionData, INodeParameters, IWebhookData, WorkflowActivateMode } from 'n8n-workflow';
+import { createServer } from 'http';
+import type { IncomingMessage, Server, ServerResponse } from 'http';
+import type { AddressInfo } from 'net';
+
+import { LibredeskTrigger } from '../../nodes/LibredeskTrigger/LibredeskTrigger.node';
+import { TRIGGER_TYPE, additionalData, nodeTypes } from './n8n';
+import type { LibredeskCredentialData } from './n8n';
+
+export interface TriggerRig {
+	node: INode;
+	workflow: Workflow;
+	/** Where n8n would receive deliveries for this node. */
+	webhookUrl: string;
+	/** Workflow data each accepted delivery produced, in order. */
+	runs: INodeExecutionData[][];
+	/** HTTP status the receiver answered each delivery with. */
+	answers: number[];
+	hook(method: 'checkExists' | 'create' | 'delete', activation?: WorkflowActivateMode): Promise<boolean>;
+	staticData(): IDataObject;
+	close(): Promise<void>;
+}
+
+export async function startTriggerRig(parameters: INodeParameters, credentials: LibredeskCredentialData): Promise<TriggerRig> {
+	const trigger = new LibredeskTrigger();
+	const node: INode = {
+		id: 'trigger-node',
+		name: 'Libredesk Trigger',
+		type: TRIGGER_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		webhookId: 'b7f3c2d1-0000-4000-8000-000000000001',
+		parameters,
+		credentials: { libredeskApi: { id: 'cred-1', name: 'Libredesk account' } },
+	};
+	const workflow = new Workflow({ id: 'wf-trigger-1', name: 'Triage', nodes: [node], connections: {}, active: true, nodeTypes: nodeTypes(), staticData: {} });
+	const runs: INodeExecutionData[][] = [];
+	const answers: number[] = [];
+
+	let baseUrl = '';
+	const webhookData = (): IWebhookData =>
+		({ httpMethod: 'POST', node: node.name, path: 'webhook', webhookDescription: trigger.description.webhooks![0], workflowId: workflow.id, isTest: false }) as unknown as IWebhookData;
+
+	const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+		const chunks: Buffer[] = [];
+		req.on('data', (chunk: Buffer) => chunks.push(chunk));
+		req.on('end', () => {
+			const rawBody = Buffer.concat(chunks);
+			let body: unknown = {};
+			try {
+				body = JSON.parse(rawBody.toString('utf8'));
+			} catch {
+				body = {};
+			}
+			// The parts of express's request/response the node uses: headers, rawBody, status().send().
+			const request = Object.assign(req, { rawBody, body, query: {}, params: {} });
+			const response = Object.assign(res, {
+				status(code: number) {
+					res.statusCode = code;
+					return response;
+				},
+				send(text: string) {
+					answers.push(res.statusCode);
+					res.end(text);
+					return response;
+				},
+			});
+			const context = new WebhookContext(workflow, node, additionalData(credentials, { httpRequest: request as never, httpResponse: response as never, webhookBaseUrl: baseUrl }), 'webhook', webhookData(), [], null);
+			trigger.webhook.call(context).then(
+				(result) => {
+					if (result.noWebhookResponse) return;
+					if (result.workflowData) runs.push(result.workflowData[0]);
+					answers.push(200);
+					res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ message: result.workflowData ? 'Workflow was started' : String(result.webhookResponse) }));
+				},
+				(error: Error) => {
+					answers.push(500);
+					res.writeHead(500).end(error.message);
+				},
+			);
+		});
+	});
+	await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+	baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhook`;
+
+	return {
+		node,
+		workflow,
+		webhookUrl: `${baseUrl}/${node.webhookId}/webhook`,
+		runs,
+		answers,
+		async hook(method, activation = 'activate') {
+			const context = new HookContext(workflow, node, additionalData(credentials, { webhookBaseUrl: baseUrl }), 'trigger', activation, webhookData());
+			return await trigger.webhookMethods.default[method].call(context);
+		},
+		staticData: () => workflow.staticData[`node:${node.name}`] as IDataObject,
+		close: () => new Promise<void>((closed) => server.close(() => closed())),
+	};
+}
