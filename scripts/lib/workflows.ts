@@ -24,6 +24,7 @@ export const EXAMPLES = {
 	webhook: 'webhook-form-to-conversation.json',
 	schedule: 'scheduled-conversation.json',
 	helpdesk: 'helpdesk-flow.json',
+	trigger: 'trigger-new-conversation.json',
 } as const;
 
 /** The credential every example uses (id and name as saved in the example files). */

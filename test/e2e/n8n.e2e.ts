@@ -11,6 +11,8 @@ import { EXAMPLE_CREDENTIAL, libredeskCredential, loadExample, variant } from '.
 import { startSimulator } from '../sim/server';
 import type { Simulator } from '../sim/server';
 import { SEED_KEYS } from '../sim/state';
+import { sign } from '../sim/webhooks';
+import { seedConversation } from '../helpers/seed';
 
 let sim: Simulator;
 let n8n: N8nInstance;
@@ -23,6 +25,7 @@ const manual = loadExample('manual');
 const badInbox = variant(manual, 'ldManualBadInbox', 'Create conversation', { inboxId: { __rl: true, mode: 'id', value: '99' } });
 const helpdesk = loadExample('helpdesk');
 const webhook = loadExample('webhook');
+const trigger = loadExample('trigger');
 // The example runs on weekday mornings; here it runs every 2 seconds so a run happens during the test.
 const schedule = variant(loadExample('schedule'), 'ldScheduleEvery2s', 'Weekdays at 08:00', {
 	rule: { interval: [{ field: 'seconds', secondsInterval: 2 }] },
@@ -36,7 +39,7 @@ beforeAll(async () => {
 		libredeskCredential({ baseUrl: sim.url, apiKey: SEED_KEYS.admin.key, apiSecret: SEED_KEYS.admin.secret }),
 		libredeskCredential({ baseUrl: `${sim.url}/api/v1/`, apiKey: SEED_KEYS.admin.key, apiSecret: 'wrong-secret' }, 'libredeskCredBad', 'Libredesk wrong secret'),
 	]);
-	for (const workflow of [manual, badInbox, helpdesk, webhook, schedule]) await n8n.importWorkflow(workflow);
+	for (const workflow of [manual, badInbox, helpdesk, webhook, schedule, trigger]) await n8n.importWorkflow(workflow);
 });
 
 afterAll(async () => {
@@ -115,6 +118,7 @@ describe('n8n start (webhook, schedule, editor API)', () => {
 	beforeAll(async () => {
 		await n8n.publishWorkflow(webhook.id);
 		await n8n.publishWorkflow(schedule.id);
+		await n8n.publishWorkflow(trigger.id);
 		await n8n.start();
 		await n8n.setupOwner();
 	});
@@ -177,5 +181,53 @@ describe('n8n start (webhook, schedule, editor API)', () => {
 		});
 		expect(response.status).toBe(200);
 		expect(response.body.data.results.map((result) => result.value)).toEqual(['2', '1']);
+	});
+
+	describe('Libredesk Trigger', () => {
+		const triggerUrl = () => `${n8n.baseUrl}/webhook/${String(trigger.nodes[0].webhookId)}/webhook`;
+		const notesOn = (conversationId: number | undefined) =>
+			sim.state.messages.filter((message) => message.conversation_id === conversationId && message.private && message.type === 'outgoing');
+		const waitFor = async (check: () => boolean, ms: number) => {
+			const deadline = Date.now() + ms;
+			while (!check() && Date.now() < deadline) await new Promise((done) => setTimeout(done, 200));
+			return check();
+		};
+
+		it('registered itself in Libredesk when n8n activated the workflow', () => {
+			const registered = sim.state.webhooks.filter((candidate) => candidate.url === triggerUrl());
+			expect(registered).toHaveLength(1);
+			expect(registered[0]).toMatchObject({ events: ['conversation.created'], is_active: true, secret: expect.stringMatching(/^[0-9a-f]{64}$/) });
+		});
+
+		it('a signed conversation.created from Libredesk runs the workflow with that payload', async () => {
+			const conversation = await seedConversation(sim, { subject: 'Printer on fire', contact_email: 'pat@example.com', first_name: 'Pat' });
+			const id = sim.state.conversations.find((candidate) => candidate.uuid === conversation.uuid)?.id;
+			expect(await waitFor(() => notesOn(id).length > 0, 20_000)).toBe(true);
+			expect(notesOn(id)[0].content).toBe(`<p>New conversation #${conversation.reference_number} from Pat &lt;pat@example.com&gt; in Support: Printer on fire - #${conversation.reference_number}</p>`);
+			const delivery = sim.webhooks.deliveries.find((candidate) => candidate.url === triggerUrl() && candidate.body.includes(conversation.uuid));
+			expect(delivery?.status).toBe(200);
+		});
+
+		it('a forged delivery gets 401 and runs nothing', async () => {
+			const conversation = await seedConversation(sim, { subject: 'Forged' });
+			const id = sim.state.conversations.find((candidate) => candidate.uuid === conversation.uuid)?.id;
+			await waitFor(() => notesOn(id).length > 0, 20_000);
+			const before = notesOn(id).length;
+			const body = JSON.stringify({ event: 'conversation.created', timestamp: '2026-11-25T00:00:00Z', payload: { uuid: conversation.uuid, reference_number: '1', contact: { first_name: 'X', email: 'x@example.com' } } });
+			const response = await fetch(triggerUrl(), { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Libredesk-Signature': sign('not-the-secret', body) }, body });
+			expect(response.status).toBe(401);
+			const unsigned = await fetch(triggerUrl(), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+			expect(unsigned.status).toBe(401);
+			await new Promise((done) => setTimeout(done, 2000));
+			expect(notesOn(id)).toHaveLength(before);
+		});
+
+		it('deactivating the workflow removes the webhook from Libredesk', async () => {
+			const response = await n8n.rest('POST', `/workflows/${trigger.id}/deactivate`, {});
+			expect(response.status).toBe(200);
+			// n8n removes the webhooks of a deactivated workflow right after answering.
+			const removed = await waitFor(() => sim.state.webhooks.every((candidate) => candidate.url !== triggerUrl()), 10_000);
+			expect(removed).toBe(true);
+		});
 	});
 });
