@@ -46,6 +46,14 @@ async function main(): Promise<void> {
 		await page.getByText('Contact Email', { exact: true }).first().waitFor({ timeout: 30_000 });
 		await page.waitForTimeout(1500);
 		await page.screenshot({ path: join(IMAGES, 'create-conversation-parameters.png') });
+
+		await page.goto(`${n8n.baseUrl}/workflow/${loadExample('trigger').id}`);
+		const trigger = page.locator('.vue-flow__node', { hasText: 'New conversation' });
+		await trigger.waitFor({ timeout: 60_000 });
+		await trigger.dblclick();
+		await page.getByText('Events', { exact: true }).first().waitFor({ timeout: 30_000 });
+		await page.waitForTimeout(1500);
+		await page.screenshot({ path: join(IMAGES, 'trigger-parameters.png') });
 		process.stdout.write(`screenshots written to ${IMAGES}\n`);
 	} finally {
 		await browser.close();
