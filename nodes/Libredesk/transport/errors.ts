@@ -115,7 +115,8 @@ const TLS_CODES = new Set([
 	'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
 
-function findCode(error: unknown): string | undefined {
+/** The Node.js error code (ECONNREFUSED, …) of a failed request, looking through its causes. */
+export function networkCode(error: unknown): string | undefined {
 	let current: unknown = error;
 	for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
 		const code = (current as { code?: unknown }).code;
@@ -159,7 +160,7 @@ export function libredeskNetworkError(
 	baseUrl: string,
 	error: unknown,
 ): NodeApiError {
-	const code = findCode(error);
+	const code = networkCode(error);
 	const { what, hint } = networkHint(code, baseUrl);
 	const details: JsonObject = {
 		errorCode: code ?? null,

@@ -1,4 +1,4 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, sleep } from 'n8n-workflow';
 import type {
 	IDataObject,
 	IExecuteFunctions,
@@ -10,7 +10,8 @@ import type {
 } from 'n8n-workflow';
 
 import { normalizeBaseUrl } from './baseUrl';
-import { libredeskNetworkError, libredeskResponseError } from './errors';
+import { libredeskNetworkError, libredeskResponseError, networkCode } from './errors';
+import { retryDelay } from './retry';
 import { CREDENTIAL_TYPE } from './types';
 import type { LibredeskCredentials, LibredeskRequest } from './types';
 
@@ -25,7 +26,7 @@ export type { LibredeskRequest } from './types';
 /**
  * The one place that talks HTTP to Libredesk: builds the URL from the credential, lets n8n apply
  * the credential's Basic auth, unwraps `{status, data}` and turns every failure into a NodeApiError.
- * Nothing is retried here: creates are not idempotent.
+ * A request is sent again only when that is safe (see retry.ts): creates are not idempotent.
  */
 export async function libredeskApiRequest(
 	this: LibredeskContext,
@@ -64,15 +65,18 @@ export async function libredeskApiRequest(
 		ignoreHttpStatusErrors: true,
 	};
 
-	let response: IN8nHttpFullResponse;
-	try {
-		response = (await this.helpers.httpRequestWithAuthentication.call(
-			this,
-			CREDENTIAL_TYPE,
-			options,
-		)) as IN8nHttpFullResponse;
-	} catch (error) {
-		throw libredeskNetworkError(this.getNode(), request, baseUrl, error);
+	let response: IN8nHttpFullResponse | undefined;
+	for (let attempt = 1; response === undefined; attempt++) {
+		let wait: number | undefined;
+		try {
+			const answer = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options)) as IN8nHttpFullResponse;
+			wait = retryDelay(request.method, { statusCode: answer.statusCode, retryAfter: headerText(answer.headers['retry-after']) }, attempt);
+			if (wait === undefined) response = answer;
+		} catch (error) {
+			wait = retryDelay(request.method, { networkCode: networkCode(error) }, attempt);
+			if (wait === undefined) throw libredeskNetworkError(this.getNode(), request, baseUrl, error);
+		}
+		if (wait !== undefined) await sleep(wait);
 	}
 
 	const { statusCode, body } = response;
@@ -111,6 +115,10 @@ function unwrapEnvelope(
 				'Check that the Base URL points at Libredesk itself (not at a login page or proxy in front of it).',
 		},
 	);
+}
+
+function headerText(value: unknown): string | undefined {
+	return Array.isArray(value) ? String(value[0]) : value === undefined ? undefined : String(value);
 }
 
 function tryParse(text: string): unknown {

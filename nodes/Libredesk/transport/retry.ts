@@ -1,0 +1,36 @@
+/**
+ * When a request may be sent again (design.md, transport policy). Creates are not idempotent, so
+ * a write is repeated only when Libredesk cannot have processed it: the connection was refused,
+ * or Libredesk (or a proxy) answered 429/503 with Retry-After. A GET is also repeated after a cut
+ * connection or a gateway error.
+ */
+import type { IHttpRequestMethods } from 'n8n-workflow';
+
+export const MAX_ATTEMPTS = 3;
+/** The longest Retry-After the node waits for; longer waits fail with the server's answer. */
+export const MAX_WAIT_MS = 30_000;
+
+export type Outcome = { statusCode: number; retryAfter?: string } | { networkCode?: string };
+
+function retryAfterMs(header: string | undefined): number | undefined {
+	if (header === undefined || header.trim() === '') return undefined;
+	const seconds = Number(header);
+	if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+	const date = Date.parse(header);
+	return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+/** Milliseconds to wait before attempt `attempt + 1`, or undefined when not to retry. */
+export function retryDelay(method: IHttpRequestMethods, outcome: Outcome, attempt: number): number | undefined {
+	if (attempt >= MAX_ATTEMPTS) return undefined;
+	const backoff = 500 * 2 ** (attempt - 1);
+	if (!('statusCode' in outcome)) {
+		if (outcome.networkCode === 'ECONNREFUSED') return backoff;
+		if (method === 'GET' && ['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN'].includes(outcome.networkCode ?? '')) return backoff;
+		return undefined;
+	}
+	const wait = retryAfterMs(outcome.retryAfter);
+	if ((outcome.statusCode === 429 || outcome.statusCode === 503) && wait !== undefined) return wait <= MAX_WAIT_MS ? wait : undefined;
+	if (method === 'GET' && [502, 503, 504].includes(outcome.statusCode)) return backoff;
+	return undefined;
+}
