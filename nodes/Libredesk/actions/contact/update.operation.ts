@@ -8,7 +8,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { contactId } from '../../helpers/locators';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
-import { contactLocator, showFor } from '../shared/descriptions';
+import { contactLocator, fieldCollection, showFor } from '../shared/descriptions';
 import { readContact } from './read';
 
 const show = showFor('contact', 'update');
@@ -25,15 +25,12 @@ const FIELDS = {
 
 export const description: INodeProperties[] = [
 	contactLocator(show),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description: 'Only the fields given change; the node keeps every other field as it is in Libredesk',
-		displayOptions: { show },
-		options: [
+	fieldCollection(
+		show,
+		'updateFields',
+		'Update Fields',
+		'Add Field',
+		[
 			{ displayName: 'Country', name: 'country', type: 'string', default: '', placeholder: 'e.g. DE' },
 			{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'e.g. jane@example.com', default: '', description: 'Must not belong to another contact' },
 			{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
@@ -42,7 +39,8 @@ export const description: INodeProperties[] = [
 			{ displayName: 'Phone Number Country Code', name: 'phoneNumberCountryCode', type: 'string', default: '', placeholder: 'e.g. +49' },
 			{ displayName: 'Remove Avatar', name: 'removeAvatar', type: 'boolean', default: false, description: "Whether to delete the contact's avatar picture" },
 		],
-	},
+		'Only the fields given change; the node keeps every other field as it is in Libredesk',
+	),
 ];
 
 interface UpdateRequest {

@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { attachmentIds, binaryUploads } from '../../helpers/attachments';
 import { toMessageHtml } from '../../helpers/content';
-import { contentFields, showFor } from '../shared/descriptions';
 import type { ContentFormat } from '../../helpers/content';
 import { InputChecker } from '../../helpers/validation';
-import { attachmentIds, binaryUploads } from '../../helpers/attachments';
 import { libredeskApiRequest } from '../../transport';
 import type { MediaUpload } from '../../transport';
+import { contentFields, fieldCollection, showFor } from '../shared/descriptions';
 
 const show = showFor('conversation', 'create');
 
@@ -95,75 +95,67 @@ export const description: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show },
-		options: [
-			{
-				displayName: 'Agent Name or ID',
-				name: 'agentId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getAgents' },
-				default: '',
-				description:
-					'Agent to assign the conversation to. Libredesk ignores an ID that does not exist. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-			{
-				displayName: 'Attachment IDs',
-				name: 'attachmentIds',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 12, 13',
-				description:
-					'IDs of files already uploaded to Libredesk (media IDs), separated by commas, or a list from an expression. An ID that does not exist makes Libredesk fail after it has created the conversation.',
-			},
-			{
-				displayName: 'Binary Properties',
-				name: 'binaryPropertyNames',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. data, invoice',
-				description:
-					'Names of binary properties of the input item to upload and attach, separated by commas. Each file is uploaded to Libredesk first (20 MB each by default).',
-			},
-			{
-				displayName: 'Custom Attributes',
-				name: 'customAttributes',
-				type: 'json',
-				default: '{}',
-				description:
-					'Conversation custom attributes as a JSON object of key → value, e.g. {"order_id": "1042"}. Libredesk keeps only keys an admin defined under Admin → Custom Attributes.',
-			},
-			{
-				displayName: 'External User ID',
-				name: 'externalUserId',
-				type: 'string',
-				default: '',
-				description:
-					"The contact's ID in your own system. Used only when the contact is new; careful: if another contact already has this ID, Libredesk moves that contact to this email and name.",
-			},
-			{
-				displayName: 'Last Name',
-				name: 'lastName',
-				type: 'string',
-				default: '',
-				description: "The contact's last name, used only when Libredesk creates a new contact",
-			},
-			{
-				displayName: 'Team Name or ID',
-				name: 'teamId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getTeams' },
-				default: '',
-				description:
-					'Team to assign the conversation to. Libredesk ignores an ID that does not exist. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-		],
-	},
+	fieldCollection(show, 'additionalFields', 'Additional Fields', 'Add Field', [
+		{
+			displayName: 'Agent Name or ID',
+			name: 'agentId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getAgents' },
+			default: '',
+			description:
+				'Agent to assign the conversation to. Libredesk ignores an ID that does not exist. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'Attachment IDs',
+			name: 'attachmentIds',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 12, 13',
+			description:
+				'IDs of files already uploaded to Libredesk (media IDs), separated by commas, or a list from an expression. An ID that does not exist makes Libredesk fail after it has created the conversation.',
+		},
+		{
+			displayName: 'Binary Properties',
+			name: 'binaryPropertyNames',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. data, invoice',
+			description:
+				'Names of binary properties of the input item to upload and attach, separated by commas. Each file is uploaded to Libredesk first (20 MB each by default).',
+		},
+		{
+			displayName: 'Custom Attributes',
+			name: 'customAttributes',
+			type: 'json',
+			default: '{}',
+			description:
+				'Conversation custom attributes as a JSON object of key → value, e.g. {"order_id": "1042"}. Libredesk keeps only keys an admin defined under Admin → Custom Attributes.',
+		},
+		{
+			displayName: 'External User ID',
+			name: 'externalUserId',
+			type: 'string',
+			default: '',
+			description:
+				"The contact's ID in your own system. Used only when the contact is new; careful: if another contact already has this ID, Libredesk moves that contact to this email and name.",
+		},
+		{
+			displayName: 'Last Name',
+			name: 'lastName',
+			type: 'string',
+			default: '',
+			description: "The contact's last name, used only when Libredesk creates a new contact",
+		},
+		{
+			displayName: 'Team Name or ID',
+			name: 'teamId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getTeams' },
+			default: '',
+			description:
+				'Team to assign the conversation to. Libredesk ignores an ID that does not exist. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+	]),
 ];
 
 export interface CreateConversationRequest {

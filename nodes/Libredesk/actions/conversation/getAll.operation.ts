@@ -4,7 +4,7 @@ import { libredeskApiRequestAllItems } from '../../transport/pagination';
 import { namedRecords } from '../../helpers/lookups';
 import { SIMPLE_CONVERSATION_FIELDS, simplifyConversation } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
-import { orderOptions, readLimit, readOrder, returnAllAndLimit, showFor, simplifyField } from '../shared/descriptions';
+import { fieldCollection, orderOptions, readLimit, readOrder, returnAllAndLimit, showFor, simplifyField } from '../shared/descriptions';
 
 const show = showFor('conversation', 'getAll');
 const LISTS = ['all', 'assigned', 'unassigned', 'mentioned'] as const;
@@ -33,25 +33,17 @@ export const description: INodeProperties[] = [
 		],
 	},
 	...returnAllAndLimit(show),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: { show },
-		options: [
-			{ displayName: 'Agent Name or ID', name: 'agentId', type: 'options', typeOptions: { loadOptionsMethod: 'getAgents' }, default: '', description: 'Only conversations assigned to this agent. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
-			{ displayName: 'Created After', name: 'createdAfter', type: 'dateTime', default: '', description: 'Only conversations created on or after this day (Libredesk compares whole days in its own time zone)' },
-			{ displayName: 'Created Before', name: 'createdBefore', type: 'dateTime', default: '', description: 'Only conversations created on or before this day' },
-			{ displayName: 'Inbox Name or ID', name: 'inboxId', type: 'options', typeOptions: { loadOptionsMethod: 'getInboxes' }, default: '', description: 'Only conversations of this inbox. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
-			{ displayName: 'Last Message After', name: 'lastMessageAfter', type: 'dateTime', default: '', description: 'Only conversations whose last message is on or after this day (Libredesk cannot filter on the update time)' },
-			{ displayName: 'Last Message Before', name: 'lastMessageBefore', type: 'dateTime', default: '', description: 'Only conversations whose last message is on or before this day' },
-			{ displayName: 'Priority Name or ID', name: 'priority', type: 'options', typeOptions: { loadOptionsMethod: 'getPriorities' }, default: '', description: 'Only conversations with this priority. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
-			{ displayName: 'Status Name or ID', name: 'status', type: 'options', typeOptions: { loadOptionsMethod: 'getStatuses' }, default: '', description: 'Only conversations with this status. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
-			{ displayName: 'Team Name or ID', name: 'teamId', type: 'options', typeOptions: { loadOptionsMethod: 'getTeams' }, default: '', description: 'Only conversations assigned to this team. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
-		],
-	},
+	fieldCollection(show, 'filters', 'Filters', 'Add Filter', [
+		{ displayName: 'Agent Name or ID', name: 'agentId', type: 'options', typeOptions: { loadOptionsMethod: 'getAgents' }, default: '', description: 'Only conversations assigned to this agent. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
+		{ displayName: 'Created After', name: 'createdAfter', type: 'dateTime', default: '', description: 'Only conversations created on or after this day (Libredesk compares whole days in its own time zone)' },
+		{ displayName: 'Created Before', name: 'createdBefore', type: 'dateTime', default: '', description: 'Only conversations created on or before this day' },
+		{ displayName: 'Inbox Name or ID', name: 'inboxId', type: 'options', typeOptions: { loadOptionsMethod: 'getInboxes' }, default: '', description: 'Only conversations of this inbox. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
+		{ displayName: 'Last Message After', name: 'lastMessageAfter', type: 'dateTime', default: '', description: 'Only conversations whose last message is on or after this day (Libredesk cannot filter on the update time)' },
+		{ displayName: 'Last Message Before', name: 'lastMessageBefore', type: 'dateTime', default: '', description: 'Only conversations whose last message is on or before this day' },
+		{ displayName: 'Priority Name or ID', name: 'priority', type: 'options', typeOptions: { loadOptionsMethod: 'getPriorities' }, default: '', description: 'Only conversations with this priority. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
+		{ displayName: 'Status Name or ID', name: 'status', type: 'options', typeOptions: { loadOptionsMethod: 'getStatuses' }, default: '', description: 'Only conversations with this status. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
+		{ displayName: 'Team Name or ID', name: 'teamId', type: 'options', typeOptions: { loadOptionsMethod: 'getTeams' }, default: '', description: 'Only conversations assigned to this team. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
+	]),
 	orderOptions(show, ORDER_FIELDS, 'last_message_at'),
 	simplifyField(show, SIMPLE_CONVERSATION_FIELDS),
 ];

@@ -4,7 +4,7 @@ import { toMessageHtml } from '../../helpers/content';
 import type { ContentFormat } from '../../helpers/content';
 import { conversationUuid } from '../../helpers/locators';
 import { InputChecker } from '../../helpers/validation';
-import { contentFields, conversationLocator, showFor } from '../shared/descriptions';
+import { contentFields, conversationLocator, fieldCollection, showFor } from '../shared/descriptions';
 import { postMessage } from './shared';
 
 const show = showFor('message', 'addPrivateNote');
@@ -12,32 +12,24 @@ const show = showFor('message', 'addPrivateNote');
 export const description: INodeProperties[] = [
 	conversationLocator(show, 'The conversation to add the note to'),
 	...contentFields(show, 'The note, visible to agents only; the customer never sees it'),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show },
-		options: [
-			{
-				displayName: 'Mention Agent Names or IDs',
-				name: 'mentionAgents',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getAgents' },
-				default: [],
-				description: 'Agents to notify. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-			{
-				displayName: 'Mention Team Names or IDs',
-				name: 'mentionTeams',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getTeams' },
-				default: [],
-				description: 'Teams to notify. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-		],
-	},
+	fieldCollection(show, 'additionalFields', 'Additional Fields', 'Add Field', [
+		{
+			displayName: 'Mention Agent Names or IDs',
+			name: 'mentionAgents',
+			type: 'multiOptions',
+			typeOptions: { loadOptionsMethod: 'getAgents' },
+			default: [],
+			description: 'Agents to notify. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'Mention Team Names or IDs',
+			name: 'mentionTeams',
+			type: 'multiOptions',
+			typeOptions: { loadOptionsMethod: 'getTeams' },
+			default: [],
+			description: 'Teams to notify. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+	]),
 ];
 
 interface NoteRequest {

@@ -4,7 +4,7 @@ import { conversationUuid } from '../../helpers/locators';
 import { SIMPLE_MESSAGE_FIELDS, simplifyMessage } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequestAllItems } from '../../transport/pagination';
-import { conversationLocator, readLimit, returnAllAndLimit, showFor, simplifyField } from '../shared/descriptions';
+import { conversationLocator, fieldCollection, readLimit, returnAllAndLimit, showFor, simplifyField } from '../shared/descriptions';
 
 const show = showFor('message', 'getAll');
 const TYPES = ['incoming', 'outgoing', 'activity'];
@@ -12,39 +12,31 @@ const TYPES = ['incoming', 'outgoing', 'activity'];
 export const description: INodeProperties[] = [
 	conversationLocator(show, 'The conversation whose messages to get (newest first)'),
 	...returnAllAndLimit(show),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: { show },
-		options: [
-			{
-				displayName: 'Types',
-				name: 'types',
-				type: 'multiOptions',
-				default: [],
-				description: 'Only these kinds of messages; none selected means all',
-				options: [
-					{ name: 'Activity', value: 'activity', description: 'Status changes, assignments and other events Libredesk records' },
-					{ name: 'Incoming', value: 'incoming', description: 'From the customer' },
-					{ name: 'Outgoing', value: 'outgoing', description: 'From agents (replies and notes)' },
-				],
-			},
-			{
-				displayName: 'Visibility',
-				name: 'visibility',
-				type: 'options',
-				default: 'all',
-				options: [
-					{ name: 'All', value: 'all' },
-					{ name: 'Private Notes and Activity Only', value: 'private' },
-					{ name: 'Public Only', value: 'public', description: 'What the customer sees' },
-				],
-			},
-		],
-	},
+	fieldCollection(show, 'filters', 'Filters', 'Add Filter', [
+		{
+			displayName: 'Types',
+			name: 'types',
+			type: 'multiOptions',
+			default: [],
+			description: 'Only these kinds of messages; none selected means all',
+			options: [
+				{ name: 'Activity', value: 'activity', description: 'Status changes, assignments and other events Libredesk records' },
+				{ name: 'Incoming', value: 'incoming', description: 'From the customer' },
+				{ name: 'Outgoing', value: 'outgoing', description: 'From agents (replies and notes)' },
+			],
+		},
+		{
+			displayName: 'Visibility',
+			name: 'visibility',
+			type: 'options',
+			default: 'all',
+			options: [
+				{ name: 'All', value: 'all' },
+				{ name: 'Private Notes and Activity Only', value: 'private' },
+				{ name: 'Public Only', value: 'public', description: 'What the customer sees' },
+			],
+		},
+	]),
 	simplifyField(show, SIMPLE_MESSAGE_FIELDS),
 ];
 

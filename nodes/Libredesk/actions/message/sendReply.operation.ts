@@ -7,7 +7,7 @@ import { conversationUuid } from '../../helpers/locators';
 import { InputChecker } from '../../helpers/validation';
 import type { MediaUpload } from '../../transport';
 import { readConversation } from '../conversation/read';
-import { contentFields, conversationLocator, showFor } from '../shared/descriptions';
+import { contentFields, conversationLocator, fieldCollection, showFor } from '../shared/descriptions';
 import { postMessage } from './shared';
 
 const show = showFor('message', 'sendReply');
@@ -15,28 +15,20 @@ const show = showFor('message', 'sendReply');
 export const description: INodeProperties[] = [
 	conversationLocator(show, 'The conversation to reply in'),
 	...contentFields(show, 'The reply the customer gets by email'),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show },
-		options: [
-			{ displayName: 'Attachment IDs', name: 'attachmentIds', type: 'string', default: '', placeholder: 'e.g. 12, 13', description: 'IDs of files already uploaded to Libredesk, separated by commas, or a list from an expression' },
-			{ displayName: 'BCC', name: 'bcc', type: 'string', default: '', placeholder: 'e.g. audit@example.com', description: 'Email addresses to send a blind copy to, separated by commas' },
-			{ displayName: 'Binary Properties', name: 'binaryPropertyNames', type: 'string', default: '', placeholder: 'e.g. data, invoice', description: 'Names of binary properties of the input item to upload and attach, separated by commas' },
-			{ displayName: 'CC', name: 'cc', type: 'string', default: '', placeholder: 'e.g. manager@example.com', description: 'Email addresses to send a copy to, separated by commas' },
-			{
-				displayName: 'To',
-				name: 'to',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. jane@example.com',
-				description: "Recipients, separated by commas. Empty: the conversation's contact (the node looks it up; Libredesk itself fails on an email reply without recipients).",
-			},
-		],
-	},
+	fieldCollection(show, 'additionalFields', 'Additional Fields', 'Add Field', [
+		{ displayName: 'Attachment IDs', name: 'attachmentIds', type: 'string', default: '', placeholder: 'e.g. 12, 13', description: 'IDs of files already uploaded to Libredesk, separated by commas, or a list from an expression' },
+		{ displayName: 'BCC', name: 'bcc', type: 'string', default: '', placeholder: 'e.g. audit@example.com', description: 'Email addresses to send a blind copy to, separated by commas' },
+		{ displayName: 'Binary Properties', name: 'binaryPropertyNames', type: 'string', default: '', placeholder: 'e.g. data, invoice', description: 'Names of binary properties of the input item to upload and attach, separated by commas' },
+		{ displayName: 'CC', name: 'cc', type: 'string', default: '', placeholder: 'e.g. manager@example.com', description: 'Email addresses to send a copy to, separated by commas' },
+		{
+			displayName: 'To',
+			name: 'to',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. jane@example.com',
+			description: "Recipients, separated by commas. Empty: the conversation's contact (the node looks it up; Libredesk itself fails on an email reply without recipients).",
+		},
+	]),
 ];
 
 interface ReplyRequest {

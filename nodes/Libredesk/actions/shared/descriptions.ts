@@ -67,6 +67,18 @@ export function contactLocator(show: Show): INodeProperties {
 	};
 }
 
+/** A collection of optional fields (Additional Fields, Filters, Update Fields …). */
+export function fieldCollection(
+	show: Show,
+	name: string,
+	displayName: string,
+	placeholder: string,
+	options: INodeProperties[],
+	description?: string,
+): INodeProperties {
+	return { displayName, name, type: 'collection', placeholder, default: {}, displayOptions: { show }, options, ...(description ? { description } : {}) };
+}
+
 export function returnAllAndLimit(show: Show): INodeProperties[] {
 	return [
 		{
