@@ -77,8 +77,8 @@ export function mediaJson(media: Media, baseUrl: string): JsonObject {
 export function conversationJson(state: SimState, conversation: Conversation, previous: Json = null): JsonObject {
 	const contact = state.findUser(conversation.contact_id);
 	const inbox = state.inboxes.find((candidate) => candidate.id === conversation.inbox_id);
-	const status = state.statuses.find((candidate) => candidate.name === conversation.status);
-	const priority = state.priorities.find((candidate) => candidate.name === conversation.priority);
+	const status = state.statusOf(conversation);
+	const priority = state.priorityOf(conversation);
 	return {
 		id: conversation.id,
 		created_at: conversation.created_at,

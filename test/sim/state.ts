@@ -265,6 +265,15 @@ export class SimState {
 		return [...new Set(user.roles.flatMap((role) => ROLE_PERMISSIONS[role] ?? []))];
 	}
 
+	/** Conversations keep status and priority by name; IDs come from the lookup tables. */
+	statusOf(conversation: Conversation) {
+		return this.statuses.find((status) => status.name === conversation.status);
+	}
+
+	priorityOf(conversation: Conversation) {
+		return this.priorities.find((priority) => priority.name === conversation.priority);
+	}
+
 	findUser(id: number): User | undefined {
 		return this.users.find((user) => user.id === id);
 	}

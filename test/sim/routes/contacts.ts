@@ -14,7 +14,7 @@ const CONTACT_ORDER = new Set(['users.email', 'users.created_at', 'users.updated
 
 function withContact(handler: (ctx: RouteContext, contact: User) => ReturnType<Route['handle']>) {
 	return (ctx: RouteContext) => {
-		const contact = ctx.state.users.find((user) => user.id === Number(ctx.params.id) && (user.type === 'contact' || user.type === ('visitor' as User['type'])));
+		const contact = ctx.state.users.find((user) => user.id === Number(ctx.params.id) && user.type === 'contact');
 		if (!/^\d+$/.test(ctx.params.id) || !contact) return errors.notFound('User not found');
 		return handler(ctx, contact);
 	};
@@ -65,7 +65,7 @@ export const contactRoutes: Route[] = [
 			);
 		},
 	},
-	{ method: 'GET', path: '/api/v1/contacts/:id', guard: 'contacts:read', handle: withContact(({ state }, contact) => ok({ ...contactJson(contact), meta: {}, roles: [], permissions: [], teams: [], api_key: null, api_key_last_used_at: null, notes: state.contactNotes.filter((n) => n.contact_id === contact.id).length })) },
+	{ method: 'GET', path: '/api/v1/contacts/:id', guard: 'contacts:read', handle: withContact((_ctx, contact) => ok({ ...contactJson(contact), meta: {}, roles: [], permissions: [], teams: [], api_key: null, api_key_last_used_at: null })) },
 	{
 		method: 'PUT',
 		path: '/api/v1/contacts/:id',

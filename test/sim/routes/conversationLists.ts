@@ -32,9 +32,9 @@ export function pageResults<T>(rows: T[], page: number, perPage: number) {
 function columnValue(state: SimState, conversation: Conversation, field: string): unknown {
 	switch (field) {
 		case 'status_id':
-			return state.statuses.find((status) => status.name === conversation.status)?.id ?? null;
+			return state.statusOf(conversation)?.id ?? null;
 		case 'priority_id':
-			return state.priorities.find((priority) => priority.name === conversation.priority)?.id ?? null;
+			return state.priorityOf(conversation)?.id ?? null;
 		case 'tags':
 			return conversation.tags.map((name) => state.tags.find((tag) => tag.name === name)?.id);
 		default:
@@ -101,7 +101,7 @@ export function listItemJson(state: SimState, conversation: Conversation): JsonO
 		last_message_at: conversation.last_message_at,
 		last_message_sender: conversation.last_message_sender,
 		priority: conversation.priority,
-		priority_id: state.priorities.find((priority) => priority.name === conversation.priority)?.id ?? null,
+		priority_id: state.priorityOf(conversation)?.id ?? null,
 		status: conversation.status,
 		assigned_user_id: conversation.assigned_user_id,
 		assigned_team_id: conversation.assigned_team_id,
