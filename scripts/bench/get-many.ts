@@ -8,8 +8,8 @@
 import '../../test/setup-env';
 import { credentialsFor } from '../../test/helpers/fixtures';
 import { libredeskNode, runNode } from '../../test/helpers/n8n';
-import { startSimulator } from '../../test/sim/server';
-import { SEED_KEYS } from '../../test/sim/state';
+import { startSimulator } from '../../simulator/server';
+import { SEED_KEYS } from '../../simulator/state';
 
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 3000);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 5);

@@ -2,9 +2,9 @@
  * Which Libredesk the demo and the dev editor talk to: yours, when LIBREDESK_URL,
  * LIBREDESK_API_KEY and LIBREDESK_API_SECRET are set, or else the simulator in this process.
  */
-import { startSimulator } from '../../test/sim/server';
-import type { Simulator } from '../../test/sim/server';
-import { SEED_KEYS } from '../../test/sim/state';
+import { startSimulator } from '../../simulator/server';
+import type { Simulator } from '../../simulator/server';
+import { SEED_KEYS } from '../../simulator/state';
 import type { LibredeskTarget } from './workflows';
 
 export interface Target extends LibredeskTarget {

@@ -1,5 +1,5 @@
-import { startSimulator } from '../sim/server';
-import type { Simulator } from '../sim/server';
+import { startSimulator } from '../../simulator/server';
+import type { Simulator } from '../../simulator/server';
 import { credentialsFor, useSimulator } from '../helpers/fixtures';
 import { libredeskNode, runNode, testCredential } from '../helpers/n8n';
 import { expectNoSecrets } from '../helpers/secrets';
@@ -13,7 +13,7 @@ describe('Libredesk API credential test (run by n8n-core RoutingNode)', () => {
 		expect(ctx.sim.requests).toHaveLength(1);
 		const [request] = ctx.sim.requests;
 		expect([request.method, request.path]).toEqual(['GET', '/api/v1/agents/me']);
-		const { SEED_KEYS } = await import('../sim/state');
+		const { SEED_KEYS } = await import('../../simulator/state');
 		expect(request.headers.authorization).toBe(`Basic ${Buffer.from(`${SEED_KEYS.admin.key}:${SEED_KEYS.admin.secret}`).toString('base64')}`);
 	});
 
@@ -25,7 +25,7 @@ describe('Libredesk API credential test (run by n8n-core RoutingNode)', () => {
 	});
 
 	it('fails for a disabled agent', async () => {
-		const { SEED_KEYS } = await import('../sim/state');
+		const { SEED_KEYS } = await import('../../simulator/state');
 		const result = await testCredential(credentialsFor(ctx.sim, { apiKey: SEED_KEYS.disabled.key, apiSecret: SEED_KEYS.disabled.secret }));
 		expect(result.status).toBe('Error');
 	});

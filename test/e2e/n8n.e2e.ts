@@ -8,10 +8,10 @@ import { N8nInstance } from '../../scripts/lib/instance';
 import type { N8nRun } from '../../scripts/lib/instance';
 import { ensureRuntime, packPackage } from '../../scripts/lib/runtime';
 import { EXAMPLE_CREDENTIAL, libredeskCredential, loadExample, variant } from '../../scripts/lib/workflows';
-import { startSimulator } from '../sim/server';
-import type { Simulator } from '../sim/server';
-import { SEED_KEYS } from '../sim/state';
-import { sign } from '../sim/webhooks';
+import { startSimulator } from '../../simulator/server';
+import type { Simulator } from '../../simulator/server';
+import { SEED_KEYS } from '../../simulator/state';
+import { sign } from '../../simulator/webhooks';
 import { seedConversation } from '../helpers/seed';
 
 let sim: Simulator;

@@ -1,6 +1,6 @@
-import { startSimulator } from '../sim/server';
-import type { Simulator, SimulatorOptions } from '../sim/server';
-import { SEED_KEYS } from '../sim/state';
+import { startSimulator } from '../../simulator/server';
+import type { Simulator, SimulatorOptions } from '../../simulator/server';
+import { SEED_KEYS } from '../../simulator/state';
 import type { LibredeskCredentialData } from './n8n';
 
 export function credentialsFor(

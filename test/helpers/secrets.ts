@@ -1,4 +1,4 @@
-import { SEED_KEYS } from '../sim/state';
+import { SEED_KEYS } from '../../simulator/state';
 
 /** Every string reachable from a value, including an Error's non-enumerable message, stack and cause. */
 export function allText(value: unknown, seen = new Set<unknown>()): string {

@@ -1,6 +1,6 @@
 /** Puts records into the simulator through its HTTP API, as Libredesk's own UI would. */
-import type { Simulator } from '../sim/server';
-import { SEED_KEYS } from '../sim/state';
+import type { Simulator } from '../../simulator/server';
+import { SEED_KEYS } from '../../simulator/state';
 
 const auth = `Basic ${Buffer.from(`${SEED_KEYS.admin.key}:${SEED_KEYS.admin.secret}`).toString('base64')}`;
 

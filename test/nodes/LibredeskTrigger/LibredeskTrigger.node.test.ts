@@ -4,7 +4,7 @@ import { credentialsFor, useSimulator } from '../../helpers/fixtures';
 import { seedConversation, simCall } from '../../helpers/seed';
 import { startTriggerRig } from '../../helpers/trigger';
 import type { TriggerRig } from '../../helpers/trigger';
-import { sign } from '../../sim/webhooks';
+import { sign } from '../../../simulator/webhooks';
 import { LibredeskTrigger } from '../../../nodes/LibredeskTrigger/LibredeskTrigger.node';
 
 const ctx = useSimulator();
@@ -70,7 +70,7 @@ describe('lifecycle (n8n-core HookContext against the simulator)', () => {
 	});
 
 	it('a key without webhooks:manage gets a 403 that says so', async () => {
-		const { SEED_KEYS } = await import('../../sim/state');
+		const { SEED_KEYS } = await import('../../../simulator/state');
 		rig = await startTriggerRig({ events: ['conversation.created'] }, credentialsFor(ctx.sim, { apiKey: SEED_KEYS.agent.key, apiSecret: SEED_KEYS.agent.secret }));
 		const error = (await rig.hook('create').catch((caught: unknown) => caught)) as NodeApiError;
 		expect(error).toBeInstanceOf(NodeApiError);

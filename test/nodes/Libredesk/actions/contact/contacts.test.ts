@@ -31,7 +31,7 @@ describe('Contact → Update', () => {
 		const form = new FormData();
 		form.append('first_name', 'Naive');
 		form.append('email', contact.email);
-		const { SEED_KEYS } = await import('../../../../sim/state');
+		const { SEED_KEYS } = await import('../../../../../simulator/state');
 		await fetch(`${ctx.sim.url}/api/v1/contacts/${contact.id}`, { method: 'PUT', headers: { Authorization: `Basic ${Buffer.from(`${SEED_KEYS.admin.key}:${SEED_KEYS.admin.secret}`).toString('base64')}` }, body: form });
 		expect(ctx.sim.state.findUser(contact.id)).toMatchObject({ phone_number: null, country: null, avatar_url: null });
 	});

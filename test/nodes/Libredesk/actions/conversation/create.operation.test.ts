@@ -194,7 +194,7 @@ describe('Conversation → Create: errors from Libredesk', () => {
 	});
 
 	it('403: the key belongs to an Agent-role user without conversations:write', async () => {
-		const { SEED_KEYS } = await import('../../../../sim/state');
+		const { SEED_KEYS } = await import('../../../../../simulator/state');
 		const error = await failure({}, {}, { apiKey: SEED_KEYS.agent.key, apiSecret: SEED_KEYS.agent.secret });
 		expect(error.httpCode).toBe('403');
 		expect(error.message).toContain('Permission denied');

@@ -3,7 +3,7 @@
  * behaviour the node relies on, with plain HTTP and no n8n involved.
  */
 import { useSimulator } from '../helpers/fixtures';
-import { SEED_KEYS } from './state';
+import { SEED_KEYS } from '../../simulator/state';
 
 const ctx = useSimulator();
 const basic = (key = SEED_KEYS.admin.key, secret = SEED_KEYS.admin.secret) => `Basic ${Buffer.from(`${key}:${secret}`).toString('base64')}`;
