@@ -160,7 +160,8 @@ describe('n8n start (webhook, schedule, editor API)', () => {
 		expect(good.body.data).toEqual({ status: 'OK', message: 'Connection successful!' });
 		const bad = await test('libredeskCredBad', 'wrong-secret');
 		expect(bad.body.data.status).toBe('Error');
-		expect(bad.body.data.message).toMatch(/did not accept the API key and secret/);
+		// n8n 1.x answers a 401 with its own generic message before the credential's rules apply.
+		expect(bad.body.data.message).toMatch(n8n.runtime.major >= 2 ? /did not accept the API key and secret/ : /^Authorization failed - please check your credentials$/);
 	});
 
 	it('loads the node, its AI-tool variant and the credential type in the editor', async () => {
