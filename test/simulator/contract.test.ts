@@ -144,9 +144,23 @@ describe('webhooks (cmd/webhooks.go)', () => {
 		expect((await call('POST', '/api/v1/webhooks', { body: { ...hook, name: 'bad-event', events: ['conversation.closed'] } })).status).toBe(500);
 		const created = (await call('POST', '/api/v1/webhooks', { body: hook })).json.data as { id: number; secret: string };
 		expect(created.secret).toBe('••••••••••');
-		expect((await call('POST', '/api/v1/webhooks', { body: hook })).status).toBe(409);
 		expect((await call('DELETE', `/api/v1/webhooks/${created.id}`)).json.data).toBe(true);
-		expect((await call('GET', `/api/v1/webhooks/${created.id}`)).status).toBe(404);
+		expect((await call('GET', `/api/v1/webhooks/${created.id}`)).json).toEqual({ status: 'error', message: 'Not found', data: null, error_type: 'NotFoundException' });
+		expect((await call('POST', `/api/v1/webhooks/${created.id}/test`)).status).toBe(404);
+		expect(await call('DELETE', `/api/v1/webhooks/${created.id}`)).toEqual({ status: 200, json: { status: 'success', data: true } });
+		expect((await call('PUT', `/api/v1/webhooks/${created.id}`, { body: hook })).status).toBe(500);
+	});
+
+	it('accepts duplicate names, reads a missing is_active as false, and clears the secret on an update with ""', async () => {
+		const first = (await call('POST', '/api/v1/webhooks', { body: hook })).json.data as { id: number };
+		const second = (await call('POST', '/api/v1/webhooks', { body: { ...hook, is_active: undefined } })).json.data as { id: number; is_active: boolean };
+		expect(second.id).not.toBe(first.id);
+		expect(second.is_active).toBe(false);
+		const kept = (await call('PUT', `/api/v1/webhooks/${first.id}`, { body: { ...hook, secret: '••••••••••' } })).json.data as { secret: string };
+		expect(kept.secret).toBe('••••••••••');
+		const cleared = (await call('PUT', `/api/v1/webhooks/${first.id}`, { body: { ...hook, secret: '' } })).json.data as { secret: string };
+		expect(cleared.secret).toBe('');
+		for (const { id } of [first, second]) await call('DELETE', `/api/v1/webhooks/${id}`);
 	});
 
 	it('needs webhooks:manage', async () => {
