@@ -18,8 +18,9 @@ function encryptedLength(secret: string): number {
 	return bytes === 0 ? 0 : 'enc:'.length + 4 * Math.ceil((12 + bytes + 16) / 3);
 }
 
-function webhookJson(webhook: Webhook): JsonObject {
-	return { ...webhook, events: [...webhook.events], secret: webhook.secret ? MASK : '' };
+/** GET and list mask a secret that is set; create, update and toggle answers always show the mask. */
+function webhookJson(webhook: Webhook, alwaysMask = false): JsonObject {
+	return { ...webhook, events: [...webhook.events], secret: webhook.secret || alwaysMask ? MASK : '' };
 }
 
 function quirk(message: string) {
@@ -59,7 +60,7 @@ const notFound = () => errors.notFound('Not found');
 const noRows = () => errors.general();
 
 export const webhookRoutes: Route[] = [
-	{ method: 'GET', path: '/api/v1/webhooks', guard: 'webhooks:manage', handle: ({ state }) => ok(state.webhooks.map(webhookJson)) },
+	{ method: 'GET', path: '/api/v1/webhooks', guard: 'webhooks:manage', handle: ({ state }) => ok(state.webhooks.map((webhook) => webhookJson(webhook))) },
 	{ method: 'GET', path: '/api/v1/webhooks/compact', guard: 'auth', handle: ({ state }) => ok(state.webhooks.map(({ id, name }) => ({ id, name }))) },
 	{ method: 'GET', path: '/api/v1/webhooks/:id', guard: 'webhooks:manage', handle: withWebhook(notFound, (_ctx, webhook) => ok(webhookJson(webhook))) },
 	{
@@ -73,7 +74,7 @@ export const webhookRoutes: Route[] = [
 			const at = ctx.state.now();
 			const webhook: Webhook = { id: ctx.state.nextId('webhooks'), created_at: at, updated_at: at, ...read.value };
 			ctx.state.webhooks.push(webhook);
-			return ok(webhookJson(webhook));
+			return ok(webhookJson(webhook, true));
 		},
 	},
 	{
@@ -87,7 +88,7 @@ export const webhookRoutes: Route[] = [
 			const secret = read.value.secret.includes('•') ? webhook.secret : read.value.secret;
 			if (encryptedLength(secret) > 255) return errors.general();
 			Object.assign(webhook, { ...read.value, secret, updated_at: ctx.state.now() });
-			return ok(webhookJson(webhook));
+			return ok(webhookJson(webhook, true));
 		}),
 	},
 	{
@@ -108,7 +109,7 @@ export const webhookRoutes: Route[] = [
 		guard: 'webhooks:manage',
 		handle: withWebhook(noRows, (_ctx, webhook) => {
 			webhook.is_active = !webhook.is_active;
-			return ok(webhookJson(webhook));
+			return ok(webhookJson(webhook, true));
 		}),
 	},
 	{
