@@ -25,6 +25,8 @@ export interface TriggerRig {
 	runs: INodeExecutionData[][];
 	/** HTTP status the receiver answered each delivery with. */
 	answers: number[];
+	/** Every request as it arrived (raw body and headers), in order, e.g. to replay one. */
+	received: Array<{ body: string; headers: IncomingMessage['headers'] }>;
 	hook(method: 'checkExists' | 'create' | 'delete', activation?: WorkflowActivateMode, isTest?: boolean): Promise<boolean>;
 	staticData(): IDataObject;
 	close(): Promise<void>;
@@ -53,6 +55,7 @@ export async function startTriggerRig(parameters: INodeParameters, credentials: 
 	const workflow = new Workflow({ id: identity.workflowId ?? 'wf-trigger-1', name: identity.workflowName ?? 'Triage', nodes: [node], connections: {}, active: true, nodeTypes: nodeTypes(), staticData: {} });
 	const runs: INodeExecutionData[][] = [];
 	const answers: number[] = [];
+	const received: TriggerRig['received'] = [];
 
 	let origin = '';
 	const webhookData = (isTest = false): IWebhookData =>
@@ -63,6 +66,7 @@ export async function startTriggerRig(parameters: INodeParameters, credentials: 
 		req.on('data', (chunk: Buffer) => chunks.push(chunk));
 		req.on('end', () => {
 			const rawBody = Buffer.concat(chunks);
+			received.push({ body: rawBody.toString('utf8'), headers: req.headers });
 			let body: unknown = {};
 			try {
 				body = JSON.parse(rawBody.toString('utf8'));
@@ -107,6 +111,7 @@ export async function startTriggerRig(parameters: INodeParameters, credentials: 
 		testWebhookUrl: `${origin}/webhook-test/${node.webhookId}/webhook`,
 		runs,
 		answers,
+		received,
 		/** As n8n calls them: "manual" for the editor's test registration, "update" when removing either. */
 		async hook(method, activation = 'activate', isTest = activation === 'manual') {
 			const urls = { webhookBaseUrl: `${origin}/webhook`, webhookTestBaseUrl: `${origin}/webhook-test` };

@@ -46,6 +46,10 @@ describe('deliveries from the simulator', () => {
 		expect(rig.runs[0][0].json).toMatchObject({ event: 'conversation.created', timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), payload: { uuid: conversation.uuid, subject: `Hook me - #${conversation.reference_number}` } });
 		// message.created was not subscribed, so Libredesk did not send it.
 		expect(ctx.sim.webhooks.deliveries.filter((delivery) => delivery.url === rig.webhookUrl).map((delivery) => [delivery.event, delivery.status])).toEqual([['conversation.created', 200]]);
+		// Replayed as captured, it starts nothing.
+		const [captured] = rig.received;
+		expect(await post(rig.webhookUrl, captured.body, captured.headers['x-libredesk-signature'] as string)).toEqual({ status: 200, text: '{"message":"duplicate ignored"}' });
+		expect(rig.runs).toHaveLength(1);
 		await rig.hook('delete');
 	});
 
