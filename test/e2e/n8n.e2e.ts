@@ -223,7 +223,7 @@ describe('n8n start (webhook, schedule, editor API)', () => {
 		});
 
 		it('deactivating the workflow removes the webhook from Libredesk', async () => {
-			const response = await n8n.rest('POST', `/workflows/${trigger.id}/deactivate`, {});
+			const response = await n8n.deactivateWorkflow(trigger.id);
 			expect(response.status).toBe(200);
 			// n8n removes the webhooks of a deactivated workflow right after answering.
 			const removed = await waitFor(() => sim.state.webhooks.every((candidate) => candidate.url !== triggerUrl()), 10_000);
