@@ -1,5 +1,5 @@
 /** Deliveries through n8n-core's WebhookContext over real HTTP, signed by the simulator or by the test. */
-import { Workflow } from 'n8n-workflow';
+import { NodeHelpers, Workflow } from 'n8n-workflow';
 
 import { credentialsFor, useSimulator } from '../../helpers/fixtures';
 import { nodeTypes } from '../../helpers/n8n';
@@ -231,5 +231,12 @@ describe('description', () => {
 		const workflow = new Workflow({ id: 'w', nodes: [node], connections: {}, active: false, nodeTypes: nodeTypes() });
 		const subtitle = workflow.expression.getSimpleParameterValue(node, description.subtitle!, 'internal', {});
 		expect(subtitle).toBe('Conversation Created, Automation Rule Event, Message Updated');
+	});
+
+	it('shows Automation Event Names only when Automation Rule Event is selected', () => {
+		const names = description.properties.find((property) => property.name === 'automationEvents')!;
+		const shown = (events: string[]) => NodeHelpers.displayParameter({ events, automationEvents: '' }, names, { typeVersion: 1 }, description);
+		expect(shown(['conversation.created'])).toBe(false);
+		expect(shown(['conversation.created', 'automation'])).toBe(true);
 	});
 });

@@ -98,6 +98,21 @@ describe('activation', () => {
 		expect(JSON.stringify(error)).not.toContain(sent);
 		expect(rig.staticData()?.webhookId).toBeUndefined();
 	});
+
+	it('a failed create or update carries no secret in the error', async () => {
+		const rig = await rigFor(['conversation.created']);
+		for (const match of [/^POST \/api\/v1\/webhooks$/, /^PUT \/api\/v1\/webhooks\/\d+$/]) {
+			ctx.sim.injectFault({ kind: 'status', status: 500, match, body: { status: 'error', message: 'Something went wrong', data: null, error_type: 'GeneralException' } });
+			const error = await activate(rig).catch((caught: unknown) => caught);
+			expect(error).toBeInstanceOf(NodeApiError);
+			const sent = (ctx.sim.requests.at(-1)!.json as { secret: string }).secret;
+			expect(sent).toMatch(/^[0-9a-f]{64}$/);
+			expect(JSON.stringify(error) + String((error as Error).stack) + (error as NodeApiError).description).not.toContain(sent);
+			// The second round finds the webhook the first left behind and fails on its update.
+			if (!rig.staticData().webhookId) await activate(rig);
+			rig.workflow.staticData['node:Libredesk Trigger'] = {};
+		}
+	});
 });
 
 describe('one webhook ID for good (automation rules point at it)', () => {
