@@ -92,7 +92,9 @@ export async function startTriggerRig(parameters: INodeParameters, credentials: 
 					if (result.noWebhookResponse) return;
 					if (result.workflowData) runs.push(result.workflowData[0]);
 					answers.push(200);
-					res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ message: result.workflowData ? 'Workflow was started' : String(result.webhookResponse) }));
+					// As n8n answers in responseMode onReceived: a fixed message, or the node's own text as it is.
+					if (result.workflowData) res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ message: 'Workflow was started' }));
+					else res.writeHead(200).end(String(result.webhookResponse));
 				},
 				(error: Error) => {
 					answers.push(500);

@@ -42,7 +42,7 @@ describe('deliveryScope (message events ask Libredesk)', () => {
 			return await (await fetch(rig.webhookUrl, { method: 'POST', headers: { 'X-Libredesk-Signature': sign(secret, body) }, body })).text();
 		};
 		expect(await send(conversation.uuid)).toBe('{"message":"Workflow was started"}');
-		expect(await send('00000000-0000-4000-8000-000000000000')).toBe('{"message":"ignored"}');
+		expect(await send('00000000-0000-4000-8000-000000000000')).toBe('ignored');
 		expect(ctx.sim.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
 			`GET /api/v1/conversations/${conversation.uuid}`,
 			'GET /api/v1/conversations/00000000-0000-4000-8000-000000000000',
