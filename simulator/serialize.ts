@@ -103,7 +103,7 @@ export function conversationJson(state: SimState, conversation: Conversation, pr
 		inbox_mail: inbox?.from ?? '',
 		inbox_name: inbox?.name ?? '',
 		inbox_channel: inbox?.channel ?? '',
-		inbox_reply_to: null,
+		inbox_reply_to: '',
 		tags: conversation.tags,
 		meta: conversation.meta,
 		custom_attributes: conversation.custom_attributes,

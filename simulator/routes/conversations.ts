@@ -9,14 +9,11 @@ import { renderGoTemplate } from '../goTemplate';
 import { errors, ok } from '../http';
 import { decodeJsonBody } from '../route';
 import type { Route, RouteContext } from '../route';
+import { isGoMailAddress } from '../goMail';
 import { conversationJson } from '../serialize';
 import { findConversation, messageJson } from './lookup';
 import type { Conversation, JsonObject, Message, SimState, User } from '../state';
 
-/** A bare address as Go's net/mail ParseAddress returns it unchanged (stringutil.ValidEmail). */
-function validEmail(email: string): boolean {
-	return /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/.test(email) && !/\.\.|^\.|\.@/.test(email);
-}
 
 function findOrCreateContact(state: SimState, body: Record<string, unknown>, email: string): User | undefined {
 	const existing = state.users.find((user) => user.type === 'contact' && user.email === email);
@@ -81,7 +78,7 @@ function createConversation(ctx: RouteContext) {
 	if (!body.content) return errors.input('`content` Required');
 	if (email === '') return errors.input('`contact_email` Required');
 	if (!body.first_name) return errors.input('`first_name` Required');
-	if (!validEmail(email)) return errors.input('Invalid email address');
+	if (!isGoMailAddress(email)) return errors.input('Invalid email address');
 	if (body.initiator !== 'agent' && body.initiator !== 'contact') return errors.input('Something went wrong');
 	const inbox = state.inboxes.find((candidate) => candidate.id === body.inbox_id && !candidate.deleted);
 	if (!inbox) return errors.input('Inbox not found');

@@ -45,8 +45,36 @@ export function findConversation(state: SimState, uuid: string) {
 }
 
 /** Libredesk records changes as private "activity" messages, and fires message.created for them. */
-export function addActivity(ctx: RouteContext, conversationId: number, text: string): void {
+/** Activity types and texts of getMessageActivityContent (internal/conversation/message.go). */
+export type ActivityType = 'status_change' | 'priority_change' | 'assigned_user_change' | 'assigned_team_change' | 'self_assign' | 'tag_added' | 'tag_removed';
+
+export function fullName(user: { first_name: string; last_name: string | null } | undefined): string {
+	return user ? `${user.first_name} ${user.last_name ?? ''}`.trim() : '';
+}
+
+export function activityText(type: ActivityType, value: string, actor: string): string {
+	switch (type) {
+		case 'assigned_user_change':
+			return `Assigned to ${value} by ${actor}`;
+		case 'assigned_team_change':
+			return `Assigned to ${value} team by ${actor}`;
+		case 'self_assign':
+			return `${actor} self-assigned this conversation`;
+		case 'priority_change':
+			return `${actor} set priority to ${value}`;
+		case 'status_change':
+			return `${actor} marked the conversation as ${value}`;
+		case 'tag_added':
+			return `${actor} added tag ${value}`;
+		case 'tag_removed':
+			return `${actor} removed tag ${value}`;
+	}
+}
+
+/** An activity entry: a private text message with `meta.activity_type`, announced as message.created. */
+export function addActivity(ctx: RouteContext, conversationId: number, type: ActivityType, value: string): void {
 	const { state, user } = ctx;
+	const text = activityText(type, value, fullName(user));
 	const at = state.now();
 	const message: Message = {
 		id: state.nextId('messages'),
@@ -61,7 +89,7 @@ export function addActivity(ctx: RouteContext, conversationId: number, text: str
 		private: true,
 		sender_id: user.id,
 		sender_type: 'agent',
-		meta: {},
+		meta: { activity_type: type },
 		attachments: [],
 	};
 	state.messages.push(message);

@@ -122,11 +122,18 @@ export function toPositiveInteger(value: unknown): number | undefined {
 	return undefined;
 }
 
-/** A bare addr-spec: what Go's net/mail accepts and Libredesk keeps as the whole address. */
+/**
+ * Libredesk's own check (stringutil.ValidEmail): Go's net/mail must parse the text back to itself.
+ * A dot-atom local part (visible ASCII except ()<>[]:;@\\," and any non-ASCII character) and a
+ * dot-atom domain (`_`, UTF-8 and single labels allowed) or an IPv4 literal such as [192.0.2.1].
+ */
+const ATEXT = '[^\\x00-\\x20\\x7f()<>\\[\\]:;@\\\\,".]';
+const DOT_ATOM = `${ATEXT}+(?:\\.${ATEXT}+)*`;
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const GO_MAIL_ADDRESS = new RegExp(`^${DOT_ATOM}@(?:${DOT_ATOM}|\\[${OCTET}(?:\\.${OCTET}){3}\\])$`, 'u');
+
 export function isBareEmail(email: string): boolean {
-	return /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(
-		email,
-	) && !email.startsWith('.') && !email.includes('..') && !email.split('@')[0].endsWith('.');
+	return GO_MAIL_ADDRESS.test(email);
 }
 
 function describe(value: unknown): string {
