@@ -42,10 +42,10 @@ export class InputChecker {
 		return text;
 	}
 
-	/** Libredesk's search endpoints refuse queries under 3 characters. */
+	/** Libredesk's search endpoints refuse queries under 3 bytes (UTF-8; "€" alone is enough). */
 	searchQuery(field: string, value: unknown, fix: string): string {
 		const query = this.requiredText(field, value, fix);
-		if (query.length < 3) throw this.fail(field, `has ${query.length} characters`, 'Libredesk searches with at least 3 characters; enter more.');
+		if (utf8Length(query) < 3) throw this.fail(field, `has ${query.length} characters`, 'Libredesk searches with at least 3 characters; enter more.');
 		return query;
 	}
 
@@ -110,6 +110,18 @@ export class InputChecker {
 		}
 		return parsed as IDataObject;
 	}
+}
+
+/**
+ * Libredesk matches reference numbers exactly and does not trim: "#1042" or " 1042" find nothing,
+ * so a leading "#" (as Libredesk shows references) and surrounding spaces are dropped.
+ */
+export function referenceQuery(value: unknown): unknown {
+	return typeof value === 'string' ? value.trim().replace(/^#\s*/, '') : value;
+}
+
+export function utf8Length(text: string): number {
+	return new TextEncoder().encode(text).length;
 }
 
 export function toPositiveInteger(value: unknown): number | undefined {
