@@ -116,6 +116,8 @@ export const conversationUpdateRoutes: Route[] = [
 			conversation.assigned_team_id = id;
 			conversation.assigned_user_id = null;
 			addActivity(ctx, conversation.id, 'assigned_team_change', team.name);
+			// Libredesk reports every team change as conversation.unassigned (the agent is removed).
+			ctx.webhooks.fire('conversation.unassigned', { conversation_uuid: conversation.uuid, actor_id: ctx.user.id, conversation: conversationJson(state, conversation) });
 			return ok(true);
 		}),
 	},

@@ -3,7 +3,8 @@ import { randomUUID } from 'crypto';
 
 import { errors } from '../http';
 import type { RouteContext } from '../route';
-import type { JsonObject, Message, SimState } from '../state';
+import { goTemplateParses } from '../goTemplate';
+import type { Conversation, JsonObject, Message, SimState } from '../state';
 
 export function messageJson(state: SimState, message: Message): JsonObject {
 	const conversation = state.conversations.find((candidate) => candidate.id === message.conversation_id);
@@ -45,6 +46,39 @@ export function findConversation(state: SimState, uuid: string) {
 }
 
 /** Libredesk records changes as private "activity" messages, and fires message.created for them. */
+/**
+ * InsertMessage: every message becomes the conversation's last message (notes and activity
+ * entries too); only what the customer sees or wrote becomes its last interaction. Announced as
+ * message.created.
+ */
+export function insertMessage(ctx: Pick<RouteContext, 'state' | 'webhooks'>, message: Message): void {
+	const { state } = ctx;
+	state.messages.push(message);
+	const conversation = state.conversations.find((candidate) => candidate.id === message.conversation_id);
+	if (conversation) {
+		const text = message.content.replace(/<[^>]*>/g, '').slice(0, 100);
+		Object.assign(conversation, { last_message: text, last_message_at: message.created_at, last_message_sender: message.sender_type });
+		if (!message.private && message.type !== 'activity') {
+			Object.assign(conversation, { last_interaction: text, last_interaction_at: message.created_at, last_interaction_sender: message.sender_type });
+		}
+	}
+	ctx.webhooks.fire('message.created', messageJson(state, message));
+}
+
+/**
+ * The outgoing worker (sendOutgoingMessage): a pending agent reply is sent a moment later. On an
+ * email inbox the stored content is rendered as a template once more; if it does not parse, the
+ * message is marked failed and no email goes out. Either way message.updated follows.
+ */
+export function sendLater(ctx: Pick<RouteContext, 'state' | 'webhooks'>, conversation: Conversation, message: Message): void {
+	setImmediate(() => {
+		const inbox = ctx.state.inboxes.find((candidate) => candidate.id === conversation.inbox_id);
+		message.status = inbox?.channel === 'email' && !goTemplateParses(message.content) ? 'failed' : 'sent';
+		message.updated_at = ctx.state.now();
+		ctx.webhooks.fire('message.updated', messageJson(ctx.state, message));
+	});
+}
+
 /** Activity types and texts of getMessageActivityContent (internal/conversation/message.go). */
 export type ActivityType = 'status_change' | 'priority_change' | 'assigned_user_change' | 'assigned_team_change' | 'self_assign' | 'tag_added' | 'tag_removed';
 
@@ -92,6 +126,5 @@ export function addActivity(ctx: RouteContext, conversationId: number, type: Act
 		meta: { activity_type: type },
 		attachments: [],
 	};
-	state.messages.push(message);
-	ctx.webhooks.fire('message.created', messageJson(state, message));
+	insertMessage(ctx, message);
 }

@@ -3,7 +3,9 @@
  * plain HTTP and no n8n involved. The same tests run against a real Libredesk when LIBREDESK_URL
  * and its keys are set (test/live/contractTarget.ts); where the two disagree, Libredesk is right.
  */
+import { eventually } from '../live/api';
 import { useContractTarget } from '../live/contractTarget';
+import { startReceiver } from '../live/receiver';
 import type { ContractTarget } from '../live/contractTarget';
 
 const ctx = useContractTarget();
@@ -266,5 +268,50 @@ describe('lists and search', () => {
 	it('a new conversation has inbox_reply_to ""', async () => {
 		const { uuid } = await conversation();
 		expect((await call('GET', `/api/v1/conversations/${uuid}`)).json.data).toMatchObject({ inbox_reply_to: '' });
+	});
+});
+
+describe('messages (cmd/messages.go, the outgoing worker)', () => {
+	async function settled(uuid: string, messageUuid: string) {
+		return await eventually(async () => {
+			const page = (await call('GET', `/api/v1/conversations/${uuid}/messages`)).json.data as { results: Array<{ uuid: string; status: string }> };
+			return page.results.find((message) => message.uuid === messageUuid && message.status !== 'pending');
+		}, 15000);
+	}
+
+	it('renders an email reply twice: a template escaped once fails, an HTML entity is sent', async () => {
+		const { uuid, contact } = await conversation();
+		const reply = async (message: string) => (await call('POST', `/api/v1/conversations/${uuid}/messages`, { body: { sender_type: 'agent', private: false, message, to: [contact.email] } })).json.data as { uuid: string; status: string };
+		const once = await reply('<p>{{"{{"}} x</p>');
+		const entity = await reply('<p>&#123;&#123; x</p>');
+		expect([once.status, entity.status]).toEqual(['pending', 'pending']);
+		expect(await settled(uuid, once.uuid)).toMatchObject({ status: 'failed' });
+		expect(await settled(uuid, entity.uuid)).toMatchObject({ status: 'sent' });
+	});
+
+	it('a note has meta {} and becomes last_message; last_interaction keeps what the customer saw', async () => {
+		const { uuid } = await conversation({ content: '<p>customer text</p>' });
+		const note = (await call('POST', `/api/v1/conversations/${uuid}/messages`, { body: { sender_type: 'agent', private: true, message: '<p>agent only</p>', mentions: [{ type: 'team', id: ctx.target.teams[0] }] } })).json.data;
+		expect(note).toMatchObject({ private: true, status: 'sent', meta: {} });
+		expect((await call('GET', `/api/v1/conversations/${uuid}`)).json.data).toMatchObject({ last_message: 'agent only', last_interaction: 'customer text' });
+	});
+});
+
+describe('events (internal/webhook)', () => {
+	it('an agent create with team and agent fires the assignment events, the messages, conversation.created and later message.updated', async () => {
+		const receiver = await startReceiver();
+		const hook = (await call('POST', '/api/v1/webhooks', { body: { name: `contract ${ctx.target.uniqueEmail('events')}`, url: receiver.url, events: ['conversation.created', 'conversation.assigned', 'conversation.unassigned', 'message.created', 'message.updated'], secret: 's3cret', is_active: true } })).json.data as { id: number };
+		try {
+			const agentId = ((await call('GET', '/api/v1/agents/me')).json.data as { id: number }).id;
+			const { uuid } = await conversation({ initiator: 'agent', team_id: ctx.target.teams[0], agent_id: agentId });
+			const forThis = () => receiver.deliveries.filter((delivery) => JSON.stringify(delivery.payload).includes(uuid));
+			const events = await eventually(async () => (forThis().some((delivery) => delivery.event === 'message.updated') && forThis().length >= 7 ? forThis() : undefined), 15000);
+			expect(events?.map((delivery) => delivery.event).sort()).toEqual(['conversation.assigned', 'conversation.created', 'conversation.unassigned', 'message.created', 'message.created', 'message.created', 'message.updated']);
+			const messages = events!.filter((delivery) => delivery.event === 'message.created').map((delivery) => (delivery.payload as { meta: { activity_type?: string } }).meta.activity_type ?? 'reply');
+			expect(messages.sort()).toEqual(['assigned_team_change', 'reply', 'self_assign']);
+		} finally {
+			await call('DELETE', `/api/v1/webhooks/${hook.id}`);
+			await receiver.close();
+		}
 	});
 });
