@@ -76,6 +76,12 @@ export class N8nInstance {
 		installPackage(this.userFolder, tarball);
 	}
 
+	/** The process id of `n8n start` (for CPU accounting in the benchmark). */
+	get pid(): number {
+		if (!this.server?.pid) throw new Error('n8n is not started');
+		return this.server.pid;
+	}
+
 	get baseUrl(): string {
 		return `http://127.0.0.1:${this.port}`;
 	}
@@ -150,9 +156,10 @@ export class N8nInstance {
 		return { ...result, run: parseRawOutput(result.stdout) };
 	}
 
-	async start(port?: number, onLine?: (line: string) => void): Promise<void> {
+	/** `extraEnv` overrides the defaults above, e.g. the benchmark's choice of expression engine. */
+	async start(port?: number, onLine?: (line: string) => void, extraEnv: NodeJS.ProcessEnv = {}): Promise<void> {
 		this.port = port ?? (await freePort());
-		const env = await this.env({ N8N_PORT: String(this.port), N8N_EDITOR_BASE_URL: `http://localhost:${this.port}`, WEBHOOK_URL: `http://127.0.0.1:${this.port}/` });
+		const env = await this.env({ N8N_PORT: String(this.port), N8N_EDITOR_BASE_URL: `http://localhost:${this.port}`, WEBHOOK_URL: `http://127.0.0.1:${this.port}/`, ...extraEnv });
 		this.server = spawn(this.runtime.n8nBin, ['start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 		const collect = (chunk: Buffer) => {
 			const text = chunk.toString();

@@ -60,7 +60,7 @@ export function alreadyDone(
 		const listed = records.slice(0, LISTED).map(describe).join('; ');
 		const more = records.length > LISTED ? `; and ${records.length - LISTED} more (all in this error's details, under alreadyDone)` : '';
 		lines.push(
-			`Already ${creates ? 'created' : 'changed'} in Libredesk before the run stopped: item${done.length > 1 ? 's' : ''} ${itemRanges(done)}: ${listed}${more}.`,
+			`Already ${creates ? 'created' : 'changed'} in Libredesk before the run stopped (item${done.length > 1 ? 's' : ''} ${itemRanges(done)}): ${listed}${more}.`,
 			creates
 				? 'Running the node again on the same items creates those again: remove them from the input first, or turn on "Continue On Fail" in the node settings to get each item\'s outcome as output.'
 				: 'Turn on "Continue On Fail" in the node settings to get each item\'s outcome as output.',
