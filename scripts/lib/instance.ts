@@ -92,6 +92,10 @@ export class N8nProcess {
 		return `http://127.0.0.1:${this.port}`;
 	}
 
+	get pid(): number | undefined {
+		return this.child.pid;
+	}
+
 	async ready(timeoutMs = 180_000): Promise<void> {
 		const deadline = Date.now() + timeoutMs;
 		while (Date.now() < deadline) {
@@ -246,6 +250,12 @@ export class N8nInstance {
 
 	get log(): string {
 		return this.server?.log ?? '';
+	}
+
+	/** The main process's pid, for the benchmark's CPU figures. */
+	get pid(): number {
+		if (!this.server?.pid) throw new Error('n8n is not started');
+		return this.server.pid;
 	}
 
 	async stop(): Promise<void> {

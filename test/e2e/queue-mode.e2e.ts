@@ -156,7 +156,7 @@ describeQueue('n8n in queue mode (PostgreSQL, Redis, main + worker + webhook pro
 		expect(executions.length).toBeGreaterThan(0);
 		expect(await waitFor(() => executions.every((execution) => ranOn(worker, execution.id)), 10_000)).toBe(true);
 
-		const body = JSON.stringify({ event: 'conversation.created', timestamp: '2026-11-25T00:00:00Z', payload: { uuid: conversation.uuid } });
+		const body = JSON.stringify({ event: 'conversation.created', timestamp: new Date().toISOString(), payload: { uuid: conversation.uuid } });
 		const forged = await fetch(triggerUrl(), { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Libredesk-Signature': sign('not-the-secret', body) }, body });
 		expect(forged.status).toBe(401);
 		await new Promise((done) => setTimeout(done, 1000));

@@ -10,8 +10,10 @@ import type {
 } from 'n8n-workflow';
 
 import { normalizeBaseUrl } from './baseUrl';
+import { libredeskCredentials } from './credentials';
 import { libredeskNetworkError, libredeskResponseError, networkCode } from './errors';
 import { retryDelay } from './retry';
+import { holdAll, waitForGate } from './throttle';
 import { CREDENTIAL_TYPE } from './types';
 import type { LibredeskCredentials, LibredeskRequest } from './types';
 
@@ -32,7 +34,8 @@ export async function libredeskApiRequest(
 	this: LibredeskContext,
 	request: LibredeskRequest,
 ): Promise<unknown> {
-	const credentials = await this.getCredentials<LibredeskCredentials>(CREDENTIAL_TYPE);
+	const credentialsDecrypted = await libredeskCredentials.call(this);
+	const credentials = (credentialsDecrypted.data ?? {}) as unknown as LibredeskCredentials;
 	const baseUrl = normalizeBaseUrl(credentials.baseUrl);
 	if (baseUrl === undefined) {
 		throw new NodeOperationError(
@@ -68,10 +71,15 @@ export async function libredeskApiRequest(
 	let response: IN8nHttpFullResponse | undefined;
 	for (let attempt = 1; response === undefined; attempt++) {
 		let wait: number | undefined;
+		await waitForGate(this);
 		try {
-			const answer = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options)) as IN8nHttpFullResponse;
-			wait = retryDelay(request.method, { statusCode: answer.statusCode, retryAfter: headerText(answer.headers['retry-after']) }, attempt);
-			if (wait === undefined) response = answer;
+			const answer = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options, { credentialsDecrypted })) as IN8nHttpFullResponse;
+			const retryAfter = headerText(answer.headers['retry-after']);
+			const told = retryDelay(request.method, { statusCode: answer.statusCode, retryAfter }, attempt);
+			if (told === undefined) response = answer;
+			// A Retry-After pauses every request of this execution (throttle.ts); other waits are this request's own.
+			else if (retryAfter !== undefined && (answer.statusCode === 429 || answer.statusCode === 503)) holdAll(this, told);
+			else wait = told;
 		} catch (error) {
 			wait = retryDelay(request.method, { networkCode: networkCode(error) }, attempt);
 			if (wait === undefined) throw libredeskNetworkError(this.getNode(), request, baseUrl, error);
