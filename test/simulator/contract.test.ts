@@ -315,3 +315,37 @@ describe('events (internal/webhook)', () => {
 		}
 	});
 });
+
+describe('webhooks, as confirmed on Libredesk v2.7.0 (cmd/webhooks.go, internal/webhook)', () => {
+	const hook = { name: 'sim-dup', url: 'http://127.0.0.1:9/hook', events: ['conversation.created'], secret: 's3cret', is_active: true };
+	const secretOf = async (id: number) => ((await call('GET', `/api/v1/webhooks/${id}`)).json.data as { secret: string }).secret;
+
+	it('answers an unknown ID with 404 "Not found" (GET, test), 200 true (DELETE), 500 (PUT, toggle) and 400 for a non-number', async () => {
+		expect((await call('GET', '/api/v1/webhooks/999999')).json).toEqual({ status: 'error', message: 'Not found', data: null, error_type: 'NotFoundException' });
+		expect((await call('POST', '/api/v1/webhooks/999999/test')).status).toBe(404);
+		expect(await call('DELETE', '/api/v1/webhooks/999999')).toEqual({ status: 200, json: { status: 'success', data: true } });
+		expect((await call('PUT', '/api/v1/webhooks/999999', { body: hook })).status).toBe(500);
+		expect((await call('PUT', '/api/v1/webhooks/999999/toggle')).status).toBe(500);
+		expect((await call('GET', '/api/v1/webhooks/abc')).status).toBe(400);
+	});
+
+	it('accepts duplicate names, reads a missing is_active as false, and clears the secret on an update with ""', async () => {
+		const first = (await call('POST', '/api/v1/webhooks', { body: hook })).json.data as { id: number };
+		const second = (await call('POST', '/api/v1/webhooks', { body: { ...hook, is_active: undefined } })).json.data as { id: number; is_active: boolean };
+		expect(second.id).not.toBe(first.id);
+		expect(second.is_active).toBe(false);
+		// Create, update and toggle answers always show the mask; GET shows whether a secret is set.
+		const update = async (secret: string) => ((await call('PUT', `/api/v1/webhooks/${first.id}`, { body: { ...hook, secret } })).json.data as { secret: string }).secret;
+		expect(await update('••••••••••')).toBe('••••••••••');
+		expect(await secretOf(first.id)).toBe('••••••••••');
+		expect(await update('')).toBe('••••••••••');
+		expect(await secretOf(first.id)).toBe('');
+		for (const { id } of [first, second]) await call('DELETE', `/api/v1/webhooks/${id}`);
+	});
+
+	it('stores a secret of up to 158 bytes (255 once encrypted)', async () => {
+		const created = (await call('POST', '/api/v1/webhooks', { body: { ...hook, secret: 'a'.repeat(158) } })).json.data as { id: number };
+		expect((await call('PUT', `/api/v1/webhooks/${created.id}`, { body: { ...hook, secret: 'a'.repeat(159) } })).status).toBe(500);
+		await call('DELETE', `/api/v1/webhooks/${created.id}`);
+	});
+});
