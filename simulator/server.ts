@@ -20,7 +20,9 @@ import { conversationRoutes } from './routes/conversations';
 import { conversationUpdateRoutes } from './routes/conversationUpdates';
 import { lookupRoutes } from './routes/lookups';
 import { mediaRoutes } from './routes/media';
+import { messageDetailRoutes } from './routes/messageDetails';
 import { messageRoutes } from './routes/messages';
+import { uploadRoutes } from './routes/uploads';
 import { webhookRoutes } from './routes/webhooks';
 import { SimState } from './state';
 import type { Json } from './state';
@@ -78,6 +80,8 @@ const ALL_ROUTES: Route[] = [
 	...conversationListRoutes,
 	...conversationUpdateRoutes,
 	...messageRoutes,
+	...messageDetailRoutes,
+	...uploadRoutes,
 	...contactRoutes,
 	...mediaRoutes,
 	...webhookRoutes,
@@ -225,7 +229,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
 function write(res: ServerResponse, response: SimResponse): void {
 	if (res.headersSent || res.destroyed) return;
-	const payload = typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
+	const payload = typeof response.body === 'string' || Buffer.isBuffer(response.body) ? response.body : JSON.stringify(response.body);
 	res.writeHead(response.status, {
 		'Content-Type': 'application/json; charset=utf-8',
 		'Content-Length': Buffer.byteLength(payload),

@@ -151,6 +151,8 @@ export const ROLE_PERMISSIONS: Record<string, string[]> = {
 		'status:manage',
 		'tags:manage',
 	],
+	// Not a default role: what an admin creates so that a key can record customers' messages.
+	'Contact Messages': ['messages:write_as_contact'],
 	// The default Agent role: reads and updates, but cannot create conversations (schema.sql).
 	Agent: [
 		'conversations:read',

@@ -1,6 +1,7 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { OutputWithBinary } from './operation';
 import type { LibredeskOperation } from './operation';
 import { operations } from './operations';
 
@@ -66,8 +67,12 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 			if (!entry.ok) throw entry.error;
 			const result = await operation.send.call(this, itemIndex, entry.value);
 			const records = Array.isArray(result) ? result : [result];
-			for (const json of records) {
-				returnData.push({ json, pairedItem: { item: itemIndex } });
+			for (const record of records) {
+				returnData.push(
+					record instanceof OutputWithBinary
+						? { json: record.json, binary: record.binary, pairedItem: { item: itemIndex } }
+						: { json: record, pairedItem: { item: itemIndex } },
+				);
 			}
 		} catch (error) {
 			const nodeError = asNodeError.call(this, error, itemIndex);

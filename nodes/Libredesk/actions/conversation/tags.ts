@@ -48,7 +48,7 @@ export function tagsOperation(operation: string, action: TagAction, tagsDescript
 			const check = new InputChecker(this.getNode(), itemIndex);
 			const tags = check.nameList('Tag Names or IDs', this.getNodeParameter('tags', itemIndex, []));
 			if (!tags.length && action !== 'set_tags') throw check.fail('Tag Names or IDs', 'is empty', 'Pick at least one tag.');
-			return { uuid: conversationUuid.call(this, check, itemIndex), tags, skipUnknown: this.getNodeParameter('skipUnknownTags', itemIndex, false) as boolean };
+			return { uuid: await conversationUuid.call(this, check, itemIndex), tags, skipUnknown: this.getNodeParameter('skipUnknownTags', itemIndex, false) as boolean };
 		},
 		async send(this: IExecuteFunctions, itemIndex: number, request: TagRequest): Promise<IDataObject> {
 			const check = new InputChecker(this.getNode(), itemIndex);

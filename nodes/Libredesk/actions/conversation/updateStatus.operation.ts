@@ -51,7 +51,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 			throw check.fail('Snooze For', `is not a duration: "${snoozeFor}"`, 'Write hours and minutes such as 2h, 30m or 1h30m (days as hours: 48h).');
 		}
 	}
-	return { uuid: conversationUuid.call(this, check, itemIndex), status, snoozeFor };
+	return { uuid: await conversationUuid.call(this, check, itemIndex), status, snoozeFor };
 }
 
 export async function send(this: IExecuteFunctions, itemIndex: number, request: StatusRequest): Promise<IDataObject> {
