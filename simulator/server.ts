@@ -15,10 +15,13 @@ import { errors, fail } from './http';
 import type { SimResponse } from './http';
 import type { Route } from './route';
 import { contactRoutes } from './routes/contacts';
+import { conversationExtraRoutes } from './routes/conversationExtras';
 import { conversationListRoutes } from './routes/conversationLists';
 import { conversationRoutes } from './routes/conversations';
 import { conversationUpdateRoutes } from './routes/conversationUpdates';
+import { definitionRoutes } from './routes/definitions';
 import { lookupRoutes } from './routes/lookups';
+import { macroRoutes } from './routes/macros';
 import { mediaRoutes } from './routes/media';
 import { messageDetailRoutes } from './routes/messageDetails';
 import { messageRoutes } from './routes/messages';
@@ -82,6 +85,9 @@ const ALL_ROUTES: Route[] = [
 	...messageRoutes,
 	...messageDetailRoutes,
 	...uploadRoutes,
+	...macroRoutes,
+	...conversationExtraRoutes,
+	...definitionRoutes,
 	...contactRoutes,
 	...mediaRoutes,
 	...webhookRoutes,
