@@ -59,7 +59,8 @@ export const messageDetailRoutes: Route[] = [
 			);
 			if (!message) return errors.notFound('Not found');
 			const at = ctx.state.now();
-			Object.assign(message, { content: DELETED_NOTE, updated_at: at, meta: { ...message.meta, deleted_at: at } });
+			// Its files are unlinked (model_id 0) for the cleanup job, so the note lists none.
+			Object.assign(message, { content: DELETED_NOTE, updated_at: at, meta: { ...message.meta, deleted_at: at }, attachments: [] });
 			for (const media of ctx.state.media) if (media.model_type === 'messages' && media.model_id === message.id) media.model_id = 0;
 			const latest = ctx.state.messages.filter((candidate) => candidate.conversation_id === conversation.id).every((candidate) => candidate.created_at <= message.created_at);
 			if (latest) conversation.last_message = DELETED_NOTE;
