@@ -8,7 +8,7 @@ import { randomUUID } from 'crypto';
 import type { RouteContext } from '../route';
 import { conversationJson } from '../serialize';
 import type { Conversation, JsonObject, Message } from '../state';
-import { messageJson } from './lookup';
+import { insertMessage, messageJson } from './lookup';
 
 export function contactMessage(ctx: RouteContext, conversation: Conversation, content: string, attachments: number[]): JsonObject {
 	const { state } = ctx;
@@ -29,21 +29,16 @@ export function contactMessage(ctx: RouteContext, conversation: Conversation, co
 		meta: {},
 		attachments,
 	};
-	state.messages.push(message);
 	for (const id of attachments) {
 		const media = state.media.find((candidate) => candidate.id === id);
 		if (media) Object.assign(media, { model_id: message.id, model_type: 'messages' });
 	}
-	conversation.last_message = content.replace(/<[^>]*>/g, '').slice(0, 100);
-	conversation.last_message_at = at;
-	conversation.last_message_sender = 'contact';
+	insertMessage(ctx, message);
 	conversation.waiting_since = at;
-	const json = messageJson(state, message);
-	ctx.webhooks.fire('message.created', json);
 	if (conversation.status !== 'Open') {
 		const previous = conversation.status;
 		conversation.status = 'Open';
 		ctx.webhooks.fire('conversation.status_changed', { conversation_uuid: conversation.uuid, previous_status: previous, new_status: 'Open', snooze_until: '', actor_id: 1, conversation: conversationJson(state, conversation) });
 	}
-	return json;
+	return messageJson(state, message);
 }

@@ -8,7 +8,7 @@ import { errors, ok } from '../http';
 import type { Route, RouteContext } from '../route';
 import { conversationJson } from '../serialize';
 import type { Conversation } from '../state';
-import { addActivity, findConversation } from './lookup';
+import { addActivity, findConversation, fullName } from './lookup';
 
 const ACTION_PERMISSIONS: Record<string, string> = {
 	assign_team: 'conversations:update_team_assignee',
@@ -25,36 +25,42 @@ function applyAction(ctx: RouteContext, conversation: Conversation, action: { ty
 	const { state } = ctx;
 	const id = Number(action.value[0]);
 	switch (action.type) {
-		case 'assign_team':
-			if (!state.teams.some((team) => team.id === id)) return false;
+		case 'assign_team': {
+			const team = state.teams.find((candidate) => candidate.id === id);
+			if (!team) return false;
 			Object.assign(conversation, { assigned_team_id: id, assigned_user_id: null });
-			break;
-		case 'assign_user':
-			if (!state.findUser(id)) return false;
-			conversation.assigned_user_id = id;
-			break;
-		case 'set_status': {
-			const status = state.statuses.find((candidate) => candidate.id === id);
-			if (!status) return false;
-			conversation.status = status.name;
-			break;
+			addActivity(ctx, conversation.id, 'assigned_team_change', team.name);
+			return true;
 		}
+		case 'assign_user': {
+			const agent = state.findUser(id);
+			if (!agent) return false;
+			conversation.assigned_user_id = id;
+			addActivity(ctx, conversation.id, 'assigned_user_change', fullName(agent));
+			return true;
+		}
+		case 'set_status':
 		case 'set_priority': {
-			const priority = state.priorities.find((candidate) => candidate.id === id);
-			if (!priority) return false;
-			conversation.priority = priority.name;
-			break;
+			const records = action.type === 'set_status' ? state.statuses : state.priorities;
+			const record = records.find((candidate) => candidate.id === id);
+			if (!record) return false;
+			if (action.type === 'set_status') conversation.status = record.name;
+			else conversation.priority = record.name;
+			addActivity(ctx, conversation.id, action.type === 'set_status' ? 'status_change' : 'priority_change', record.name);
+			return true;
 		}
 		default: {
+			const previous = [...conversation.tags];
 			const known = action.value.filter((name) => state.tags.some((tag) => tag.name === name));
 			if (action.type === 'set_tags') conversation.tags = [...new Set(known)];
 			if (action.type === 'add_tags') conversation.tags = [...new Set([...conversation.tags, ...known])];
 			if (action.type === 'remove_tags') conversation.tags = conversation.tags.filter((tag) => !known.includes(tag));
+			for (const tag of conversation.tags.filter((name) => !previous.includes(name))) addActivity(ctx, conversation.id, 'tag_added', tag);
+			for (const tag of previous.filter((name) => !conversation.tags.includes(name))) addActivity(ctx, conversation.id, 'tag_removed', tag);
+			ctx.webhooks.fire('conversation.tags_changed', { conversation_uuid: conversation.uuid, previous_tags: previous, new_tags: [...conversation.tags], actor_id: ctx.user.id, conversation: conversationJson(state, conversation) });
+			return true;
 		}
 	}
-	addActivity(ctx, conversation.id, `Macro action ${action.type}: ${action.value.join(', ')}`);
-	ctx.webhooks.fire('conversation.tags_changed', { conversation_uuid: conversation.uuid, previous_tags: [], new_tags: [...conversation.tags], actor_id: ctx.user.id, conversation: conversationJson(state, conversation) });
-	return true;
 }
 
 export const macroRoutes: Route[] = [

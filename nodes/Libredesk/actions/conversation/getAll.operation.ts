@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { libredeskApiRequestAllItems } from '../../transport/pagination';
+import { readDistinctRows } from '../../helpers/distinctRows';
 import { namedRecords } from '../../helpers/lookups';
 import { SIMPLE_CONVERSATION_FIELDS, simplifyConversation } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
@@ -182,7 +182,7 @@ export async function send(this: IExecuteFunctions, itemIndex: number, request: 
 		});
 		rules.push({ model: 'conversations', field: 'tags', operator: 'contains', value: JSON.stringify(ids) });
 	}
-	const rows = await libredeskApiRequestAllItems.call(
+	const rows = await readDistinctRows.call(
 		this,
 		{
 			method: 'GET',

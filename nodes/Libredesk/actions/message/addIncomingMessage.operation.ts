@@ -37,8 +37,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	const uploads = await binaryUploads.call(this, check, itemIndex, extras.binaryPropertyNames);
 	return {
 		uuid: await conversationUuid.call(this, check, itemIndex),
-		// Libredesk does not render templates in contact messages, so braces stay as typed.
-		message: toMessageHtml(content, this.getNodeParameter('contentFormat', itemIndex, 'html') as ContentFormat, false),
+		message: toMessageHtml(content, this.getNodeParameter('contentFormat', itemIndex, 'html') as ContentFormat),
 		attachments,
 		uploads,
 	};

@@ -5,7 +5,7 @@ import { downloadFields, readDownloadSettings } from '../../helpers/downloads';
 import type { DownloadSettings } from '../../helpers/downloads';
 import { SIMPLE_MESSAGE_FIELDS } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequestAllItems } from '../../transport/pagination';
+import { readDistinctRows } from '../../helpers/distinctRows';
 import type { OperationOutput } from '../operation';
 import { conversationLocator, fieldCollection, readLimit, returnAllAndLimit, showFor, simplifyField } from '../shared/descriptions';
 import { messageOutput } from './shared';
@@ -72,7 +72,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 }
 
 export async function send(this: IExecuteFunctions, itemIndex: number, request: MessagesRequest): Promise<OperationOutput[]> {
-	const messages = await libredeskApiRequestAllItems.call(
+	const messages = await readDistinctRows.call(
 		this,
 		{ method: 'GET', endpoint: `/conversations/${request.uuid}/messages`, qs: request.qs, itemIndex, permission: 'messages:read' },
 		request.limit,

@@ -25,8 +25,7 @@ describe('Message → Add Incoming Message', () => {
 		);
 		const media = ctx.sim.state.media.at(-1)!;
 		const [post] = requestsTo(ctx.sim, 'POST', `/api/v1/conversations/${uuid}/messages`);
-		// Contact messages are not template-rendered, so braces are not escaped.
-		expect(post.json).toEqual({ sender_type: 'contact', message: '<p>Photo of the broken part {{ attached }}<br>&lt;b&gt;thanks&lt;/b&gt;</p>', private: false, attachments: [media.id] });
+		expect(post.json).toEqual({ sender_type: 'contact', message: '<p>Photo of the broken part &#123;&#123; attached }}<br>&lt;b&gt;thanks&lt;/b&gt;</p>', private: false, attachments: [media.id] });
 		expect(output.json).toMatchObject({ type: 'incoming', status: 'received', sender_type: 'contact', sender_id: contact.id, attachments: [expect.objectContaining({ name: 'part.png' })] });
 		const stored = ctx.sim.state.messages.at(-1)!;
 		expect(stored).toMatchObject({ type: 'incoming', sender_id: contact.id, attachments: [media.id] });
