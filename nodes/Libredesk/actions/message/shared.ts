@@ -78,7 +78,8 @@ export async function messageOutput(
 	const json = simplify ? simplifyMessage(message) : message;
 	if (!downloads) return json;
 	const { binary, skipped } = await downloadAttachments.call(this, itemIndex, message, downloads);
-	return new OutputWithBinary(skipped.length ? { ...json, skipped_attachments: skipped } : json, binary);
+	const output = skipped.length ? { ...json, skipped_attachments: skipped } : json;
+	return Object.keys(binary).length ? new OutputWithBinary(output, binary) : output;
 }
 
 /** The conversation and the message in it, as Get, Retry and Delete pick them. */
