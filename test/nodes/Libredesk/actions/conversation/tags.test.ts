@@ -2,6 +2,7 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { credentialsFor, requestsTo, useSimulator } from '../../../../helpers/fixtures';
 import { libredeskNode, runNode } from '../../../../helpers/n8n';
+import { passThrough } from '../../../../helpers/passThrough';
 import { seedConversation } from '../../../../helpers/seed';
 import { SEED_KEYS } from '../../../../../simulator/state';
 
@@ -33,5 +34,25 @@ describe('Add Tags / Set Tags → Create Missing Tags', () => {
 		expect((error as Error).message).toBe('Libredesk: Permission denied (HTTP 403, PermissionException)');
 		expect((error as { description?: string }).description).toMatch(/tags:manage/);
 		expect(requestsTo(ctx.sim, 'POST', `/api/v1/conversations/${uuid}/tags`)).toHaveLength(0);
+	});
+
+	it('a failure after some tags were created says which ones (they stay)', async () => {
+		const { uuid } = await seedConversation(ctx.sim);
+		let creates = 0;
+		const libredesk = await passThrough(ctx.sim, (req, res) => {
+			if (req.method !== 'POST' || req.url !== '/api/v1/tags' || ++creates < 2) return false;
+			res.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify({ status: 'error', message: 'Something went wrong', data: null, error_type: 'GeneralException' }));
+			return true;
+		});
+		try {
+			const node = libredeskNode({ resource: 'conversation', operation: 'addTags', conversationId: { __rl: true, mode: 'id', value: uuid }, tags: ['first-new', 'second-new'], createMissingTags: true });
+			const error = (await runNode(node, [{ json: {} }], credentialsFor(ctx.sim, { baseUrl: libredesk.url })).catch((caught: Error) => caught)) as Error & { description?: string };
+			expect(error.message).toBe('Libredesk: Something went wrong (HTTP 500, GeneralException)');
+			expect(error.description).toMatch(/Tags created before the failure \(they stay in Libredesk\): first-new\.$/);
+			expect(ctx.sim.state.tags.map((tag) => tag.name)).toContain('first-new');
+			expect(requestsTo(ctx.sim, 'POST', `/api/v1/conversations/${uuid}/tags`)).toHaveLength(0);
+		} finally {
+			await libredesk.close();
+		}
 	});
 });
