@@ -6,9 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 version="$1"
 rt="${N8N_LIBREDESK_CACHE:?}/n8n-$version"
-binding="$(find "$rt/node_modules/sqlite3" -name 'node_sqlite3.node' -path '*Release*' | head -n 1)"
-[ -n "$binding" ] || { echo "no compiled sqlite3 in $rt" >&2; exit 1; }
-rm -f "$binding"
+# Every copy of the compiled driver (node-gyp leaves one in build/Release and one in obj.target).
+mapfile -t bindings < <(find "$rt/node_modules/sqlite3" -name 'node_sqlite3.node')
+[ "${#bindings[@]}" -gt 0 ] || { echo "no compiled sqlite3 in $rt" >&2; exit 1; }
+binding="$rt/node_modules/sqlite3/build/Release/node_sqlite3.node"
+rm -f "${bindings[@]}"
 out="$(N8N_VERSION="$version" npm run --silent n8n:install 2>&1)" || { echo "$out" >&2; echo "the installer did not repair the runtime" >&2; exit 1; }
 echo "$out" | grep -q 'is broken' || { echo "$out" >&2; echo "the installer did not notice the broken runtime" >&2; exit 1; }
 [ -f "$binding" ] || { echo "sqlite3 was not rebuilt" >&2; exit 1; }
