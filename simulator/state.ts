@@ -1,7 +1,7 @@
 /**
  * In-memory data of the simulated Libredesk, seeded like a fresh install plus a few records that
  * tests need (a disabled inbox, a livechat inbox, a disabled agent, an AI assistant, a limited key).
- * Shapes follow ../shared/libredesk-api.md (models in internal/<package>/models/models.go).
+ * Shapes follow docs/libredesk-api-notes.md (Libredesk's models in internal/<package>/models/models.go).
  */
 import { randomUUID } from 'crypto';
 

@@ -1,6 +1,6 @@
 /**
- * Status, priority, assignee, tags and custom attributes (cmd/conversation.go, libredesk-api.md
- * §4.4), including the quirks: unknown status 500, unknown priority silently cleared, unknown
+ * Status, priority, assignee, tags and custom attributes (cmd/conversation.go;
+ * docs/libredesk-api-notes.md, "Updates"), including the quirks: unknown status 500, unknown priority silently cleared, unknown
  * tags silently ignored, unknown agent 500, team change removes the agent.
  */
 import { errors, ok } from '../http';

@@ -24,7 +24,8 @@ function findOrCreateContact(state: SimState, body: Record<string, unknown>, ema
 	if (firstName.length > 140 || lastName.length > 140 || email.length > 320) return undefined;
 	const externalId = (body.external_user_id as string | undefined) || null;
 	const at = state.now();
-	// insert-contact-with-external-id: a known external ID takes over that contact (quirk, §3).
+	// insert-contact-with-external-id: a known external ID takes over that contact (quirk in
+	// docs/libredesk-api-notes.md, "Create a conversation").
 	const byExternal = externalId
 		? state.users.find((user) => user.type === 'contact' && user.external_user_id === externalId)
 		: undefined;
