@@ -20,7 +20,7 @@ import { conversationListRoutes } from './routes/conversationLists';
 import { conversationRoutes } from './routes/conversations';
 import { conversationUpdateRoutes } from './routes/conversationUpdates';
 import { definitionRoutes } from './routes/definitions';
-import { lookupRoutes } from './routes/lookups';
+import { lookupRoutes } from './routes/lookupLists';
 import { macroRoutes } from './routes/macros';
 import { mediaRoutes } from './routes/media';
 import { messageDetailRoutes } from './routes/messageDetails';

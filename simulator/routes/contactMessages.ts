@@ -8,7 +8,7 @@ import { randomUUID } from 'crypto';
 import type { RouteContext } from '../route';
 import { conversationJson } from '../serialize';
 import type { Conversation, JsonObject, Message } from '../state';
-import { insertMessage, messageJson } from './lookup';
+import { insertMessage, messageJson } from './conversationRecords';
 
 export function contactMessage(ctx: RouteContext, conversation: Conversation, content: string, attachments: number[]): JsonObject {
 	const { state } = ctx;

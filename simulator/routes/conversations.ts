@@ -12,7 +12,7 @@ import type { Route, RouteContext } from '../route';
 import { isGoMailAddress } from '../goMail';
 import { pageResults } from './conversationLists';
 import { conversationJson } from '../serialize';
-import { addActivity, findConversation, fullName, insertMessage, messageJson, sendLater } from './lookup';
+import { addActivity, findConversation, fullName, insertMessage, messageJson, sendLater } from './conversationRecords';
 import type { Conversation, JsonObject, Message, SimState, User } from '../state';
 
 

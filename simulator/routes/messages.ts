@@ -6,7 +6,7 @@ import { errors, fail, ok } from '../http';
 import type { Route } from '../route';
 import type { Message } from '../state';
 import { contactMessage } from './contactMessages';
-import { findConversation, insertMessage, messageJson, sendLater } from './lookup';
+import { findConversation, insertMessage, messageJson, sendLater } from './conversationRecords';
 
 function inputError500(message: string) {
 	return fail(500, message, 'InputException');

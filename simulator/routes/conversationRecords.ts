@@ -1,4 +1,4 @@
-/** Shared by the conversation and message routes: find a conversation, serialise a message. */
+/** Shared by the conversation and message routes: find conversations, store messages, log activity. */
 import { randomUUID } from 'crypto';
 
 import { errors } from '../http';
