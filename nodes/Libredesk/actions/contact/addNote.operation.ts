@@ -4,10 +4,11 @@ import { contactId } from '../../helpers/locators';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
 import { contactLocator, showFor } from '../shared/descriptions';
+import { updateDisplayOptions } from '../shared/displayOptions';
 
 const show = showFor('contact', 'addNote');
 
-export const description: INodeProperties[] = [
+export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 	contactLocator(show),
 	{
 		displayName: 'Note',
@@ -17,9 +18,8 @@ export const description: INodeProperties[] = [
 		default: '',
 		required: true,
 		description: 'A note about the contact, visible to agents on the contact page',
-		displayOptions: { show },
 	},
-];
+]);
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);
