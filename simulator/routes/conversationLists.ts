@@ -19,14 +19,11 @@ export function pageParams(query: URLSearchParams): { page: number; perPage: num
 	return { page, perPage: Math.min(500, Math.max(1, requested)) };
 }
 
+/** The total comes with the rows (COUNT(*) OVER ()), so a page without rows reports 0 and 0. */
 export function pageResults<T>(rows: T[], page: number, perPage: number) {
-	return {
-		results: rows.slice((page - 1) * perPage, page * perPage),
-		total: rows.length,
-		per_page: perPage,
-		total_pages: Math.max(1, Math.ceil(rows.length / perPage)),
-		page,
-	};
+	const results = rows.slice((page - 1) * perPage, page * perPage);
+	const total = results.length ? rows.length : 0;
+	return { results, total, per_page: perPage, total_pages: Math.ceil(total / perPage), page };
 }
 
 function columnValue(state: SimState, conversation: Conversation, field: string): unknown {
@@ -37,6 +34,10 @@ function columnValue(state: SimState, conversation: Conversation, field: string)
 			return state.priorityOf(conversation)?.id ?? null;
 		case 'tags':
 			return conversation.tags.map((name) => state.tags.find((tag) => tag.name === name)?.id);
+		case 'email':
+		case 'external_user_id':
+			// users.<field> is the conversation's contact.
+			return state.findUser(conversation.contact_id)?.[field] ?? null;
 		default:
 			return (conversation as unknown as Record<string, unknown>)[field] ?? null;
 	}
@@ -45,7 +46,7 @@ function columnValue(state: SimState, conversation: Conversation, field: string)
 type Rule = { model?: string; field?: string; operator?: string; value?: string };
 
 /** Applies Libredesk's filter leaves; returns undefined for a filter it would reject (500). */
-function applyFilters(state: SimState, rows: Conversation[], raw: string | null): Conversation[] | undefined {
+export function applyFilters(state: SimState, rows: Conversation[], raw: string | null): Conversation[] | undefined {
 	if (!raw) return rows;
 	let rules: Rule[];
 	try {
@@ -56,8 +57,10 @@ function applyFilters(state: SimState, rows: Conversation[], raw: string | null)
 	}
 	if (rules.length > 50) return undefined;
 	for (const rule of rules) {
-		if (rule.model !== 'conversations' || !rule.field || !ORDER_FIELDS.has(`conversations.${rule.field}`) && rule.field !== 'tags') return undefined;
-		if (!['equals', 'not equals', 'between', 'set', 'not set', 'in', 'greater than', 'less than'].includes(rule.operator ?? '')) return undefined;
+		if (!rule.field || !ORDER_FIELDS.has(`${rule.model}.${rule.field}`) && !(rule.model === 'conversations' && rule.field === 'tags')) return undefined;
+		if (!['equals', 'not equals', 'between', 'set', 'not set', 'in', 'greater than', 'less than', 'contains', 'not contains'].includes(rule.operator ?? '')) return undefined;
+		// renderTagFilter: tags take contains / not contains (a JSON list of tag IDs), set, not set.
+		if (rule.field === 'tags' && !['contains', 'not contains', 'set', 'not set'].includes(rule.operator ?? '')) return undefined;
 	}
 	return rows.filter((conversation) =>
 		rules.every((rule) => {
@@ -67,10 +70,17 @@ function applyFilters(state: SimState, rows: Conversation[], raw: string | null)
 					return String(value) === rule.value;
 				case 'not equals':
 					return String(value) !== rule.value;
+				case 'contains':
+				case 'not contains': {
+					const hit = Array.isArray(value)
+						? (JSON.parse(rule.value ?? '[]') as number[]).some((id) => value.includes(id))
+						: String(value ?? '').toLowerCase().includes(String(rule.value).toLowerCase());
+					return rule.operator === 'contains' ? hit : !hit;
+				}
 				case 'set':
-					return value !== null;
+					return Array.isArray(value) ? value.length > 0 : value !== null;
 				case 'not set':
-					return value === null;
+					return Array.isArray(value) ? value.length === 0 : value === null;
 				case 'between': {
 					const [from, to] = String(rule.value).split(',');
 					const day = value === null ? '' : String(value).slice(0, 10);
@@ -100,6 +110,9 @@ export function listItemJson(state: SimState, conversation: Conversation): JsonO
 		last_message: conversation.last_message,
 		last_message_at: conversation.last_message_at,
 		last_message_sender: conversation.last_message_sender,
+		last_interaction: conversation.last_interaction,
+		last_interaction_at: conversation.last_interaction_at,
+		last_interaction_sender: conversation.last_interaction_sender,
 		priority: conversation.priority,
 		priority_id: state.priorityOf(conversation)?.id ?? null,
 		status: conversation.status,
@@ -109,7 +122,7 @@ export function listItemJson(state: SimState, conversation: Conversation): JsonO
 	};
 }
 
-function list(select: (ctx: RouteContext, conversation: Conversation) => boolean) {
+export function list(select: (ctx: RouteContext, conversation: Conversation) => boolean) {
 	return (ctx: RouteContext) => {
 		const { state, query } = ctx;
 		const orderBy = query.get('order_by') ?? 'conversations.last_message_at';
@@ -144,10 +157,11 @@ export const conversationListRoutes: Route[] = [
 		path: '/api/v1/conversations/search',
 		guard: 'conversations:read',
 		handle: ({ state, query }) => {
-			const q = (query.get('query') ?? '').trim();
-			if (q.length < 3) return errors.input('Please enter at least 3 characters to search.');
+			// Untrimmed, counted in bytes; the reference number must match exactly, the email by ILIKE.
+			const q = query.get('query') ?? '';
+			if (Buffer.byteLength(q) < 3) return errors.input('Please enter at least 3 characters to search.');
 			const hits = state.conversations
-				.filter((c) => c.reference_number === q || (state.findUser(c.contact_id)?.email ?? '').includes(q.toLowerCase()))
+				.filter((c) => c.reference_number === q || (state.findUser(c.contact_id)?.email ?? '').toLowerCase().includes(q.toLowerCase()))
 				.sort((a, b) => b.id - a.id)
 				.slice(0, 1000);
 			return ok(hits.map((c) => ({ created_at: c.created_at, uuid: c.uuid, reference_number: c.reference_number, subject: c.subject, status: c.status })));

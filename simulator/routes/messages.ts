@@ -5,7 +5,8 @@ import { renderGoTemplate } from '../goTemplate';
 import { errors, fail, ok } from '../http';
 import type { Route } from '../route';
 import type { Message } from '../state';
-import { findConversation, messageJson } from './lookup';
+import { contactMessage } from './contactMessages';
+import { findConversation, insertMessage, messageJson, sendLater } from './lookup';
 
 function inputError500(message: string) {
 	return fail(500, message, 'InputException');
@@ -38,7 +39,7 @@ export const messageRoutes: Route[] = [
 			const inbox = state.inboxes.find((candidate) => candidate.id === conversation.inbox_id);
 			if (!inbox?.enabled) return errors.input('Inbox is disabled');
 			const to = list('to').filter((address) => typeof address === 'string' && address !== '') as string[];
-			if (!isPrivate && inbox.channel === 'email' && to.length === 0) return errors.general(500, '`to` empty');
+			if (!isPrivate && senderType === 'agent' && inbox.channel === 'email' && to.length === 0) return errors.general(500, '`to` empty');
 			const attachments: number[] = [];
 			for (const id of list('attachments')) {
 				const media = state.media.find((candidate) => candidate.id === id);
@@ -46,6 +47,7 @@ export const messageRoutes: Route[] = [
 				if (media.model_id === null) attachments.push(media.id);
 			}
 			const contact = state.findUser(conversation.contact_id);
+			if (senderType === 'contact') return ok(contactMessage(ctx, conversation, String(request.message ?? ''), attachments));
 			const content = renderGoTemplate(String(request.message ?? ''), {
 				Contact: { FirstName: contact?.first_name ?? '', LastName: contact?.last_name ?? '', Email: contact?.email ?? '' },
 				Conversation: { ReferenceNumber: conversation.reference_number, Subject: conversation.subject, UUID: conversation.uuid },
@@ -65,24 +67,17 @@ export const messageRoutes: Route[] = [
 				private: isPrivate,
 				sender_id: user.id,
 				sender_type: 'agent',
-				meta: isPrivate
-					? { mentions: list('mentions') as never }
-					: { to, cc: list('cc') as string[], bcc: list('bcc') as string[] },
+				// Mentions live in their own table: a note's meta is {}.
+				meta: isPrivate ? {} : { to, cc: list('cc') as string[], bcc: list('bcc') as string[] },
 				attachments,
 			};
-			state.messages.push(message);
 			for (const id of attachments) {
 				const media = state.media.find((candidate) => candidate.id === id);
 				if (media) Object.assign(media, { model_id: message.id, model_type: 'messages' });
 			}
-			if (!isPrivate) {
-				conversation.last_message = content.replace(/<[^>]*>/g, '').slice(0, 100);
-				conversation.last_message_at = at;
-				conversation.last_message_sender = 'agent';
-			}
-			const json = messageJson(state, message);
-			ctx.webhooks.fire('message.created', json);
-			return ok(json);
+			insertMessage(ctx, message);
+			if (!isPrivate) sendLater(ctx, conversation, message);
+			return ok(messageJson(state, message));
 		},
 	},
 ];

@@ -23,12 +23,13 @@ export function pageSizeFor(limit: number | undefined): number {
 
 /**
  * Reads pages of a `page`/`page_size` list until `limit` rows (all when undefined) are read or
- * the last page is reached.
+ * the last page is reached. `onPage` sees each page's envelope (e.g. its `total`).
  */
 export async function libredeskApiRequestAllItems(
 	this: LibredeskContext,
 	request: LibredeskRequest,
 	limit?: number,
+	onPage?: (page: PageResults) => void,
 ): Promise<IDataObject[]> {
 	const pageSize = pageSizeFor(limit);
 	const rows: IDataObject[] = [];
@@ -37,6 +38,7 @@ export async function libredeskApiRequestAllItems(
 			...request,
 			qs: { ...request.qs, page, page_size: pageSize },
 		})) as PageResults;
+		onPage?.(data);
 		const results = data?.results ?? [];
 		rows.push(...results);
 		if (limit !== undefined && rows.length >= limit) return rows.slice(0, limit);

@@ -2,6 +2,7 @@
  * Add, remove and set tags share one shape: Libredesk's `POST /conversations/{uuid}/tags` with
  * an action. Libredesk silently ignores tag names it does not know, so the node checks them first.
  */
+import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { libredeskApiRequest } from '../../transport';
@@ -18,6 +19,22 @@ export interface TagRequest {
 	uuid: string;
 	tags: string[];
 	skipUnknown: boolean;
+	createMissing: boolean;
+}
+
+/** Creates tags one by one; a failure says which were created already (they stay). */
+async function createTags(this: IExecuteFunctions, itemIndex: number, names: string[]): Promise<void> {
+	const created: string[] = [];
+	for (const name of names) {
+		try {
+			await libredeskApiRequest.call(this, { method: 'POST', endpoint: '/tags', body: { name }, itemIndex, permission: 'tags:manage', hints: { 409: `A tag named "${name}" was created meanwhile; run the item again to use it.` } });
+		} catch (error) {
+			const failure = error instanceof NodeApiError ? error : new NodeApiError(this.getNode(), { message: String(error) }, { itemIndex });
+			if (created.length) failure.description = `${failure.description ?? ''} Tags created before the failure (they stay in Libredesk): ${created.join(', ')}.`.trim();
+			throw failure;
+		}
+		created.push(name);
+	}
 }
 
 export function tagsOperation(operation: string, action: TagAction, tagsDescription: string): LibredeskOperation<TagRequest> {
@@ -41,18 +58,41 @@ export function tagsOperation(operation: string, action: TagAction, tagsDescript
 				type: 'boolean',
 				default: false,
 				description: 'Whether to leave out tag names Libredesk does not have instead of stopping with an error. Libredesk does not create tags on the fly.',
-				displayOptions: { show },
+				displayOptions: { show: { ...show, ...(action !== 'remove_tags' ? { createMissingTags: [false] } : {}) } },
 			},
+			...(action === 'remove_tags'
+				? []
+				: [
+						{
+							displayName: 'Create Missing Tags',
+							name: 'createMissingTags',
+							type: 'boolean' as const,
+							default: false,
+							description: "Whether to create tags Libredesk does not have yet before using them. Needs the permission tags:manage.",
+							displayOptions: { show },
+						},
+					]),
 		],
 		async prepare(this: IExecuteFunctions, itemIndex: number): Promise<TagRequest> {
 			const check = new InputChecker(this.getNode(), itemIndex);
 			const tags = check.nameList('Tag Names or IDs', this.getNodeParameter('tags', itemIndex, []));
 			if (!tags.length && action !== 'set_tags') throw check.fail('Tag Names or IDs', 'is empty', 'Pick at least one tag.');
-			return { uuid: conversationUuid.call(this, check, itemIndex), tags, skipUnknown: this.getNodeParameter('skipUnknownTags', itemIndex, false) as boolean };
+			const createMissing = action !== 'remove_tags' && (this.getNodeParameter('createMissingTags', itemIndex, false) as boolean);
+			return {
+				uuid: await conversationUuid.call(this, check, itemIndex),
+				tags,
+				skipUnknown: !createMissing && (this.getNodeParameter('skipUnknownTags', itemIndex, false) as boolean),
+				createMissing,
+			};
 		},
 		async send(this: IExecuteFunctions, itemIndex: number, request: TagRequest): Promise<IDataObject> {
 			const check = new InputChecker(this.getNode(), itemIndex);
-			const { unknown, known } = await unknownNames.call(this, '/tags', request.tags, itemIndex);
+			const { unknown: missing, known } = await unknownNames.call(this, '/tags', request.tags, itemIndex);
+			let unknown = missing;
+			if (unknown.length && request.createMissing) {
+				await createTags.call(this, itemIndex, [...new Set(unknown)]);
+				unknown = [];
+			}
 			if (unknown.length && !request.skipUnknown) {
 				throw check.fail(
 					'Tag Names or IDs',

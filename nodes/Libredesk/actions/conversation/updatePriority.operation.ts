@@ -27,7 +27,7 @@ export const description: INodeProperties[] = [
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);
 	return {
-		uuid: conversationUuid.call(this, check, itemIndex),
+		uuid: await conversationUuid.call(this, check, itemIndex),
 		priority: check.requiredText('Priority Name or ID', this.getNodeParameter('priority', itemIndex), 'Pick a priority from the list.'),
 	};
 }
