@@ -1,5 +1,5 @@
 /**
- * `npm run bench:smoke`: the benchmark in miniature for CI (20 items, one round), checking what
+ * `npm run bench:smoke`: the benchmark in miniature for CI (120 items, more than the default bound; one round), checking what
  * it counts, not how long it takes: every item sent exactly once by each client, the Libredesk node
  * never above its bound in flight (and really in parallel), Get Many at the fewest pages.
  */
@@ -15,7 +15,7 @@ import { RawClient } from './rawClient';
 import { say } from './stats';
 import { BENCH_CREDENTIAL, libredeskGetAllWorkflow } from './workflows';
 
-const ITEMS = 20;
+const ITEMS = 120;
 const config: BulkCreateConfig = { latencies: [50], counts: [ITEMS], rounds: 1, parallels: [{ value: DEFAULT_REQUESTS_IN_PARALLEL, isDefault: true }] };
 
 const problems: string[] = [];
