@@ -5,12 +5,13 @@ import type {
 	IHookFunctions,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
-	IN8nHttpFullResponse,
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
-import { normalizeBaseUrl } from './baseUrl';
-import { libredeskNetworkError, libredeskResponseError, networkCode } from './errors';
+import { checkBaseUrl } from './baseUrl';
+import { libredeskNetworkError, libredeskResponseError, mayHaveHappened, networkCode } from './errors';
+import { exchange, finalError, headerText, timeoutMs } from './exchange';
+import type { Answer } from './exchange';
 import { retryDelay } from './retry';
 import { CREDENTIAL_TYPE } from './types';
 import type { LibredeskCredentials, LibredeskRequest } from './types';
@@ -33,17 +34,20 @@ export async function libredeskApiRequest(
 	request: LibredeskRequest,
 ): Promise<unknown> {
 	const credentials = await this.getCredentials<LibredeskCredentials>(CREDENTIAL_TYPE);
-	const baseUrl = normalizeBaseUrl(credentials.baseUrl);
-	if (baseUrl === undefined) {
+	const checked = checkBaseUrl(credentials.baseUrl);
+	if (!('url' in checked)) {
+		// The value itself is not repeated: it may hold a password (https://user:pass@host).
 		throw new NodeOperationError(
 			this.getNode(),
-			`The Base URL of the Libredesk API credential is not a web address: "${String(credentials.baseUrl)}"`,
+			`The Base URL of the Libredesk API credential ${checked.problem}`,
 			{
 				itemIndex: request.itemIndex,
-				description: 'Set it to the address you open Libredesk at, e.g. https://desk.example.com',
+				description: 'Set it to the address you open Libredesk at, with nothing after the host name, e.g. https://desk.example.com',
 			},
 		);
 	}
+	const baseUrl = checked.url;
+	const secrets = [credentials.apiSecret, credentials.apiKey, Buffer.from(`${credentials.apiKey}:${credentials.apiSecret}`).toString('base64')].filter((text) => typeof text === 'string');
 
 	const isMultipart = request.body instanceof FormData;
 	// n8n drops an empty object body; Libredesk must still get `{}` (e.g. to clear attributes).
@@ -65,14 +69,16 @@ export async function libredeskApiRequest(
 		ignoreHttpStatusErrors: true,
 	};
 
-	let response: IN8nHttpFullResponse | undefined;
+	let response: Answer | undefined;
 	for (let attempt = 1; response === undefined; attempt++) {
 		let wait: number | undefined;
 		try {
-			const answer = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options)) as IN8nHttpFullResponse;
+			const answer = await exchange(this, request, options, checked.origin, Date.now() + timeoutMs(credentials.timeout));
 			wait = retryDelay(request.method, { statusCode: answer.statusCode, retryAfter: headerText(answer.headers['retry-after']) }, attempt);
 			if (wait === undefined) response = answer;
 		} catch (error) {
+			const refusal = finalError(error);
+			if (refusal) throw refusal;
 			wait = retryDelay(request.method, { networkCode: networkCode(error) }, attempt);
 			if (wait === undefined) throw libredeskNetworkError(this.getNode(), request, baseUrl, error);
 		}
@@ -82,9 +88,9 @@ export async function libredeskApiRequest(
 	const { statusCode, body } = response;
 	if (statusCode === 404 && request.allowNotFound) return undefined;
 	if (statusCode < 200 || statusCode >= 300) {
-		throw libredeskResponseError(this.getNode(), request, statusCode, body);
+		throw libredeskResponseError(this.getNode(), request, statusCode, body, secrets);
 	}
-	return unwrapEnvelope(this, request, statusCode, body);
+	return unwrapEnvelope(this, request, statusCode, body, secrets);
 }
 
 function unwrapEnvelope(
@@ -92,6 +98,7 @@ function unwrapEnvelope(
 	request: LibredeskRequest,
 	statusCode: number,
 	body: unknown,
+	secrets: string[],
 ): unknown {
 	const envelope = typeof body === 'string' ? tryParse(body) : body;
 	if (
@@ -104,21 +111,16 @@ function unwrapEnvelope(
 		return (envelope as { data: unknown }).data;
 	}
 	if (envelope && typeof envelope === 'object' && (envelope as IDataObject).status === 'error') {
-		throw libredeskResponseError(context.getNode(), request, statusCode, envelope);
+		throw libredeskResponseError(context.getNode(), request, statusCode, envelope, secrets);
 	}
 	throw new NodeOperationError(
 		context.getNode(),
 		`The server at the credential's Base URL answered ${request.method} /api/v1${request.endpoint} with something other than a Libredesk API response`,
 		{
 			itemIndex: request.itemIndex,
-			description:
-				'Check that the Base URL points at Libredesk itself (not at a login page or proxy in front of it).',
+			description: `Check that the Base URL points at Libredesk itself (not at a login page or proxy in front of it).${request.method === 'GET' ? '' : ` ${mayHaveHappened(request)}`}`,
 		},
 	);
-}
-
-function headerText(value: unknown): string | undefined {
-	return Array.isArray(value) ? String(value[0]) : value === undefined ? undefined : String(value);
 }
 
 function tryParse(text: string): unknown {
@@ -154,5 +156,7 @@ export async function uploadMedia(
 		endpoint: '/media',
 		body: form,
 		itemIndex,
+		// An unused upload is harmless: Libredesk removes unlinked media after 7 days.
+		creates: `The file "${file.fileName}" may have been uploaded without being attached; nothing needs removing (Libredesk deletes unattached files after 7 days). Look in Libredesk whether the conversation or message was created`,
 	})) as IDataObject;
 }

@@ -239,11 +239,12 @@ export async function send(
 		body,
 		itemIndex,
 		permission: 'conversations:write',
+		creates: `The conversation may have been created: look for the newest conversation of ${String(body.contact_email)} in Libredesk`,
 		hints: {
 			400: 'Libredesk refused a value of this item. Most often the inbox: it must exist, be enabled and be an email inbox (livechat inboxes cannot take new conversations). Otherwise check the email address, first name and content.',
 			...(sentAttachments
 				? {
-						500: 'One of the attachment IDs does not exist in Libredesk (or a value was out of range). Libredesk may already have created the conversation without its message: look for it by the contact email and delete it before running the item again.',
+						500: 'One of the attachment IDs does not exist in Libredesk (or a value was out of range). Libredesk may already have created the conversation without its message: look for it by the contact email and delete it before running the item again. Retry On Fail would send it again, so keep it off for this node.',
 					}
 				: {}),
 		},

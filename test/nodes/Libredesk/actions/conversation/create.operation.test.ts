@@ -235,7 +235,7 @@ describe('Conversation → Create: errors from Libredesk', () => {
 		ctx.sim.injectFault({ kind: 'drop', match: /^POST / });
 		const error = await failure({}, {});
 		expect(error.message).toMatch(/^Could not reach Libredesk: the connection to .* was cut/);
-		expect(error.description).toMatch(/look in Libredesk before running the item again/);
+		expect(error.description).toMatch(/conversation may have been created: look for the newest conversation of err@example.com in Libredesk before running the item again/);
 	});
 
 	it('a closed port says the connection was refused', async () => {
