@@ -75,7 +75,7 @@ function between(field: string, from?: string, to?: string): IDataObject[] {
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<ListRequest> {
 	const check = new InputChecker(this.getNode(), itemIndex);
 	const list = this.getNodeParameter('list', itemIndex) as ListRequest['list'];
-	if (!LISTS.includes(list)) throw check.fail('List', `is "${String(list)}"`, `Use one of: ${LISTS.join(', ')}.`);
+	if (!LISTS.includes(list)) throw check.fail('List', `is ${JSON.stringify(list) ?? 'empty'}`, `Use one of: ${LISTS.join(', ')}.`);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const rules: IDataObject[] = [];

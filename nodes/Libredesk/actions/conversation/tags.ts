@@ -16,8 +16,8 @@ type TagAction = 'add_tags' | 'remove_tags' | 'set_tags';
 
 export interface TagRequest {
 	uuid: string;
+	/** Known tags only: unknown ones were refused or, with Skip Unknown Tags, left out. */
 	tags: string[];
-	skipUnknown: boolean;
 }
 
 export function tagsOperation(operation: string, action: TagAction, tagsDescription: string): LibredeskOperation<TagRequest> {
@@ -48,19 +48,20 @@ export function tagsOperation(operation: string, action: TagAction, tagsDescript
 			const check = new InputChecker(this.getNode(), itemIndex);
 			const tags = check.nameList('Tag Names or IDs', this.getNodeParameter('tags', itemIndex, []));
 			if (!tags.length && action !== 'set_tags') throw check.fail('Tag Names or IDs', 'is empty', 'Pick at least one tag.');
-			return { uuid: conversationUuid.call(this, check, itemIndex), tags, skipUnknown: this.getNodeParameter('skipUnknownTags', itemIndex, false) as boolean };
-		},
-		async send(this: IExecuteFunctions, itemIndex: number, request: TagRequest): Promise<IDataObject> {
-			const check = new InputChecker(this.getNode(), itemIndex);
-			const { unknown, known } = await unknownNames.call(this, '/tags', request.tags, itemIndex);
-			if (unknown.length && !request.skipUnknown) {
+			const uuid = conversationUuid.call(this, check, itemIndex);
+			const skipUnknown = this.getNodeParameter('skipUnknownTags', itemIndex, false) as boolean;
+			const { unknown, known } = await unknownNames.call(this, '/tags', tags, itemIndex);
+			if (unknown.length && !skipUnknown) {
 				throw check.fail(
 					'Tag Names or IDs',
 					`names tags Libredesk does not have: ${unknown.join(', ')}`,
 					`Create them in Libredesk (Admin → Tags) or turn on "Skip Unknown Tags". Existing tags: ${known.join(', ') || 'none'}.`,
 				);
 			}
-			const tags = request.tags.filter((tag) => !unknown.includes(tag));
+			return { uuid, tags: tags.filter((tag) => !unknown.includes(tag)) };
+		},
+		async send(this: IExecuteFunctions, itemIndex: number, request: TagRequest): Promise<IDataObject> {
+			const tags = request.tags;
 			// Nothing left to add or remove: Libredesk would do nothing, so neither does the node.
 			if (tags.length || action === 'set_tags') {
 				await libredeskApiRequest.call(this, {

@@ -306,6 +306,15 @@ describe('Conversation → Create: binary attachments', () => {
 		expect(message?.attachments).toEqual(media.map((m) => m.id));
 	});
 
+	it('a binary property named twice ("data, data") is uploaded once', async () => {
+		ctx.sim.clearRequests();
+		await create({ additionalFields: { binaryPropertyNames: 'data, data', attachmentIds: '' } }, [
+			{ json: { email: 'twice@example.com', first: 'T', message: 'x' }, binary: { data: { data: Buffer.from('once').toString('base64'), mimeType: 'text/plain', fileName: 'once.txt' } } },
+		]);
+		expect(requestsTo(ctx.sim, 'POST', '/api/v1/media')).toHaveLength(1);
+		expect((requestsTo(ctx.sim, 'POST', '/api/v1/conversations')[0].json as { attachments: number[] }).attachments).toHaveLength(1);
+	});
+
 	it('a file over the size limit fails with 413 and no conversation is created', async () => {
 		ctx.sim.state.maxUploadBytes = 10;
 		try {
