@@ -36,7 +36,13 @@ export interface RecordedRequest {
 	json?: unknown;
 	/** What the simulator answered (absent for a dropped connection). */
 	response?: { status: number; body: unknown };
+	/** When the request arrived and when it was answered (ms since the epoch). */
+	receivedAt: number;
+	answeredAt?: number;
 }
+
+/** Milliseconds to wait before answering: fixed, or chosen per request (e.g. from its body). */
+export type Latency = number | ((request: RecordedRequest) => number);
 
 /** A fault applied to the next matching requests instead of the real answer. */
 export interface Fault {
@@ -55,7 +61,7 @@ export interface SimulatorOptions {
 	port?: number;
 	host?: string;
 	tls?: boolean;
-	latencyMs?: number;
+	latencyMs?: Latency;
 }
 
 export interface Simulator {
@@ -65,10 +71,12 @@ export interface Simulator {
 	requests: RecordedRequest[];
 	/** Outgoing webhook deliveries, and `emit` to send an event now. */
 	webhooks: WebhookDispatcher;
-	/** Requests other than the ones a test makes itself to look at state. */
+	/** The most requests that were being handled at the same time since the last clearRequests. */
+	readonly maxInFlight: number;
+	/** Forgets the recorded requests (and resets maxInFlight), e.g. after a test's own set-up calls. */
 	clearRequests(): void;
 	injectFault(fault: Fault): void;
-	setLatency(ms: number): void;
+	setLatency(latency: Latency): void;
 	close(): Promise<void>;
 }
 
@@ -120,11 +128,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 	const webhooks = new WebhookDispatcher(state);
 	const requests: RecordedRequest[] = [];
 	const faults: Fault[] = [];
-	let latencyMs = options.latencyMs ?? 0;
+	let latency: Latency = options.latencyMs ?? 0;
 	const sockets = new Set<Socket>();
 	let origin = '';
+	let inFlight = 0;
+	let maxInFlight = 0;
 
 	const handler = async (req: IncomingMessage, res: ServerResponse) => {
+		const receivedAt = Date.now();
 		const url = new URL(req.url ?? '/', 'http://simulator');
 		const body = await readBody(req);
 		const query: Record<string, string | string[]> = {};
@@ -141,14 +152,16 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 			}
 		}
 		const method = req.method ?? 'GET';
-		const record: RecordedRequest = { method, path: url.pathname, query, headers: { ...req.headers }, body, json };
+		const record: RecordedRequest = { method, path: url.pathname, query, headers: { ...req.headers }, body, json, receivedAt };
 		requests.push(record);
 		const send = (response: SimResponse) => {
 			record.response = { status: response.status, body: response.body };
+			record.answeredAt = Date.now();
 			write(res, response);
 		};
 
-		if (latencyMs > 0) await new Promise((done) => setTimeout(done, latencyMs));
+		const delay = typeof latency === 'function' ? latency(record) : latency;
+		if (delay > 0) await new Promise((done) => setTimeout(done, delay));
 
 		const faultIndex = faults.findIndex((fault) => !fault.match || fault.match.test(`${method} ${url.pathname}`));
 		if (faultIndex !== -1) {
@@ -190,6 +203,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 	};
 
 	const listener = (req: IncomingMessage, res: ServerResponse) => {
+		maxInFlight = Math.max(maxInFlight, ++inFlight);
+		res.once('close', () => inFlight--);
 		handler(req, res).catch((error: Error) => write(res, errors.general(500, `Simulator failure: ${error.message}`)));
 	};
 	const server: Server = options.tls
@@ -212,9 +227,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		state,
 		requests,
 		webhooks,
-		clearRequests: () => requests.splice(0, requests.length),
+		get maxInFlight() {
+			return maxInFlight;
+		},
+		clearRequests: () => {
+			requests.splice(0, requests.length);
+			maxInFlight = inFlight;
+		},
 		injectFault: (fault) => faults.push(fault),
-		setLatency: (ms) => (latencyMs = ms),
+		setLatency: (next) => (latency = next),
 		close: () =>
 			new Promise<void>((closed) => {
 				for (const socket of sockets) socket.destroy();

@@ -115,9 +115,14 @@ export interface Conversation {
 	meta: JsonObject;
 	custom_attributes: JsonObject;
 	waiting_since: string | null;
+	/** Every message, notes and activity entries included. */
 	last_message_at: string | null;
 	last_message: string | null;
 	last_message_sender: string | null;
+	/** Only what the customer sees or wrote. */
+	last_interaction_at: string | null;
+	last_interaction: string | null;
+	last_interaction_sender: string | null;
 }
 
 export const ROLE_PERMISSIONS: Record<string, string[]> = {

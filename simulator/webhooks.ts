@@ -1,7 +1,8 @@
 /**
- * Outgoing webhooks as internal/webhook/webhook.go sends them: POST `{event, timestamp, payload}`,
- * `X-Libredesk-Signature: sha256=<hex HMAC-SHA256(secret, raw body)>` when a secret is set, no
- * retries, and the receiver must answer within 3 seconds.
+ * Outgoing webhooks as internal/webhook/webhook.go sends them: POST `{event, timestamp, payload}`
+ * (timestamp: RFC3339 UTC, whole seconds, taken when sending), `X-Libredesk-Signature:
+ * sha256=<hex HMAC-SHA256(secret, raw body)>` when a secret is set, no retries, and the receiver
+ * must answer within 3 seconds.
  */
 import { createHmac } from 'crypto';
 
@@ -44,6 +45,16 @@ export class WebhookDispatcher {
 		const promise = this.emit(event, payload, onlyId).then(() => undefined);
 		this.pending.add(promise);
 		void promise.finally(() => this.pending.delete(promise));
+	}
+
+	/**
+	 * An automation rule's `trigger_webhook` action (TriggerWebhook): a free-text event name sent to
+	 * one webhook ID whatever its subscriptions, only while it is active; an unknown ID is dropped.
+	 */
+	triggerWebhook(webhookId: number, event: string, conversation: Json, actorId: number): void {
+		const webhook = this.state.webhooks.find((candidate) => candidate.id === webhookId);
+		if (webhookId <= 0 || !webhook?.is_active || !event.trim()) return;
+		this.fire(event.trim(), { conversation, actor_id: actorId }, webhookId);
 	}
 
 	async settled(): Promise<void> {

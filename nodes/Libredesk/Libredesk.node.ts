@@ -5,6 +5,7 @@ import { contactDescription } from './actions/contact/Contact.resource';
 import { conversationDescription } from './actions/conversation/Conversation.resource';
 import { messageDescription } from './actions/message/Message.resource';
 import { route } from './actions/router';
+import { requestsInParallel } from './actions/shared/requestsInParallel';
 import { listSearch, loadOptions } from './methods';
 
 /**
@@ -41,6 +42,7 @@ export class Libredesk implements INodeType {
 			...conversationDescription,
 			...messageDescription,
 			...contactDescription,
+			requestsInParallel,
 		],
 	};
 

@@ -1,18 +1,32 @@
 /**
- * The trigger's webhook in Libredesk (`/api/v1/webhooks`, permission webhooks:manage): created on
- * activation with a random secret kept in the workflow's static data, found again by its ID,
- * deleted on deactivation.
+ * The trigger's webhook in Libredesk (`/api/v1/webhooks`, permission webhooks:manage): registered
+ * on activation with a random secret kept in the workflow's static data, and kept under one ID for
+ * as long as it can be, because automation rules' Trigger Webhook actions point at that ID. A
+ * stale webhook (other URL, events or name, or switched off) is updated in place, never replaced.
  */
-import { randomBytes } from 'crypto';
+import { createHash, randomBytes } from 'crypto';
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 
 import { libredeskApiRequest } from '../Libredesk/transport';
+import type { LibredeskRequest } from '../Libredesk/transport';
+import { AUTOMATION_EVENTS, subscribedEvents } from './events';
 
 export interface TriggerStaticData extends IDataObject {
 	webhookId?: number;
 	webhookSecret?: string;
 }
+
+interface WebhookBody extends IDataObject {
+	name: string;
+	url: string;
+	events: string[];
+	secret: string;
+	is_active: boolean;
+}
+
+/** Libredesk's limit on a webhook's name, in characters. */
+const NAME_LIMIT = 255;
 
 const HINTS = {
 	403: "The API key's role lacks webhooks:manage, which the trigger needs to register itself in Libredesk. Use a key of an Admin, or give the role that permission.",
@@ -22,78 +36,133 @@ function staticData(context: IHookFunctions): TriggerStaticData {
 	return context.getWorkflowStaticData('node') as TriggerStaticData;
 }
 
-function webhookName(context: IHookFunctions): string {
+async function webhooksRequest(context: IHookFunctions, request: Omit<LibredeskRequest, 'permission' | 'hints'>): Promise<unknown> {
+	return await libredeskApiRequest.call(context, { ...request, permission: 'webhooks:manage', hints: HINTS });
+}
+
+type Mode = 'test' | 'production';
+
+function activationMode(context: IHookFunctions): Mode {
+	return context.getActivationMode() === 'manual' ? 'test' : 'production';
+}
+
+/**
+ * What tells this trigger's webhook apart from every other one, test and production apart too:
+ * Libredesk does not keep names unique, and long names are cut, so the key closes the name.
+ */
+export function webhookKey(context: IHookFunctions, mode: Mode = activationMode(context)): string {
 	const workflow = context.getWorkflow();
-	const test = context.getActivationMode() === 'manual' ? ' (test)' : '';
-	return `n8n${test}: ${workflow.name ?? 'workflow'} / ${context.getNode().name} [${workflow.id ?? ''}]`.slice(0, 255);
+	const node = context.getNode();
+	return createHash('sha256').update(`${workflow.id ?? ''}\n${node.id ?? node.name}\n${mode}`).digest('hex').slice(0, 12);
 }
 
-function sameEvents(a: unknown, b: string[]): boolean {
-	return Array.isArray(a) && a.length === b.length && b.every((event) => a.includes(event));
+function keySuffix(context: IHookFunctions, mode?: Mode): string {
+	return ` [${webhookKey(context, mode)}]`;
 }
 
-export async function webhookExists(this: IHookFunctions, events: string[]): Promise<boolean> {
+/** `n8n: <workflow> / <node> [<key>]`, cut (by characters, as Libredesk counts) before the key. */
+export function webhookName(context: IHookFunctions): string {
+	const test = activationMode(context) === 'test' ? ' (test)' : '';
+	const suffix = keySuffix(context);
+	const label = [...`n8n${test}: ${context.getWorkflow().name ?? 'workflow'} / ${context.getNode().name}`];
+	const room = NAME_LIMIT - [...suffix].length;
+	return (label.length > room ? `${label.slice(0, room - 1).join('')}…` : label.join('')) + suffix;
+}
+
+/** This trigger's webhook in the current mode: its key closes the name, or it calls our URL (older versions named it otherwise). */
+function isOurs(context: IHookFunctions, webhook: IDataObject): boolean {
+	const name = typeof webhook.name === 'string' ? webhook.name : '';
+	return typeof webhook.id === 'number' && (name.endsWith(keySuffix(context)) || webhook.url === context.getNodeWebhookUrl('default'));
+}
+
+function wantedWebhook(context: IHookFunctions, selected: string[], secret: string, isActive = true): WebhookBody {
+	return { name: webhookName(context), url: context.getNodeWebhookUrl('default') ?? '', events: subscribedEvents(selected), secret, is_active: isActive };
+}
+
+function isUpToDate(webhook: IDataObject, wanted: WebhookBody): boolean {
+	const events = Array.isArray(webhook.events) ? webhook.events : [];
+	return (
+		webhook.is_active === true &&
+		webhook.url === wanted.url &&
+		webhook.name === wanted.name &&
+		events.length === wanted.events.length &&
+		wanted.events.every((event) => events.includes(event))
+	);
+}
+
+/** Libredesk answers some validation errors with HTTP 200 and the error as data (no id). */
+function savedId(context: IHookFunctions, answer: unknown, action: 'create' | 'update'): number {
+	const saved = answer as IDataObject | null;
+	if (saved && typeof saved.id === 'number') return saved.id;
+	const reason = typeof saved?.Message === 'string' ? saved.Message : 'no webhook ID in the answer';
+	throw new NodeOperationError(context.getNode(), `Libredesk did not ${action} the webhook: ${reason}`, {
+		description: 'Check that n8n has a public webhook URL (WEBHOOK_URL) and that at least one event is selected.',
+	});
+}
+
+async function updateWebhook(context: IHookFunctions, id: number, body: WebhookBody): Promise<number> {
+	return savedId(context, await webhooksRequest(context, { method: 'PUT', endpoint: `/webhooks/${id}`, body }), 'update');
+}
+
+/** Whether this trigger's webhook is registered as it should be; a stale one is brought up to date in place. */
+export async function webhookExists(this: IHookFunctions, selected: string[]): Promise<boolean> {
 	const data = staticData(this);
 	if (!data.webhookId || !data.webhookSecret) return false;
-	const webhook = (await libredeskApiRequest.call(this, {
-		method: 'GET',
-		endpoint: `/webhooks/${data.webhookId}`,
-		permission: 'webhooks:manage',
-		hints: HINTS,
-		allowNotFound: true,
-	})) as IDataObject | undefined;
+	const webhook = (await webhooksRequest(this, { method: 'GET', endpoint: `/webhooks/${data.webhookId}`, allowNotFound: true })) as IDataObject | undefined;
 	if (!webhook) {
-		// Deleted in Libredesk meanwhile: register a new one.
+		// Deleted in Libredesk meanwhile: register it again.
 		delete data.webhookId;
 		delete data.webhookSecret;
 		return false;
 	}
-	if (webhook.url === this.getNodeWebhookUrl('default') && sameEvents(webhook.events, events) && webhook.is_active === true) return true;
-	// Ours, but stale (URL, events or switched off): replace it rather than leave it behind.
-	await deleteWebhook.call(this);
-	return false;
-}
-
-export async function createWebhook(this: IHookFunctions, events: string[]): Promise<boolean> {
-	const name = webhookName(this);
-	// A webhook of this same trigger whose ID n8n lost (the name holds the workflow ID) would block
-	// the new one with a 409 and receive nothing: remove it first.
-	const existing = ((await libredeskApiRequest.call(this, { method: 'GET', endpoint: '/webhooks', permission: 'webhooks:manage', hints: HINTS })) ?? []) as IDataObject[];
-	for (const stale of existing.filter((webhook) => webhook.name === name)) {
-		await libredeskApiRequest.call(this, { method: 'DELETE', endpoint: `/webhooks/${String(stale.id)}`, permission: 'webhooks:manage', hints: HINTS, allowNotFound: true });
-	}
-	const secret = randomBytes(32).toString('hex');
-	const created = (await libredeskApiRequest.call(this, {
-		method: 'POST',
-		endpoint: '/webhooks',
-		body: { name, url: this.getNodeWebhookUrl('default'), events, secret, is_active: true },
-		permission: 'webhooks:manage',
-		hints: { ...HINTS, 409: 'Libredesk already has a webhook with this name. Delete the old one under Admin → Integrations → Webhooks and activate again.' },
-	})) as IDataObject | null;
-	// Libredesk answers some validation errors with HTTP 200 and the error as data (no id).
-	if (!created || typeof created.id !== 'number') {
-		const reason = typeof created?.Message === 'string' ? created.Message : 'no webhook ID in the answer';
-		throw new NodeOperationError(this.getNode(), `Libredesk did not create the webhook: ${reason}`, {
-			description: 'Check that n8n has a public webhook URL (WEBHOOK_URL) and that at least one event is selected.',
-		});
-	}
-	const data = staticData(this);
-	data.webhookId = created.id;
-	data.webhookSecret = secret;
+	// The ID may be the other mode's (test and production share static data): leave that one alone.
+	if (!isOurs(this, webhook)) return false;
+	const wanted = wantedWebhook(this, selected, data.webhookSecret);
+	if (!isUpToDate(webhook, wanted)) await updateWebhook(this, data.webhookId, wanted);
 	return true;
 }
 
+/**
+ * Registers the webhook with a new secret. One of this trigger's that n8n lost track of (found by
+ * the key in its name) is reused, so its ID, and the automation rules using it, stay valid.
+ */
+export async function createWebhook(this: IHookFunctions, selected: string[]): Promise<boolean> {
+	const data = staticData(this);
+	const listed = ((await webhooksRequest(this, { method: 'GET', endpoint: '/webhooks' })) ?? []) as IDataObject[];
+	const ours = listed.filter((webhook) => isOurs(this, webhook));
+	const kept = ours.find((webhook) => webhook.id === data.webhookId) ?? ours[0];
+	const wanted = wantedWebhook(this, selected, randomBytes(32).toString('hex'));
+	const id = kept
+		? await updateWebhook(this, kept.id as number, wanted)
+		: savedId(this, await webhooksRequest(this, { method: 'POST', endpoint: '/webhooks', body: wanted }), 'create');
+	data.webhookId = id;
+	data.webhookSecret = wanted.secret;
+	// Copies of ours would deliver every event twice.
+	for (const copy of ours.filter((webhook) => webhook !== kept)) {
+		await webhooksRequest(this, { method: 'DELETE', endpoint: `/webhooks/${String(copy.id)}` });
+	}
+	return true;
+}
+
+/**
+ * Deactivation. The production webhook of a trigger that takes automation rule events is only
+ * switched off (its secret cleared), so the rules pointing at its ID work again after
+ * re-activation; any other is deleted. n8n does not say here which mode is ending, the name does.
+ */
 export async function deleteWebhook(this: IHookFunctions): Promise<boolean> {
 	const data = staticData(this);
 	if (data.webhookId) {
-		// A 404 means it is gone in Libredesk already: nothing left to clean up.
-		await libredeskApiRequest.call(this, {
-			method: 'DELETE',
-			endpoint: `/webhooks/${data.webhookId}`,
-			permission: 'webhooks:manage',
-			hints: HINTS,
-			allowNotFound: true,
-		});
+		const endpoint = `/webhooks/${data.webhookId}`;
+		const selected = this.getNodeParameter('events', []) as string[];
+		const webhook = selected.includes(AUTOMATION_EVENTS)
+			? ((await webhooksRequest(this, { method: 'GET', endpoint, allowNotFound: true })) as IDataObject | undefined)
+			: undefined;
+		if (webhook && typeof webhook.name === 'string' && webhook.name.endsWith(keySuffix(this, 'production'))) {
+			await updateWebhook(this, data.webhookId, { ...wantedWebhook(this, selected, '', false), name: webhook.name, url: String(webhook.url) });
+		} else {
+			// Libredesk answers 200 for a webhook that is gone already.
+			await webhooksRequest(this, { method: 'DELETE', endpoint, allowNotFound: true });
+		}
 	}
 	delete data.webhookId;
 	delete data.webhookSecret;

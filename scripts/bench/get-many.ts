@@ -1,34 +1,36 @@
 /**
- * `npm run bench`: Conversation → Get Many with Return All, measured in one run against the
- * simulator with network latency, next to a baseline that pages the way a hand-built HTTP Request
- * node does with Libredesk's default page size (30). Prints both times and their ratio.
- * Options (env): BENCH_CONVERSATIONS (default 3000), BENCH_LATENCY_MS (default 5), BENCH_ROUNDS (3).
+ * Get Many with Return All, in the real n8n, next to a baseline that pages the way a hand-built
+ * HTTP Request node does with Libredesk's default page size (30). Reads whatever conversations the
+ * simulator holds (the bulk-create bench fills it; `fill` adds more when asked).
  */
-// First: a private n8n user folder and the legacy expression engine, before n8n-core loads.
-import '../../test/setup-env';
-import { credentialsFor } from '../../test/helpers/fixtures';
-import { libredeskNode, runNode } from '../../test/helpers/n8n';
-import { startSimulator } from '../../simulator/server';
+import type { Simulator } from '../../simulator/server';
 import { SEED_KEYS } from '../../simulator/state';
+import type { BenchN8n } from './n8nHarness';
+import { figure, ratio, say } from './stats';
+import { WORK_NODE, libredeskGetAllWorkflow } from './workflows';
 
-const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 3000);
-const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 5);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const auth = `Basic ${Buffer.from(`${SEED_KEYS.admin.key}:${SEED_KEYS.admin.secret}`).toString('base64')}`;
 
-async function main(): Promise<void> {
-	const sim = await startSimulator();
-	const auth = `Basic ${Buffer.from(`${SEED_KEYS.admin.key}:${SEED_KEYS.admin.secret}`).toString('base64')}`;
-	for (let index = 0; index < CONVERSATIONS; index++) {
+export async function fillConversations(sim: Simulator, atLeast: number): Promise<void> {
+	for (let index = sim.state.conversations.length; index < atLeast; index++) {
 		await fetch(`${sim.url}/api/v1/conversations`, {
 			method: 'POST',
 			headers: { Authorization: auth, 'Content-Type': 'application/json' },
 			body: JSON.stringify({ inbox_id: 1, contact_email: `bench${index % 50}@example.com`, first_name: 'Bench', content: 'x', initiator: 'contact' }),
 		});
 	}
-	sim.setLatency(LATENCY_MS);
+}
 
-	const node = libredeskNode({ resource: 'conversation', operation: 'getAll', list: 'all', returnAll: true, simplify: false });
-	const ours = async () => (await runNode(node, [{ json: {} }], credentialsFor(sim))).length;
+export interface GetManyFigures {
+	nodeRequests: number;
+	nodeItems: number;
+	total: number;
+}
+
+export async function benchGetMany(sim: Simulator, n8n: BenchN8n, latencyMs: number, rounds: number): Promise<GetManyFigures> {
+	sim.setLatency(latencyMs);
+	const workflowId = libredeskGetAllWorkflow().id;
+	const pages = () => sim.requests.filter((request) => request.method === 'GET' && request.path === '/api/v1/conversations/all').length;
 	const baseline = async () => {
 		let rows = 0;
 		for (let page = 1; ; page++) {
@@ -38,31 +40,25 @@ async function main(): Promise<void> {
 			if (page >= data.total_pages) return rows;
 		}
 	};
-
-	const time = async (run: () => Promise<number>) => {
+	const node: number[] = [];
+	const plain: number[] = [];
+	let figures: GetManyFigures = { nodeRequests: 0, nodeItems: 0, total: sim.state.conversations.length };
+	let baselineRequests = 0;
+	for (let round = 0; round < rounds; round++) {
+		sim.clearRequests();
+		const run = await n8n.run(workflowId, [{}]);
+		node.push(run.nodeMs[WORK_NODE]);
+		figures = { nodeRequests: pages(), nodeItems: run.nodeItems[WORK_NODE], total: sim.state.conversations.length };
 		sim.clearRequests();
 		const started = process.hrtime.bigint();
-		const rows = await run();
-		return { ms: Number(process.hrtime.bigint() - started) / 1e6, rows, requests: sim.requests.length };
-	};
-	await ours();
-	await baseline();
-	const results = { ours: [] as number[], baseline: [] as number[] };
-	let counts = { ours: { rows: 0, requests: 0 }, baseline: { rows: 0, requests: 0 } };
-	for (let round = 0; round < ROUNDS; round++) {
-		const a = await time(ours);
-		const b = await time(baseline);
-		results.ours.push(a.ms);
-		results.baseline.push(b.ms);
-		counts = { ours: { rows: a.rows, requests: a.requests }, baseline: { rows: b.rows, requests: b.requests } };
+		await baseline();
+		plain.push(Number(process.hrtime.bigint() - started) / 1e6);
+		baselineRequests = pages();
 	}
-	const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
-	const say = (line: string) => process.stdout.write(`${line}\n`);
-	say(`Get Many, Return All: ${CONVERSATIONS} conversations, ${LATENCY_MS} ms simulated latency per request, median of ${ROUNDS} rounds`);
-	say(`  node (through n8n-core, page_size 500):      ${median(results.ours).toFixed(0)} ms, ${counts.ours.requests} requests, ${counts.ours.rows} items`);
-	say(`  baseline (plain fetch, default page_size 30): ${median(results.baseline).toFixed(0)} ms, ${counts.baseline.requests} requests, ${counts.baseline.rows} rows`);
-	say(`  ratio baseline / node: ${(median(results.baseline) / median(results.ours)).toFixed(2)}x`);
-	await sim.close();
+	sim.setLatency(0);
+	say(`\nGet Many, Return All: ${figures.total} conversations, ${latencyMs} ms server latency, ${rounds} rounds`);
+	say(`  Libredesk node in n8n (page_size 500): ${figure(node)}; ${figures.nodeRequests} requests, ${figures.nodeItems} items`);
+	say(`  plain fetch, default page_size 30:    ${figure(plain)}; ${baselineRequests} requests`);
+	say(`  baseline / node: ${ratio(plain, node)}`);
+	return figures;
 }
-
-void main();

@@ -60,17 +60,74 @@ export function parseRawOutput(stdout: string): N8nRun | undefined {
 	}
 }
 
+/** One long-running n8n process and everything it printed. */
+export class N8nProcess {
+	log = '';
+
+	constructor(
+		readonly command: string,
+		readonly port: number,
+		private readonly child: ChildProcess,
+		onLine?: (line: string) => void,
+	) {
+		const collect = (chunk: Buffer) => {
+			const text = chunk.toString();
+			this.log += text;
+			if (onLine) text.split('\n').filter(Boolean).forEach(onLine);
+		};
+		child.stdout?.on('data', collect);
+		child.stderr?.on('data', collect);
+	}
+
+	get baseUrl(): string {
+		return `http://127.0.0.1:${this.port}`;
+	}
+
+	get pid(): number | undefined {
+		return this.child.pid;
+	}
+
+	async ready(path: string, timeoutMs = 180_000): Promise<void> {
+		const deadline = Date.now() + timeoutMs;
+		while (Date.now() < deadline) {
+			if (this.child.exitCode !== null || this.child.signalCode !== null) throw new Error(`n8n ${this.command} exited (${this.child.exitCode ?? this.child.signalCode}):\n${this.log}`);
+			try {
+				const response = await fetch(`${this.baseUrl}${path}`);
+				if (response.ok) return;
+			} catch {
+				// not listening yet
+			}
+			await new Promise((done) => setTimeout(done, 250));
+		}
+		throw new Error(`n8n ${this.command} did not become ready within ${timeoutMs / 1000} s:\n${this.log}`);
+	}
+
+	async stop(): Promise<void> {
+		const child = this.child;
+		if (child.exitCode !== null || child.signalCode !== null) return;
+		await new Promise<void>((done) => {
+			const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+			child.once('exit', () => {
+				clearTimeout(timer);
+				done();
+			});
+			child.kill('SIGTERM');
+		});
+	}
+}
+
 export class N8nInstance {
 	readonly userFolder: string;
-	private server?: ChildProcess;
-	private serverLog = '';
+	private server?: N8nProcess;
 	private cookie = '';
 	port = 0;
 
+	/** `settings`: environment for every command of this instance, e.g. a PostgreSQL database. */
 	constructor(
-		private readonly runtime: Runtime,
+		readonly runtime: Runtime,
 		tarball: string,
 		userFolder?: string,
+		private readonly settings: NodeJS.ProcessEnv = {},
 	) {
 		this.userFolder = userFolder ?? mkdtempSync(join(tmpdir(), 'libredesk-n8n-home-'));
 		installPackage(this.userFolder, tarball);
@@ -94,11 +151,13 @@ export class N8nInstance {
 			DB_TYPE: 'sqlite',
 			// --rawOutput prints through the logger at info level.
 			N8N_LOG_LEVEL: 'info',
-			// The default isolated-vm engine segfaults at exit under load on Node 24 (../shared/real-n8n.md).
-			N8N_EXPRESSION_ENGINE: 'quickjs',
+			// From the runtime: quickjs on 2.x (isolated-vm segfaults at exit under load on Node 24),
+			// legacy on 1.x (its isolated-vm has no build for Node 20); see scripts/install-n8n.sh.
+			N8N_EXPRESSION_ENGINE: inherited.N8N_EXPRESSION_ENGINE ?? 'quickjs',
 			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 			N8N_SECURE_COOKIE: 'false',
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
+			...this.settings,
 			...extra,
 		};
 	}
@@ -140,9 +199,16 @@ export class N8nInstance {
 		await this.mustRun(['import:workflow', `--input=${this.writeJson(`workflow-${workflow.id}.json`, workflow)}`]);
 	}
 
-	/** Marks a workflow active for the next `start` (n8n 2.x). */
+	/** Marks a workflow active for the next `start` (2.x: publish; 1.x has no publishing yet). */
 	async publishWorkflow(id: string): Promise<void> {
-		await this.mustRun(['publish:workflow', `--id=${id}`]);
+		await this.mustRun(this.runtime.major >= 2 ? ['publish:workflow', `--id=${id}`] : ['update:workflow', `--id=${id}`, '--active=true']);
+	}
+
+	/** Deactivates (unpublishes) a workflow through the running main process, as the editor does. */
+	async deactivateWorkflow(id: string): Promise<{ status: number; body: unknown }> {
+		if (this.runtime.major >= 2) return await this.rest('POST', `/workflows/${id}/deactivate`, {});
+		const current = await this.rest<{ data: { versionId: string } }>('GET', `/workflows/${id}`);
+		return await this.rest('PATCH', `/workflows/${id}`, { active: false, versionId: current.body.data.versionId });
 	}
 
 	async execute(id: string): Promise<ExecuteResult> {
@@ -150,46 +216,38 @@ export class N8nInstance {
 		return { ...result, run: parseRawOutput(result.stdout) };
 	}
 
-	async start(port?: number, onLine?: (line: string) => void): Promise<void> {
+	/** Starts `n8n start` (the main process) and waits until it is ready. */
+	async start(port?: number, onLine?: (line: string) => void, extra: NodeJS.ProcessEnv = {}): Promise<void> {
 		this.port = port ?? (await freePort());
-		const env = await this.env({ N8N_PORT: String(this.port), N8N_EDITOR_BASE_URL: `http://localhost:${this.port}`, WEBHOOK_URL: `http://127.0.0.1:${this.port}/` });
-		this.server = spawn(this.runtime.n8nBin, ['start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-		const collect = (chunk: Buffer) => {
-			const text = chunk.toString();
-			this.serverLog += text;
-			if (onLine) text.split('\n').filter(Boolean).forEach(onLine);
-		};
-		this.server.stdout?.on('data', collect);
-		this.server.stderr?.on('data', collect);
-		const deadline = Date.now() + 120_000;
-		while (Date.now() < deadline) {
-			if (this.server.exitCode !== null) throw new Error(`n8n start exited (${this.server.exitCode}):\n${this.serverLog}`);
-			try {
-				const response = await fetch(`${this.baseUrl}/healthz/readiness`);
-				if (response.ok) return;
-			} catch {
-				// not listening yet
-			}
-			await new Promise((done) => setTimeout(done, 250));
-		}
-		throw new Error(`n8n did not become ready within 120 s:\n${this.serverLog}`);
+		const webhookUrl = extra.WEBHOOK_URL ?? `http://127.0.0.1:${this.port}/`;
+		this.server = await this.spawnProcess('start', this.port, { N8N_EDITOR_BASE_URL: `http://localhost:${this.port}`, WEBHOOK_URL: webhookUrl, ...extra }, onLine);
+	}
+
+	/**
+	 * Starts one long-running n8n process (`start`, or `worker` / `webhook` in queue mode) on this
+	 * user folder and waits until its health check answers.
+	 */
+	async spawnProcess(command: 'start' | 'worker' | 'webhook', port: number, extra: NodeJS.ProcessEnv = {}, onLine?: (line: string) => void): Promise<N8nProcess> {
+		// A worker serves its health check on its own port only when asked to.
+		const portEnv = command === 'worker' ? { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(port), N8N_WORKER_SERVER_PORT: String(port) } : { N8N_PORT: String(port) };
+		const child = spawn(this.runtime.n8nBin, [command], { env: await this.env({ ...portEnv, ...extra }), stdio: ['ignore', 'pipe', 'pipe'] });
+		const started = new N8nProcess(command, port, child, onLine);
+		await started.ready(command === 'worker' ? '/healthz' : '/healthz/readiness');
+		return started;
 	}
 
 	get log(): string {
-		return this.serverLog;
+		return this.server?.log ?? '';
+	}
+
+	/** The main process's pid, for the benchmark's CPU figures. */
+	get pid(): number {
+		if (!this.server?.pid) throw new Error('n8n is not started');
+		return this.server.pid;
 	}
 
 	async stop(): Promise<void> {
-		const server = this.server;
-		if (!server || server.exitCode !== null) return;
-		await new Promise<void>((done) => {
-			const timer = setTimeout(() => server.kill('SIGKILL'), 15_000);
-			server.once('exit', () => {
-				clearTimeout(timer);
-				done();
-			});
-			server.kill('SIGTERM');
-		});
+		await this.server?.stop();
 	}
 
 	/** Sets up the owner account on first start (n8n shows a setup screen otherwise) and logs in. */

@@ -1,7 +1,8 @@
 /**
- * A real n8n for end-to-end tests, the demo and the dev editor. The pinned n8n (default 2.41.1,
- * N8N_VERSION to change) and the Node 24 it needs are installed by ../install-n8n.sh into a cache
- * folder outside the repository (N8N_LIBREDESK_CACHE, default ~/.cache/n8n-nodes-libredesk).
+ * A real n8n for end-to-end tests, the demo and the dev editor. The pinned n8n (default 2.41.1 on
+ * Node 24; N8N_VERSION=1.123.81 for the 1.x line on the machine's Node) is installed by
+ * ../install-n8n.sh into a folder outside the repository (N8N_LIBREDESK_CACHE, default
+ * ~/.cache/n8n-nodes-libredesk), which checks it on every use and repairs a broken one.
  */
 import { execFileSync, spawnSync } from 'child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'fs';
@@ -18,7 +19,11 @@ export function cacheDir(): string {
 export interface Runtime {
 	n8nBin: string;
 	version: string;
-	/** Environment with Node 24 first on PATH, for running n8n. */
+	/** 1 or 2: the CLI and REST API differ between the two lines. */
+	major: number;
+	/** The folder n8n is installed in (its node_modules hold n8n's own dependencies). */
+	dir: string;
+	/** Environment with the Node n8n needs first on PATH and its expression engine, for running n8n. */
 	env: NodeJS.ProcessEnv;
 }
 
@@ -29,12 +34,12 @@ export function ensureRuntime(log: (line: string) => void = (line) => process.st
 		encoding: 'utf8',
 		stdio: ['ignore', 'pipe', 'inherit'],
 	});
-	if (result.status !== 0) throw new Error(`installing n8n failed (exit ${result.status})`);
+	if (result.status !== 0) throw new Error(`the n8n runtime could not be installed or repaired (exit ${result.status}); the reason is printed above`);
 	const envFile = result.stdout.trim().split('\n').pop() as string;
 	const exported = execFileSync('bash', ['-c', `. "${envFile}" && node -e 'process.stdout.write(JSON.stringify(process.env))'`], { encoding: 'utf8' });
 	const env = JSON.parse(exported) as NodeJS.ProcessEnv;
 	if (!env.N8N_BIN || !existsSync(env.N8N_BIN)) throw new Error(`n8n binary not found after install: ${env.N8N_BIN}`);
-	return { n8nBin: env.N8N_BIN, version: env.N8N_VERSION ?? '', env };
+	return { n8nBin: env.N8N_BIN, version: env.N8N_VERSION ?? '', major: Number(env.N8N_MAJOR), dir: env.N8N_RUNTIME_DIR ?? '', env };
 }
 
 /** `npm pack` of the built package into a temporary folder; returns the tarball path. */

@@ -3,6 +3,7 @@
  * fields and country are set to exactly what is sent, so leaving one out clears it, and leaving
  * out avatar_url deletes the avatar (query update-contact).
  */
+import { isGoMailAddress } from '../goMail';
 import { errors, ok, parseMultipart } from '../http';
 import { decodeJsonBody } from '../route';
 import type { Route, RouteContext } from '../route';
@@ -12,12 +13,25 @@ import { pageParams, pageResults } from './conversationLists';
 
 const CONTACT_ORDER = new Set(['users.email', 'users.created_at', 'users.updated_at']);
 
+/** Go's strconv.Atoi: a path id that is not a positive number is 400 "Something went wrong". */
+function pathId(ctx: RouteContext): number | undefined {
+	const id = /^[+-]?\d+$/.test(ctx.params.id) ? Number(ctx.params.id) : 0;
+	return id > 0 ? id : undefined;
+}
+
 function withContact(handler: (ctx: RouteContext, contact: User) => ReturnType<Route['handle']>) {
 	return (ctx: RouteContext) => {
-		const contact = ctx.state.users.find((user) => user.id === Number(ctx.params.id) && user.type === 'contact');
-		if (!/^\d+$/.test(ctx.params.id) || !contact) return errors.notFound('User not found');
+		const id = pathId(ctx);
+		if (id === undefined) return errors.input('Something went wrong');
+		const contact = ctx.state.users.find((user) => user.id === id && user.type === 'contact');
+		if (!contact) return errors.notFound('User not found');
 		return handler(ctx, contact);
 	};
+}
+
+/** A contact as GetContactOrVisitor returns it (GET, update and block answer with it). */
+function fullContactJson(contact: User) {
+	return { ...contactJson(contact), custom_attributes: null, meta: null, roles: null, permissions: null, teams: [], api_key: null, api_key_last_used_at: null };
 }
 
 function noteJson(ctx: RouteContext, note: RouteContext['state']['contactNotes'][number]) {
@@ -55,17 +69,18 @@ export const contactRoutes: Route[] = [
 		path: '/api/v1/contacts/search',
 		guard: 'contacts:read',
 		handle: ({ state, query }) => {
-			const q = (query.get('query') ?? '').trim().toLowerCase();
-			if (q.length < 3) return errors.input('Please enter at least 3 characters to search.');
+			// Untrimmed and counted in bytes, matched with ILIKE.
+			const q = (query.get('query') ?? '').toLowerCase();
+			if (Buffer.byteLength(q) < 3) return errors.input('Please enter at least 3 characters to search.');
 			return ok(
 				state.users
-					.filter((user) => user.type === 'contact' && user.email.includes(q))
+					.filter((user) => user.type === 'contact' && user.email.toLowerCase().includes(q))
 					.slice(0, 15)
 					.map((user) => ({ id: user.id, created_at: user.created_at, first_name: user.first_name, last_name: user.last_name, email: user.email, external_user_id: user.external_user_id })),
 			);
 		},
 	},
-	{ method: 'GET', path: '/api/v1/contacts/:id', guard: 'contacts:read', handle: withContact((_ctx, contact) => ok({ ...contactJson(contact), meta: {}, roles: [], permissions: [], teams: [], api_key: null, api_key_last_used_at: null })) },
+	{ method: 'GET', path: '/api/v1/contacts/:id', guard: 'contacts:read', handle: withContact((_ctx, contact) => ok(fullContactJson(contact))) },
 	{
 		method: 'PUT',
 		path: '/api/v1/contacts/:id',
@@ -77,26 +92,31 @@ export const contactRoutes: Route[] = [
 				const part = parts.find((candidate) => candidate.name === name && candidate.fileName === undefined);
 				return part ? part.data.toString('utf8') : undefined;
 			};
-			const firstName = (field('first_name') ?? '').trim();
-			const email = (field('email') ?? '').trim().toLowerCase();
-			if (firstName === '') return errors.input('`first_name` Required');
-			if (email === '') return errors.input('`email` Required');
-			if (!/^[^\s@<>]+@[^\s@<>]+$/.test(email)) return errors.input('Invalid email address');
-			if (state.users.some((user) => user.type === 'contact' && user.id !== contact.id && user.email === email)) {
+			// Only the email is trimmed; nothing is lower-cased. The email is checked before the name.
+			const firstName = field('first_name') ?? '';
+			const email = (field('email') ?? '').trim();
+			if (email === '') return errors.input('email empty');
+			if (!isGoMailAddress(email)) return errors.input('Invalid email address');
+			if (firstName === '') return errors.input('first_name empty');
+			// The unique index covers contacts without an external ID, and compares case-sensitively.
+			if (state.users.some((user) => user.type === 'contact' && user.id !== contact.id && user.external_user_id === null && contact.external_user_id === null && user.email === email)) {
 				return errors.input('Another contact with same email already exists');
 			}
-			const avatar = field('avatar_url');
+			const optional = (name: string) => {
+				const value = field(name) ?? '';
+				return value === '' || value === 'null' ? null : value;
+			};
 			Object.assign(contact, {
 				first_name: firstName,
 				last_name: field('last_name') ?? '',
 				email,
-				phone_number: field('phone_number') ?? null,
-				phone_number_country_code: field('phone_number_country_code') ?? null,
-				country: field('country') ?? null,
-				avatar_url: avatar === undefined || avatar === 'null' ? null : avatar,
+				phone_number: optional('phone_number'),
+				phone_number_country_code: optional('phone_number_country_code'),
+				country: optional('country'),
+				avatar_url: optional('avatar_url'),
 				updated_at: state.now(),
 			});
-			return ok(contactJson(contact));
+			return ok(fullContactJson(contact));
 		}),
 	},
 	{
@@ -108,28 +128,36 @@ export const contactRoutes: Route[] = [
 			if (!decoded.ok) return errors.input('Error parsing request');
 			contact.enabled = decoded.value.enabled === true;
 			contact.updated_at = state.now();
-			return ok(true);
+			return ok(fullContactJson(contact));
 		}),
 	},
 	{
 		method: 'GET',
 		path: '/api/v1/contacts/:id/notes',
 		guard: 'contact_notes:read',
-		handle: withContact((ctx, contact) => ok(ctx.state.contactNotes.filter((note) => note.contact_id === contact.id).sort((a, b) => b.id - a.id).map((note) => noteJson(ctx, note)))),
+		// No check that the contact exists: an unknown one simply has no notes.
+		handle: (ctx) => {
+			const id = pathId(ctx);
+			if (id === undefined) return errors.input('Something went wrong');
+			return ok(ctx.state.contactNotes.filter((note) => note.contact_id === id).sort((a, b) => b.id - a.id).map((note) => noteJson(ctx, note)));
+		},
 	},
 	{
 		method: 'POST',
 		path: '/api/v1/contacts/:id/notes',
 		guard: 'contact_notes:write',
-		handle: withContact((ctx, contact) => {
+		handle: (ctx) => {
+			const id = pathId(ctx);
 			const decoded = decodeJsonBody(ctx.req, ctx.body, { note: 'string' });
 			if (!decoded.ok) return errors.input('Error parsing request');
-			const text = ((decoded.value.note as string | undefined) ?? '').trim();
-			if (text === '') return errors.input('`note` Required');
+			const text = (decoded.value.note as string | undefined) ?? '';
+			if (text === '') return errors.input('note empty');
+			// The insert fails on the foreign key when the contact does not exist.
+			if (id === undefined || !ctx.state.users.some((user) => user.id === id)) return errors.general();
 			const at = ctx.state.now();
-			const note = { id: ctx.state.nextId('notes'), contact_id: contact.id, note: text, user_id: ctx.user.id, created_at: at, updated_at: at };
+			const note = { id: ctx.state.nextId('notes'), contact_id: id, note: text, user_id: ctx.user.id, created_at: at, updated_at: at };
 			ctx.state.contactNotes.push(note);
 			return ok(noteJson(ctx, note));
-		}),
+		},
 	},
 ];

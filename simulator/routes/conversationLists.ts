@@ -19,14 +19,11 @@ export function pageParams(query: URLSearchParams): { page: number; perPage: num
 	return { page, perPage: Math.min(500, Math.max(1, requested)) };
 }
 
+/** The total comes with the rows (COUNT(*) OVER ()), so a page without rows reports 0 and 0. */
 export function pageResults<T>(rows: T[], page: number, perPage: number) {
-	return {
-		results: rows.slice((page - 1) * perPage, page * perPage),
-		total: rows.length,
-		per_page: perPage,
-		total_pages: Math.max(1, Math.ceil(rows.length / perPage)),
-		page,
-	};
+	const results = rows.slice((page - 1) * perPage, page * perPage);
+	const total = results.length ? rows.length : 0;
+	return { results, total, per_page: perPage, total_pages: Math.ceil(total / perPage), page };
 }
 
 function columnValue(state: SimState, conversation: Conversation, field: string): unknown {
@@ -100,6 +97,9 @@ export function listItemJson(state: SimState, conversation: Conversation): JsonO
 		last_message: conversation.last_message,
 		last_message_at: conversation.last_message_at,
 		last_message_sender: conversation.last_message_sender,
+		last_interaction: conversation.last_interaction,
+		last_interaction_at: conversation.last_interaction_at,
+		last_interaction_sender: conversation.last_interaction_sender,
 		priority: conversation.priority,
 		priority_id: state.priorityOf(conversation)?.id ?? null,
 		status: conversation.status,
@@ -144,10 +144,11 @@ export const conversationListRoutes: Route[] = [
 		path: '/api/v1/conversations/search',
 		guard: 'conversations:read',
 		handle: ({ state, query }) => {
-			const q = (query.get('query') ?? '').trim();
-			if (q.length < 3) return errors.input('Please enter at least 3 characters to search.');
+			// Untrimmed, counted in bytes; the reference number must match exactly, the email by ILIKE.
+			const q = query.get('query') ?? '';
+			if (Buffer.byteLength(q) < 3) return errors.input('Please enter at least 3 characters to search.');
 			const hits = state.conversations
-				.filter((c) => c.reference_number === q || (state.findUser(c.contact_id)?.email ?? '').includes(q.toLowerCase()))
+				.filter((c) => c.reference_number === q || (state.findUser(c.contact_id)?.email ?? '').toLowerCase().includes(q.toLowerCase()))
 				.sort((a, b) => b.id - a.id)
 				.slice(0, 1000);
 			return ok(hits.map((c) => ({ created_at: c.created_at, uuid: c.uuid, reference_number: c.reference_number, subject: c.subject, status: c.status })));

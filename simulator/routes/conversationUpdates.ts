@@ -8,15 +8,18 @@ import { decodeJsonBody } from '../route';
 import type { Route, RouteContext } from '../route';
 import { conversationJson } from '../serialize';
 import type { Conversation, JsonObject } from '../state';
-import { addActivity, findConversation } from './lookup';
+import { addActivity, findConversation, fullName } from './lookup';
 
-const GO_DURATION = /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/;
-const UNIT_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const UNIT_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, μs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
-function goDurationMs(duration: string): number {
+/** Go's time.ParseDuration in milliseconds ("-1h30m", "0", ".5h"); undefined when it fails. */
+function goDurationMs(duration: string): number | undefined {
+	const match = /^([+-]?)(.*)$/.exec(duration)!;
+	if (match[2] === '0') return 0;
+	if (!/^((\d+\.?\d*|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$/.test(match[2])) return undefined;
 	let total = 0;
-	for (const [, amount, , unit] of duration.matchAll(/(\d+(\.\d+)?)(ns|us|µs|ms|s|m|h)/g)) total += Number(amount) * UNIT_MS[unit];
-	return total;
+	for (const [, amount, unit] of match[2].matchAll(/(\d+\.?\d*|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g)) total += Number(amount) * UNIT_MS[unit];
+	return match[1] === '-' ? -total : total;
 }
 
 function withConversation(handler: (ctx: RouteContext, conversation: Conversation) => ReturnType<Route['handle']>) {
@@ -40,13 +43,23 @@ export const conversationUpdateRoutes: Route[] = [
 			if (!decoded.ok) return errors.input('Error parsing request');
 			const status = (decoded.value.status as string | undefined) ?? '';
 			if (status === '') return errors.input('`status` empty');
-			if (status === 'Snoozed' && !GO_DURATION.test((decoded.value.snoozed_until as string | undefined) ?? '')) return errors.input('Invalid snooze duration');
+			let snoozeMs = 0;
+			if (status === 'Snoozed') {
+				const given = (decoded.value.snoozed_until as string | undefined) ?? '';
+				if (given === '') return errors.input('`snoozed_until` empty');
+				const parsed = goDurationMs(given);
+				if (parsed === undefined) return errors.input('Bad request');
+				if (parsed <= 0) return errors.input('Invalid snooze duration');
+				snoozeMs = parsed;
+			}
 			// update-conversation-status sets status_id from the name; an unknown name is NULL -> 500.
 			if (!state.statuses.some((candidate) => candidate.name === status)) return errors.general();
-			addActivity(ctx, conversation.id, `Status changed from ${conversation.status} to ${status}`);
+			// An unchanged status records nothing and fires nothing.
+			if (conversation.status === status) return ok(true);
+			addActivity(ctx, conversation.id, 'status_change', status);
 			const previous = conversation.status;
 			conversation.status = status;
-			const snoozeUntil = status === 'Snoozed' ? new Date(Date.now() + goDurationMs(decoded.value.snoozed_until as string)).toISOString() : '';
+			const snoozeUntil = status === 'Snoozed' ? new Date(Date.now() + snoozeMs).toISOString() : '';
 			ctx.webhooks.fire('conversation.status_changed', { conversation_uuid: conversation.uuid, previous_status: previous, new_status: status, snooze_until: snoozeUntil, actor_id: user.id, conversation: conversationJson(state, conversation) });
 			return ok(true);
 		}),
@@ -61,9 +74,11 @@ export const conversationUpdateRoutes: Route[] = [
 			if (!decoded.ok) return errors.input('Error parsing request');
 			const priority = (decoded.value.priority as string | undefined) ?? '';
 			if (priority === '') return errors.input('`priority` empty');
-			// An unknown name silently clears the priority (priority_id = NULL).
-			conversation.priority = state.priorities.some((candidate) => candidate.name === priority) ? priority : null;
-			addActivity(ctx, conversation.id, `Priority set to ${conversation.priority ?? ''}`);
+			// An unknown name silently clears the priority (priority_id = NULL); the same one changes nothing.
+			const next = state.priorities.some((candidate) => candidate.name === priority) ? priority : null;
+			if (next === conversation.priority) return ok(true);
+			conversation.priority = next;
+			addActivity(ctx, conversation.id, 'priority_change', priority);
 			return ok(true);
 		}),
 	},
@@ -79,7 +94,8 @@ export const conversationUpdateRoutes: Route[] = [
 			if (!state.findUser(id)) return errors.general(); // FK error
 			if (conversation.assigned_user_id === id) return ok(true); // already assigned: no-op
 			conversation.assigned_user_id = id;
-			addActivity(ctx, conversation.id, `Assigned to user ${id}`);
+			if (id === user.id) addActivity(ctx, conversation.id, 'self_assign', '');
+			else addActivity(ctx, conversation.id, 'assigned_user_change', fullName(state.findUser(id)));
 			ctx.webhooks.fire('conversation.assigned', { conversation_uuid: conversation.uuid, assigned_to: id, actor_id: user.id, conversation: conversationJson(state, conversation) });
 			return ok(true);
 		}),
@@ -93,10 +109,15 @@ export const conversationUpdateRoutes: Route[] = [
 			const decoded = decodeJsonBody(req, body, { assignee_id: 'int' });
 			if (!decoded.ok) return errors.input('Error parsing request');
 			const id = (decoded.value.assignee_id as number | undefined) ?? 0;
-			if (!state.teams.some((team) => team.id === id)) return errors.input('Team not found');
+			const team = state.teams.find((candidate) => candidate.id === id);
+			if (!team) return errors.input('Team not found');
+			// The same team is a no-op: the agent stays.
+			if (conversation.assigned_team_id === id) return ok(true);
 			conversation.assigned_team_id = id;
 			conversation.assigned_user_id = null;
-			addActivity(ctx, conversation.id, `Assigned to team ${id}`);
+			addActivity(ctx, conversation.id, 'assigned_team_change', team.name);
+			// Libredesk reports every team change as conversation.unassigned (the agent is removed).
+			ctx.webhooks.fire('conversation.unassigned', { conversation_uuid: conversation.uuid, actor_id: ctx.user.id, conversation: conversationJson(state, conversation) });
 			return ok(true);
 		}),
 	},
@@ -135,6 +156,8 @@ export const conversationUpdateRoutes: Route[] = [
 			if (action === 'set_tags') conversation.tags = [...new Set(known)];
 			if (action === 'add_tags') conversation.tags = [...new Set([...conversation.tags, ...known])];
 			if (action === 'remove_tags') conversation.tags = conversation.tags.filter((tag) => !known.includes(tag));
+			for (const tag of conversation.tags.filter((name) => !previous.includes(name))) addActivity(ctx, conversation.id, 'tag_added', tag);
+			for (const tag of previous.filter((name) => !conversation.tags.includes(name))) addActivity(ctx, conversation.id, 'tag_removed', tag);
 			ctx.webhooks.fire('conversation.tags_changed', { conversation_uuid: conversation.uuid, previous_tags: previous, new_tags: [...conversation.tags], actor_id: ctx.user.id, conversation: conversationJson(state, conversation) });
 			return ok(true);
 		}),

@@ -9,14 +9,12 @@ import { renderGoTemplate } from '../goTemplate';
 import { errors, ok } from '../http';
 import { decodeJsonBody } from '../route';
 import type { Route, RouteContext } from '../route';
+import { isGoMailAddress } from '../goMail';
+import { pageResults } from './conversationLists';
 import { conversationJson } from '../serialize';
-import { findConversation, messageJson } from './lookup';
+import { addActivity, findConversation, fullName, insertMessage, messageJson, sendLater } from './lookup';
 import type { Conversation, JsonObject, Message, SimState, User } from '../state';
 
-/** A bare address as Go's net/mail ParseAddress returns it unchanged (stringutil.ValidEmail). */
-function validEmail(email: string): boolean {
-	return /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/.test(email) && !/\.\.|^\.|\.@/.test(email);
-}
 
 function findOrCreateContact(state: SimState, body: Record<string, unknown>, email: string): User | undefined {
 	const existing = state.users.find((user) => user.type === 'contact' && user.email === email);
@@ -81,7 +79,7 @@ function createConversation(ctx: RouteContext) {
 	if (!body.content) return errors.input('`content` Required');
 	if (email === '') return errors.input('`contact_email` Required');
 	if (!body.first_name) return errors.input('`first_name` Required');
-	if (!validEmail(email)) return errors.input('Invalid email address');
+	if (!isGoMailAddress(email)) return errors.input('Invalid email address');
 	if (body.initiator !== 'agent' && body.initiator !== 'contact') return errors.input('Something went wrong');
 	const inbox = state.inboxes.find((candidate) => candidate.id === body.inbox_id && !candidate.deleted);
 	if (!inbox) return errors.input('Inbox not found');
@@ -118,6 +116,9 @@ function createConversation(ctx: RouteContext) {
 		last_message_at: null,
 		last_message: null,
 		last_message_sender: null,
+		last_interaction_at: null,
+		last_interaction: null,
+		last_interaction_sender: null,
 	};
 	state.conversations.push(conversation);
 
@@ -129,14 +130,24 @@ function createConversation(ctx: RouteContext) {
 		if (media.model_id === null) attachments.push(id);
 	}
 
-	// Team first (clears the agent), then agent; failures are ignored.
+	// Team first (clears the agent), then agent; failures are ignored. Each records an activity
+	// entry and fires its event, before the first message and conversation.created.
 	const teamId = (body.team_id as number | undefined) ?? 0;
-	if (teamId > 0 && state.teams.some((team) => team.id === teamId)) {
+	const team = state.teams.find((candidate) => candidate.id === teamId);
+	if (teamId > 0 && team) {
 		conversation.assigned_team_id = teamId;
 		conversation.assigned_user_id = null;
+		addActivity(ctx, conversation.id, 'assigned_team_change', team.name);
+		ctx.webhooks.fire('conversation.unassigned', { conversation_uuid: conversation.uuid, actor_id: user.id, conversation: conversationJson(state, conversation) });
 	}
 	const agentId = (body.agent_id as number | undefined) ?? 0;
-	if (agentId > 0 && state.findUser(agentId)) conversation.assigned_user_id = agentId;
+	const agent = state.findUser(agentId);
+	if (agentId > 0 && agent) {
+		conversation.assigned_user_id = agentId;
+		ctx.webhooks.fire('conversation.assigned', { conversation_uuid: conversation.uuid, assigned_to: agentId, actor_id: user.id, conversation: conversationJson(state, conversation) });
+		if (agentId === user.id) addActivity(ctx, conversation.id, 'self_assign', '');
+		else addActivity(ctx, conversation.id, 'assigned_user_change', fullName(agent));
+	}
 
 	const isAgent = body.initiator === 'agent';
 	const content = isAgent
@@ -162,19 +173,16 @@ function createConversation(ctx: RouteContext) {
 		meta: isAgent ? { to: [email] } : {},
 		attachments,
 	};
-	state.messages.push(message);
 	for (const id of attachments) {
 		const media = state.media.find((candidate) => candidate.id === id);
 		if (media) Object.assign(media, { model_id: message.id, model_type: 'messages' });
 	}
-	conversation.last_message = content.replace(/<[^>]*>/g, '').slice(0, 100);
-	conversation.last_message_at = at;
-	conversation.last_message_sender = message.sender_type;
 	if (!isAgent) conversation.waiting_since = at;
+	insertMessage(ctx, message);
 	const created = conversationJson(state, conversation);
-	// Both fire for every create; Libredesk gives no order between them.
+	// Libredesk's webhook workers give no order guarantee; this is the order they are queued in.
 	ctx.webhooks.fire('conversation.created', created);
-	ctx.webhooks.fire('message.created', messageJson(state, message));
+	if (isAgent) sendLater(ctx, conversation, message);
 	return ok(created);
 }
 
@@ -206,13 +214,8 @@ export const conversationRoutes: Route[] = [
 				.filter((message) => types.length === 0 || types.includes(message.type))
 				.filter((message) => privateFilter === null || String(message.private) === privateFilter)
 				.sort((a, b) => b.id - a.id);
-			return ok({
-				results: all.slice((page - 1) * perPage, page * perPage).map((message) => messageJson(state, message)),
-				total: all.length,
-				per_page: perPage,
-				total_pages: Math.max(1, Math.ceil(all.length / perPage)),
-				page,
-			});
+			const result = pageResults(all, page, perPage);
+			return ok({ ...result, results: result.results.map((message) => messageJson(state, message)) });
 		},
 	},
 ];

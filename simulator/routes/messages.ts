@@ -5,7 +5,7 @@ import { renderGoTemplate } from '../goTemplate';
 import { errors, fail, ok } from '../http';
 import type { Route } from '../route';
 import type { Message } from '../state';
-import { findConversation, messageJson } from './lookup';
+import { findConversation, insertMessage, messageJson, sendLater } from './lookup';
 
 function inputError500(message: string) {
 	return fail(500, message, 'InputException');
@@ -65,24 +65,17 @@ export const messageRoutes: Route[] = [
 				private: isPrivate,
 				sender_id: user.id,
 				sender_type: 'agent',
-				meta: isPrivate
-					? { mentions: list('mentions') as never }
-					: { to, cc: list('cc') as string[], bcc: list('bcc') as string[] },
+				// Mentions live in their own table: a note's meta is {}.
+				meta: isPrivate ? {} : { to, cc: list('cc') as string[], bcc: list('bcc') as string[] },
 				attachments,
 			};
-			state.messages.push(message);
 			for (const id of attachments) {
 				const media = state.media.find((candidate) => candidate.id === id);
 				if (media) Object.assign(media, { model_id: message.id, model_type: 'messages' });
 			}
-			if (!isPrivate) {
-				conversation.last_message = content.replace(/<[^>]*>/g, '').slice(0, 100);
-				conversation.last_message_at = at;
-				conversation.last_message_sender = 'agent';
-			}
-			const json = messageJson(state, message);
-			ctx.webhooks.fire('message.created', json);
-			return ok(json);
+			insertMessage(ctx, message);
+			if (!isPrivate) sendLater(ctx, conversation, message);
+			return ok(messageJson(state, message));
 		},
 	},
 ];

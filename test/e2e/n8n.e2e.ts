@@ -222,8 +222,26 @@ describe('n8n start (webhook, schedule, editor API)', () => {
 			expect(notesOn(id)).toHaveLength(before);
 		});
 
+		it('a replayed, a stale or a signed non-object delivery runs nothing (200 duplicate, 403, 400)', async () => {
+			const conversation = await seedConversation(sim, { subject: 'Replayed' });
+			const id = sim.state.conversations.find((candidate) => candidate.uuid === conversation.uuid)?.id;
+			expect(await waitFor(() => notesOn(id).length > 0, 20_000)).toBe(true);
+			const captured = sim.webhooks.deliveries.find((candidate) => candidate.url === triggerUrl() && candidate.body.includes(conversation.uuid))!;
+			const secret = sim.state.webhooks.find((candidate) => candidate.url === triggerUrl())!.secret;
+			const send = async (body: string, signature = sign(secret, body)) => {
+				const response = await fetch(triggerUrl(), { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Libredesk-Signature': signature }, body });
+				return [response.status, await response.text()];
+			};
+			expect(await send(captured.body, captured.signature)).toEqual([200, 'duplicate ignored']);
+			const stale = captured.body.replace(/"timestamp":"[^"]+"/, '"timestamp":"2020-01-01T00:00:00Z"');
+			expect((await send(stale))[0]).toBe(403);
+			expect(await send('null')).toEqual([400, 'The body is not a JSON object']);
+			await new Promise((done) => setTimeout(done, 2000));
+			expect(notesOn(id)).toHaveLength(1);
+		});
+
 		it('deactivating the workflow removes the webhook from Libredesk', async () => {
-			const response = await n8n.rest('POST', `/workflows/${trigger.id}/deactivate`, {});
+			const response = await n8n.deactivateWorkflow(trigger.id);
 			expect(response.status).toBe(200);
 			// n8n removes the webhooks of a deactivated workflow right after answering.
 			const removed = await waitFor(() => sim.state.webhooks.every((candidate) => candidate.url !== triggerUrl()), 10_000);

@@ -17,42 +17,56 @@ import type { LibredeskCredentialData } from './n8n';
 export interface TriggerRig {
 	node: INode;
 	workflow: Workflow;
-	/** Where n8n would receive deliveries for this node. */
+	/** Where n8n would receive deliveries for this node (production). */
 	webhookUrl: string;
+	/** Where the editor's test registration ("manual" activation) receives them. */
+	testWebhookUrl: string;
 	/** Workflow data each accepted delivery produced, in order. */
 	runs: INodeExecutionData[][];
 	/** HTTP status the receiver answered each delivery with. */
 	answers: number[];
-	hook(method: 'checkExists' | 'create' | 'delete', activation?: WorkflowActivateMode): Promise<boolean>;
+	/** Every request as it arrived (raw body and headers), in order, e.g. to replay one. */
+	received: Array<{ body: string; headers: IncomingMessage['headers'] }>;
+	hook(method: 'checkExists' | 'create' | 'delete', activation?: WorkflowActivateMode, isTest?: boolean): Promise<boolean>;
 	staticData(): IDataObject;
 	close(): Promise<void>;
 }
 
-export async function startTriggerRig(parameters: INodeParameters, credentials: LibredeskCredentialData): Promise<TriggerRig> {
+/** Another workflow or node than the default one (e.g. to see that two triggers stay apart). */
+export interface RigIdentity {
+	workflowId?: string;
+	workflowName?: string;
+	nodeId?: string;
+	webhookId?: string;
+}
+
+export async function startTriggerRig(parameters: INodeParameters, credentials: LibredeskCredentialData, identity: RigIdentity = {}): Promise<TriggerRig> {
 	const trigger = new LibredeskTrigger();
 	const node: INode = {
-		id: 'trigger-node',
+		id: identity.nodeId ?? 'trigger-node',
 		name: 'Libredesk Trigger',
 		type: TRIGGER_TYPE,
 		typeVersion: 1,
 		position: [0, 0],
-		webhookId: 'b7f3c2d1-0000-4000-8000-000000000001',
+		webhookId: identity.webhookId ?? 'b7f3c2d1-0000-4000-8000-000000000001',
 		parameters,
 		credentials: { libredeskApi: { id: 'cred-1', name: 'Libredesk account' } },
 	};
-	const workflow = new Workflow({ id: 'wf-trigger-1', name: 'Triage', nodes: [node], connections: {}, active: true, nodeTypes: nodeTypes(), staticData: {} });
+	const workflow = new Workflow({ id: identity.workflowId ?? 'wf-trigger-1', name: identity.workflowName ?? 'Triage', nodes: [node], connections: {}, active: true, nodeTypes: nodeTypes(), staticData: {} });
 	const runs: INodeExecutionData[][] = [];
 	const answers: number[] = [];
+	const received: TriggerRig['received'] = [];
 
-	let baseUrl = '';
-	const webhookData = (): IWebhookData =>
-		({ httpMethod: 'POST', node: node.name, path: 'webhook', webhookDescription: trigger.description.webhooks![0], workflowId: workflow.id, isTest: false }) as unknown as IWebhookData;
+	let origin = '';
+	const webhookData = (isTest = false): IWebhookData =>
+		({ httpMethod: 'POST', node: node.name, path: 'webhook', webhookDescription: trigger.description.webhooks![0], workflowId: workflow.id, isTest }) as unknown as IWebhookData;
 
 	const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
 		const chunks: Buffer[] = [];
 		req.on('data', (chunk: Buffer) => chunks.push(chunk));
 		req.on('end', () => {
 			const rawBody = Buffer.concat(chunks);
+			received.push({ body: rawBody.toString('utf8'), headers: req.headers });
 			let body: unknown = {};
 			try {
 				body = JSON.parse(rawBody.toString('utf8'));
@@ -72,13 +86,15 @@ export async function startTriggerRig(parameters: INodeParameters, credentials: 
 					return response;
 				},
 			});
-			const context = new WebhookContext(workflow, node, additionalData(credentials, { httpRequest: request as never, httpResponse: response as never, webhookBaseUrl: baseUrl }), 'webhook', webhookData(), [], null);
+			const context = new WebhookContext(workflow, node, additionalData(credentials, { httpRequest: request as never, httpResponse: response as never, webhookBaseUrl: `${origin}/webhook` }), 'webhook', webhookData(), [], null);
 			trigger.webhook.call(context).then(
 				(result) => {
 					if (result.noWebhookResponse) return;
 					if (result.workflowData) runs.push(result.workflowData[0]);
 					answers.push(200);
-					res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ message: result.workflowData ? 'Workflow was started' : String(result.webhookResponse) }));
+					// As n8n answers in responseMode onReceived: a fixed message, or the node's own text as it is.
+					if (result.workflowData) res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ message: 'Workflow was started' }));
+					else res.writeHead(200).end(String(result.webhookResponse));
 				},
 				(error: Error) => {
 					answers.push(500);
@@ -88,16 +104,20 @@ export async function startTriggerRig(parameters: INodeParameters, credentials: 
 		});
 	});
 	await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-	baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhook`;
+	origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 	return {
 		node,
 		workflow,
-		webhookUrl: `${baseUrl}/${node.webhookId}/webhook`,
+		webhookUrl: `${origin}/webhook/${node.webhookId}/webhook`,
+		testWebhookUrl: `${origin}/webhook-test/${node.webhookId}/webhook`,
 		runs,
 		answers,
-		async hook(method, activation = 'activate') {
-			const context = new HookContext(workflow, node, additionalData(credentials, { webhookBaseUrl: baseUrl }), 'trigger', activation, webhookData());
+		received,
+		/** As n8n calls them: "manual" for the editor's test registration, "update" when removing either. */
+		async hook(method, activation = 'activate', isTest = activation === 'manual') {
+			const urls = { webhookBaseUrl: `${origin}/webhook`, webhookTestBaseUrl: `${origin}/webhook-test` };
+			const context = new HookContext(workflow, node, additionalData(credentials, urls), 'trigger', activation, webhookData(isTest));
 			return await trigger.webhookMethods.default[method].call(context);
 		},
 		staticData: () => workflow.staticData[`node:${node.name}`] as IDataObject,

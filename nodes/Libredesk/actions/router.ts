@@ -1,25 +1,31 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { runInOrder } from '../helpers/parallel';
+import type { Settled } from '../helpers/parallel';
+import { alreadyDone } from './alreadyDone';
 import type { LibredeskOperation } from './operation';
 import { operations } from './operations';
+import { readRequestsInParallel } from './shared/requestsInParallel';
 
-function findOperation(this: IExecuteFunctions): LibredeskOperation {
+type NodeError = NodeApiError | NodeOperationError;
+
+function findOperation(this: IExecuteFunctions): { name: string; operation: LibredeskOperation } {
 	const resource = this.getNodeParameter('resource', 0) as string;
-	const operation = this.getNodeParameter('operation', 0) as string;
-	const found = operations[resource]?.[operation];
-	if (!found) {
+	const name = this.getNodeParameter('operation', 0) as string;
+	const operation = operations[resource]?.[name];
+	if (!operation) {
 		throw new NodeOperationError(
 			this.getNode(),
-			`The operation "${operation}" of resource "${resource}" is not supported by this version of the Libredesk node`,
+			`The operation "${name}" of resource "${resource}" is not supported by this version of the Libredesk node`,
 			{ description: 'Pick an operation from the list, or use the HTTP Request node with the Libredesk API credential.' },
 		);
 	}
-	return found;
+	return { name, operation };
 }
 
 /** What a failed item becomes with "Continue On Fail": enough to act on, and no secrets. */
-function errorOutput(error: NodeApiError | NodeOperationError): IDataObject {
+function errorOutput(error: NodeError): IDataObject {
 	const libredesk = (error.context?.libredesk ?? {}) as IDataObject;
 	return {
 		error: error.message,
@@ -30,7 +36,7 @@ function errorOutput(error: NodeApiError | NodeOperationError): IDataObject {
 	};
 }
 
-function asNodeError(this: IExecuteFunctions, error: unknown, itemIndex: number) {
+function asNodeError(this: IExecuteFunctions, error: unknown, itemIndex: number): NodeError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
 		error.context.itemIndex ??= itemIndex;
 		return error;
@@ -38,17 +44,24 @@ function asNodeError(this: IExecuteFunctions, error: unknown, itemIndex: number)
 	return new NodeOperationError(this.getNode(), error as Error, { itemIndex });
 }
 
+type Result = IDataObject | IDataObject[];
+
 /**
  * The per-item loop for every operation. First every item is prepared (parameters read and
  * checked, no HTTP), so one bad item stops the node before anything is created; with Continue On
- * Fail the bad item becomes an error item instead. Then the requests run one item after another.
+ * Fail the bad item becomes an error item instead. Then the items are sent, up to "Requests in
+ * Parallel" at a time, started in input order; the output keeps the input order.
+ * Without Continue On Fail the first failure stops the run: nothing more is started, the requests
+ * already under way are awaited, and the error of the first failed item (in input order) names
+ * what Libredesk had already done, so that a re-run does not create it twice.
  */
 export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
-	const operation = findOperation.call(this);
+	const { name, operation } = findOperation.call(this);
 	const continueOnFail = this.continueOnFail();
+	const parallel = readRequestsInParallel.call(this);
 
-	const prepared: Array<{ ok: true; value: unknown } | { ok: false; error: NodeApiError | NodeOperationError }> = [];
+	const prepared: Array<{ ok: true; value: unknown } | { ok: false; error: NodeError }> = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			prepared.push({ ok: true, value: await operation.prepare.call(this, itemIndex) });
@@ -59,21 +72,49 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 		}
 	}
 
-	const returnData: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		const entry = prepared[itemIndex];
-		try {
-			if (!entry.ok) throw entry.error;
-			const result = await operation.send.call(this, itemIndex, entry.value);
-			const records = Array.isArray(result) ? result : [result];
-			for (const json of records) {
-				returnData.push({ json, pairedItem: { item: itemIndex } });
+	let failed = false;
+	const cancel = this.getExecutionCancelSignal?.();
+	const results = await runInOrder<Result>(
+		items.length,
+		parallel,
+		async (itemIndex) => {
+			const entry = prepared[itemIndex];
+			try {
+				if (!entry.ok) throw entry.error;
+				return await operation.send.call(this, itemIndex, entry.value);
+			} catch (error) {
+				if (!continueOnFail) failed = true;
+				throw asNodeError.call(this, error, itemIndex);
 			}
-		} catch (error) {
-			const nodeError = asNodeError.call(this, error, itemIndex);
-			if (!continueOnFail) throw nodeError;
-			returnData.push({ json: errorOutput(nodeError), error: nodeError, pairedItem: { item: itemIndex } });
+		},
+		() => failed || cancel?.aborted === true,
+	);
+
+	if (failed) throw stopError(name, results);
+
+	const returnData: INodeExecutionData[] = [];
+	results.forEach((settled, itemIndex) => {
+		if (!settled) return;
+		if (!settled.ok) {
+			const error = settled.error as NodeError;
+			returnData.push({ json: errorOutput(error), error, pairedItem: { item: itemIndex } });
+			return;
 		}
-	}
+		for (const json of Array.isArray(settled.value) ? settled.value : [settled.value]) {
+			returnData.push({ json, pairedItem: { item: itemIndex } });
+		}
+	});
 	return [returnData];
+}
+
+/** The error of the first failed item, telling what the other items had already done. */
+function stopError(operationName: string, results: Array<Settled<Result>>): NodeError {
+	const firstFailed = results.findIndex((settled) => settled?.ok === false);
+	const error = (results[firstFailed] as { error: NodeError }).error;
+	const done = alreadyDone(operationName, results, firstFailed);
+	if (done) {
+		error.description = [error.description, done.text].filter(Boolean).join('\n\n');
+		error.context.alreadyDone = done.records;
+	}
+	return error;
 }

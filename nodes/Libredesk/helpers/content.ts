@@ -1,7 +1,8 @@
 /**
  * Libredesk stores message content as HTML and never sanitises it; for agent messages it also
- * renders `{{ ... }}` as a Go template. Plain text from a form must therefore be escaped and put
- * into paragraphs before it is sent.
+ * renders `{{ ... }}` as a Go template, for an email reply twice (when it stores the message and
+ * again when it sends it). Plain text from a form must therefore be escaped and put into
+ * paragraphs before it is sent, with every brace as an HTML entity that no template pass touches.
  */
 export type ContentFormat = 'html' | 'text';
 
@@ -28,13 +29,15 @@ export function plainTextToHtml(text: string): string {
 		.join('');
 }
 
-/** Makes `{{` literal for Go's text/template: `{{"{{"}}` prints two braces. */
-export function escapeGoTemplate(text: string): string {
-	return text.replace(/\{\{/g, '{{"{{"}}');
+/**
+ * Makes braces inert for Go's text/template under any number of passes: `&#123;` shows as `{` in
+ * HTML and is no template action. (A template escape like `{{"{{"}}` survives one pass only.)
+ */
+export function escapeGoTemplate(html: string): string {
+	return html.replace(/\{/g, '&#123;');
 }
 
-export function toMessageHtml(content: string, format: ContentFormat, rendersTemplates: boolean): string {
+export function toMessageHtml(content: string, format: ContentFormat): string {
 	if (format === 'html') return content;
-	const html = plainTextToHtml(content);
-	return rendersTemplates ? escapeGoTemplate(html) : html;
+	return escapeGoTemplate(plainTextToHtml(content));
 }

@@ -15,7 +15,8 @@ export const SIMPLE_CONVERSATION_FIELDS = [
 	'assigned_user_id',
 	'assigned_team_id',
 	'tags',
-	'last_message',
+	// The last message the customer saw or wrote; last_message also counts notes and activity entries.
+	'last_interaction',
 	'created_at',
 ] as const;
 

@@ -44,10 +44,10 @@ export class InputChecker {
 		return text;
 	}
 
-	/** Libredesk's search endpoints refuse queries under 3 characters. */
+	/** Libredesk's search endpoints refuse queries under 3 bytes (UTF-8; "€" alone is enough). */
 	searchQuery(field: string, value: unknown, fix: string): string {
 		const query = this.requiredText(field, value, fix);
-		if (query.length < 3) throw this.fail(field, `has ${query.length} characters`, 'Libredesk searches with at least 3 characters; enter more.');
+		if (utf8Length(query) < 3) throw this.fail(field, `has ${query.length} characters`, 'Libredesk searches with at least 3 characters; enter more.');
 		return query;
 	}
 
@@ -119,6 +119,18 @@ export class InputChecker {
 	}
 }
 
+/**
+ * Libredesk matches reference numbers exactly and does not trim: "#1042" or " 1042" find nothing,
+ * so a leading "#" (as Libredesk shows references) and surrounding spaces are dropped.
+ */
+export function referenceQuery(value: unknown): unknown {
+	return typeof value === 'string' ? value.trim().replace(/^#\s*/, '') : value;
+}
+
+export function utf8Length(text: string): number {
+	return new TextEncoder().encode(text).length;
+}
+
 export function toPositiveInteger(value: unknown): number | undefined {
 	if (typeof value === 'number') {
 		return Number.isSafeInteger(value) && value > 0 ? value : undefined;
@@ -129,11 +141,18 @@ export function toPositiveInteger(value: unknown): number | undefined {
 	return undefined;
 }
 
-/** A bare addr-spec: what Go's net/mail accepts and Libredesk keeps as the whole address. */
+/**
+ * Libredesk's own check (stringutil.ValidEmail): Go's net/mail must parse the text back to itself.
+ * A dot-atom local part (visible ASCII except ()<>[]:;@\\," and any non-ASCII character) and a
+ * dot-atom domain (`_`, UTF-8 and single labels allowed) or an IPv4 literal such as [192.0.2.1].
+ */
+const ATEXT = '[^\\x00-\\x20\\x7f()<>\\[\\]:;@\\\\,".]';
+const DOT_ATOM = `${ATEXT}+(?:\\.${ATEXT}+)*`;
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const GO_MAIL_ADDRESS = new RegExp(`^${DOT_ATOM}@(?:${DOT_ATOM}|\\[${OCTET}(?:\\.${OCTET}){3}\\])$`, 'u');
+
 export function isBareEmail(email: string): boolean {
-	return /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(
-		email,
-	) && !email.startsWith('.') && !email.includes('..') && !email.split('@')[0].endsWith('.');
+	return GO_MAIL_ADDRESS.test(email);
 }
 
 /** The kind of a value with its article, as a sentence needs it: "a list", "an object", "null". */

@@ -1,5 +1,6 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { referenceQuery, utf8Length } from '../helpers/validation';
 import { libredeskApiRequest } from '../transport';
 
 interface Inbox {
@@ -42,9 +43,9 @@ export async function searchInboxes(
  * the list shows the latest conversations instead.
  */
 export async function searchConversations(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const query = (filter ?? '').trim();
+	const query = String(referenceQuery(filter ?? ''));
 	const found =
-		query.length >= 3
+		utf8Length(query) >= 3
 			? ((await libredeskApiRequest.call(this, { method: 'GET', endpoint: '/conversations/search', qs: { query } })) as ConversationHit[] | null)
 			: ((await libredeskApiRequest.call(this, { method: 'GET', endpoint: '/conversations/all', qs: { page: 1, page_size: 50 } })) as { results: ConversationHit[] | null }).results;
 	return {

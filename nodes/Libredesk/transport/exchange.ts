@@ -5,7 +5,7 @@
  * a size cap (n8n reads bodies of any size into memory and has no option to limit it).
  */
 import { NodeApiError } from 'n8n-workflow';
-import type { IDataObject, IHttpRequestOptions, IN8nHttpFullResponse, INode } from 'n8n-workflow';
+import type { IAdditionalCredentialOptions, IDataObject, IHttpRequestOptions, IN8nHttpFullResponse, INode } from 'n8n-workflow';
 
 import { libredeskTransportError } from './errors';
 import { CREDENTIAL_TYPE } from './types';
@@ -136,6 +136,7 @@ export async function exchange(
 	context: LibredeskContext,
 	request: LibredeskRequest,
 	options: IHttpRequestOptions,
+	credentialOptions: IAdditionalCredentialOptions,
 	origin: string,
 	deadline: number,
 ): Promise<Answer> {
@@ -147,7 +148,7 @@ export async function exchange(
 			disableFollowRedirect: true,
 			encoding: 'stream',
 			timeout: Math.max(1, deadline - Date.now()),
-		})) as IN8nHttpFullResponse;
+		}, credentialOptions)) as IN8nHttpFullResponse;
 		const headers = (answer.headers ?? {}) as IDataObject;
 		if (!REDIRECT_STATUSES.has(answer.statusCode)) {
 			const body = await readBody(node, request, answer.body, Number(headerText(headers['content-length']) ?? 0), deadline);

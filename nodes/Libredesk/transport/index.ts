@@ -9,11 +9,12 @@ import type {
 } from 'n8n-workflow';
 
 import { checkBaseUrl } from './baseUrl';
+import { libredeskCredentials } from './credentials';
 import { libredeskNetworkError, libredeskResponseError, mayHaveHappened, networkCode } from './errors';
 import { exchange, finalError, headerText, timeoutMs } from './exchange';
 import type { Answer } from './exchange';
 import { retryDelay } from './retry';
-import { CREDENTIAL_TYPE } from './types';
+import { holdAll, waitForGate } from './throttle';
 import type { LibredeskCredentials, LibredeskRequest } from './types';
 
 export type LibredeskContext =
@@ -33,7 +34,8 @@ export async function libredeskApiRequest(
 	this: LibredeskContext,
 	request: LibredeskRequest,
 ): Promise<unknown> {
-	const credentials = await this.getCredentials<LibredeskCredentials>(CREDENTIAL_TYPE);
+	const credentialsDecrypted = await libredeskCredentials.call(this);
+	const credentials = (credentialsDecrypted.data ?? {}) as unknown as LibredeskCredentials;
 	const checked = checkBaseUrl(credentials.baseUrl);
 	if (!('url' in checked)) {
 		// The value itself is not repeated: it may hold a password (https://user:pass@host).
@@ -72,10 +74,15 @@ export async function libredeskApiRequest(
 	let response: Answer | undefined;
 	for (let attempt = 1; response === undefined; attempt++) {
 		let wait: number | undefined;
+		await waitForGate(this);
 		try {
-			const answer = await exchange(this, request, options, checked.origin, Date.now() + timeoutMs(credentials.timeout));
-			wait = retryDelay(request.method, { statusCode: answer.statusCode, retryAfter: headerText(answer.headers['retry-after']) }, attempt);
-			if (wait === undefined) response = answer;
+			const answer = await exchange(this, request, options, { credentialsDecrypted }, checked.origin, Date.now() + timeoutMs(credentials.timeout));
+			const retryAfter = headerText(answer.headers['retry-after']);
+			const told = retryDelay(request.method, { statusCode: answer.statusCode, retryAfter }, attempt);
+			if (told === undefined) response = answer;
+			// A Retry-After pauses every request of this execution (throttle.ts); other waits are this request's own.
+			else if (retryAfter !== undefined && (answer.statusCode === 429 || answer.statusCode === 503)) holdAll(this, told);
+			else wait = told;
 		} catch (error) {
 			const refusal = finalError(error);
 			if (refusal) throw refusal;

@@ -40,12 +40,13 @@ function pageCount(value: unknown): number | undefined {
  * Reads pages of a `page`/`page_size` list until `limit` rows (all when undefined) are read or
  * the list ends. The server is not trusted to end it: a page that is empty or brings no new
  * record, a page shorter than asked when `total_pages` is unusable, or MAX_PAGES pages end it too,
- * and a record that comes again is left out.
+ * and a record that comes again is left out. `onPage` sees each page's envelope (e.g. its `total`).
  */
 export async function libredeskApiRequestAllItems(
 	this: LibredeskContext,
 	request: LibredeskRequest,
 	limit?: number,
+	onPage?: (page: PageResults) => void,
 ): Promise<IDataObject[]> {
 	const pageSize = pageSizeFor(limit);
 	const rows: IDataObject[] = [];
@@ -56,6 +57,7 @@ export async function libredeskApiRequestAllItems(
 			qs: { ...request.qs, page, page_size: pageSize },
 		});
 		const results = pageResults(this, request, data);
+		onPage?.(data as PageResults);
 		let fresh = 0;
 		for (const row of results) {
 			const key = rowKey(row);

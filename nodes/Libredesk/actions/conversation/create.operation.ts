@@ -201,7 +201,7 @@ export async function prepare(
 			140,
 		),
 		subject: check.optionalText('Subject', this.getNodeParameter('subject', itemIndex, '')),
-		content: toMessageHtml(content, format, initiator === 'agent'),
+		content: toMessageHtml(content, format),
 		initiator,
 	};
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { libredeskApiRequestAllItems } from '../../transport/pagination';
+import { readDistinctRows } from '../../helpers/distinctRows';
 import { namedRecords } from '../../helpers/lookups';
 import { SIMPLE_CONVERSATION_FIELDS, simplifyConversation } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
@@ -114,7 +114,7 @@ export async function send(this: IExecuteFunctions, itemIndex: number, request: 
 		if (!found) throw check.fail(label, `is "${name}", which Libredesk does not have`, `Use one of: ${records.map((record) => record.name).join(', ')}.`);
 		rules.push({ model: 'conversations', field, operator: 'equals', value: String(found.id) });
 	}
-	const rows = await libredeskApiRequestAllItems.call(
+	const rows = await readDistinctRows.call(
 		this,
 		{
 			method: 'GET',

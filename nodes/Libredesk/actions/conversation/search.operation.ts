@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { libredeskApiRequest } from '../../transport';
-import { InputChecker } from '../../helpers/validation';
+import { InputChecker, referenceQuery } from '../../helpers/validation';
 import { showFor } from '../shared/descriptions';
 
 const show = showFor('conversation', 'search');
@@ -15,14 +15,14 @@ export const description: INodeProperties[] = [
 		required: true,
 		placeholder: 'e.g. 1042 or jane@example.com',
 		description:
-			'A reference number (exact match) or part of a contact email, at least 3 characters. Libredesk returns up to 1000 matches, newest first, with uuid, reference_number, subject and status.',
+			'A reference number (exact match, with or without "#") or part of a contact email, at least 3 characters. Libredesk returns up to 1000 matches, newest first, with uuid, reference_number, subject and status.',
 		displayOptions: { show },
 	},
 ];
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);
-	const query = check.searchQuery('Query', this.getNodeParameter('query', itemIndex), 'Enter a reference number or part of an email address.');
+	const query = check.searchQuery('Query', referenceQuery(this.getNodeParameter('query', itemIndex)), 'Enter a reference number or part of an email address.');
 	return { query };
 }
 

@@ -45,7 +45,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	const fix = 'Pick from the list, or map numeric IDs.';
 	return {
 		uuid: conversationUuid.call(this, check, itemIndex),
-		message: toMessageHtml(content, this.getNodeParameter('contentFormat', itemIndex, 'html') as ContentFormat, true),
+		message: toMessageHtml(content, this.getNodeParameter('contentFormat', itemIndex, 'html') as ContentFormat),
 		mentions: [
 			...check.idList('Mention Agent Names or IDs', extras.mentionAgents, fix).map((id) => ({ type: 'agent', id })),
 			...check.idList('Mention Team Names or IDs', extras.mentionTeams, fix).map((id) => ({ type: 'team', id })),

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { conversationUuid } from '../../helpers/locators';
 import { SIMPLE_MESSAGE_FIELDS, simplifyMessage } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequestAllItems } from '../../transport/pagination';
+import { readDistinctRows } from '../../helpers/distinctRows';
 import { conversationLocator, fieldCollection, readLimit, returnAllAndLimit, showFor, simplifyField } from '../shared/descriptions';
 
 const show = showFor('message', 'getAll');
@@ -65,7 +65,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 }
 
 export async function send(this: IExecuteFunctions, itemIndex: number, request: MessagesRequest): Promise<IDataObject[]> {
-	const messages = await libredeskApiRequestAllItems.call(
+	const messages = await readDistinctRows.call(
 		this,
 		{ method: 'GET', endpoint: `/conversations/${request.uuid}/messages`, qs: request.qs, itemIndex, permission: 'messages:read' },
 		request.limit,

@@ -26,7 +26,7 @@ export const description: INodeProperties[] = [
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. jane@example.com',
-			description: "Recipients, separated by commas. Empty: the conversation's contact (the node looks it up; Libredesk itself fails on an email reply without recipients).",
+			description: "Recipients, separated by commas. Empty: on an email conversation the conversation's contact (the node looks it up; Libredesk itself fails on an email reply without recipients); a live chat reply needs none.",
 		},
 	]),
 ];
@@ -51,7 +51,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	const content = check.requiredText('Content', this.getNodeParameter('content', itemIndex), 'Enter the text of the reply.');
 	return {
 		uuid: conversationUuid.call(this, check, itemIndex),
-		message: toMessageHtml(content, this.getNodeParameter('contentFormat', itemIndex, 'html') as ContentFormat, true),
+		message: toMessageHtml(content, this.getNodeParameter('contentFormat', itemIndex, 'html') as ContentFormat),
 		to: emails(check, 'To', extras.to),
 		cc: emails(check, 'CC', extras.cc),
 		bcc: emails(check, 'BCC', extras.bcc),
@@ -60,15 +60,20 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	};
 }
 
-export async function send(this: IExecuteFunctions, itemIndex: number, request: ReplyRequest): Promise<IDataObject> {
-	let to = request.to;
-	if (!to.length) {
-		const contact = (await readConversation.call(this, request.uuid, itemIndex)).contact as IDataObject | null;
-		if (!contact?.email) {
-			throw new InputChecker(this.getNode(), itemIndex).fail('To', 'is empty and the conversation has no contact email', 'Enter the recipients in Additional Fields → To.');
-		}
-		to = [String(contact.email)];
+/** Libredesk needs recipients only on email inboxes; a live chat reply goes to the chat. */
+async function recipients(this: IExecuteFunctions, itemIndex: number, request: ReplyRequest): Promise<string[]> {
+	if (request.to.length) return request.to;
+	const conversation = await readConversation.call(this, request.uuid, itemIndex);
+	if (conversation.inbox_channel !== 'email') return [];
+	const contact = conversation.contact as IDataObject | null;
+	if (!contact?.email) {
+		throw new InputChecker(this.getNode(), itemIndex).fail('To', 'is empty and the conversation has no contact email', 'Enter the recipients in Additional Fields → To.');
 	}
+	return [String(contact.email)];
+}
+
+export async function send(this: IExecuteFunctions, itemIndex: number, request: ReplyRequest): Promise<IDataObject> {
+	const to = await recipients.call(this, itemIndex, request);
 	const attachments = await attachmentIds.call(this, itemIndex, request.attachments, request.uploads);
 	return await postMessage.call(this, itemIndex, request.uuid, {
 		message: request.message,

@@ -5,13 +5,12 @@ describe('content helpers', () => {
 		expect(plainTextToHtml('a < b & "c"\r\nnext\n\n\n  second  ')).toBe('<p>a &lt; b &amp; &quot;c&quot;<br>next</p><p>second</p>');
 	});
 
-	it('makes Go template braces literal', () => {
-		expect(escapeGoTemplate('{{ .X }} and {{{')).toBe('{{"{{"}} .X }} and {{"{{"}}{');
+	it('turns every brace into an HTML entity, which no template pass touches', () => {
+		expect(escapeGoTemplate('{{ .X }} and {{{')).toBe('&#123;&#123; .X }} and &#123;&#123;&#123;');
 	});
 
-	it('leaves HTML alone and escapes templates only where Libredesk renders them', () => {
-		expect(toMessageHtml('<b>{{ .X }}</b>', 'html', true)).toBe('<b>{{ .X }}</b>');
-		expect(toMessageHtml('{{x}}', 'text', false)).toBe('<p>{{x}}</p>');
-		expect(toMessageHtml('{{x}}', 'text', true)).toBe('<p>{{"{{"}}x}}</p>');
+	it('leaves HTML alone and makes plain text inert', () => {
+		expect(toMessageHtml('<b>{{ .X }}</b>', 'html')).toBe('<b>{{ .X }}</b>');
+		expect(toMessageHtml('{{x}}', 'text')).toBe('<p>&#123;&#123;x}}</p>');
 	});
 });

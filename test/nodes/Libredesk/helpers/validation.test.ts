@@ -1,7 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { INode } from 'n8n-workflow';
 
-import { InputChecker, isBareEmail, toPositiveInteger } from '../../../../nodes/Libredesk/helpers/validation';
+import { InputChecker, isBareEmail, referenceQuery, toPositiveInteger } from '../../../../nodes/Libredesk/helpers/validation';
 
 const node: INode = { id: '1', name: 'Libredesk', type: 't', typeVersion: 1, position: [0, 0], parameters: {} };
 const check = new InputChecker(node, 3);
@@ -13,6 +13,18 @@ describe('InputChecker', () => {
 
 	it.each(['Jane <jane@example.com>', 'jane@', '@example.com', 'a b@example.com', 'jane..x@example.com', 'jane@exa mple.com'])('rejects %p', (email) => {
 		expect(isBareEmail(email)).toBe(false);
+	});
+
+	it.each(['jane@exa_mple.com', 'jörg@bücher.de', 'ops@localhost', 'a@[192.0.2.1]', '{x}+tag@example.com'])('accepts %p like Go net/mail (Libredesk)', (email) => {
+		expect(isBareEmail(email)).toBe(true);
+	});
+
+	it('drops a leading "#" and spaces from a reference number, and counts search queries in bytes', () => {
+		expect(referenceQuery(' #1042 ')).toBe('1042');
+		expect(referenceQuery('# 1042')).toBe('1042');
+		expect(referenceQuery('jane@example.com')).toBe('jane@example.com');
+		expect(check.searchQuery('Query', '€', 'Enter more.')).toBe('€');
+		expect(() => check.searchQuery('Query', 'ab', 'Enter more.')).toThrow('The "Query" of item 3 has 2 characters');
 	});
 
 	it('names the field and the item, and carries the item index', () => {

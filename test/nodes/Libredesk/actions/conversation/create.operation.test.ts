@@ -96,7 +96,7 @@ describe('Conversation → Create: mapping and output', () => {
 		expect(posts.map((post) => (post.json as { attachments?: number[] }).attachments)).toEqual([[media[0], media[1]], [media[2]]]);
 	});
 
-	it('turns plain text into escaped HTML paragraphs and keeps Go template braces literal', async () => {
+	it('turns plain text into escaped HTML paragraphs and makes Go template braces inert entities', async () => {
 		const message = 'Hello <team>,\nmy "order" & {{ .Contact.FirstName }}\n\nThanks';
 		const [agentOut] = await create({ contentFormat: 'text', initiator: 'agent' }, [item({ email: 'pt@example.com', first: 'Pat', message })]);
 		const [contactOut] = await create({ contentFormat: 'text', initiator: 'contact' }, [item({ email: 'pt@example.com', first: 'Pat', message })]);
@@ -106,7 +106,7 @@ describe('Conversation → Create: mapping and output', () => {
 			const conversation = ctx.sim.state.conversations.find((c) => c.uuid === uuid)!;
 			return ctx.sim.state.messages.find((m) => m.conversation_id === conversation.id)!.content;
 		};
-		const expected = '<p>Hello &lt;team&gt;,<br>my &quot;order&quot; &amp; {{ .Contact.FirstName }}</p><p>Thanks</p>';
+		const expected = '<p>Hello &lt;team&gt;,<br>my &quot;order&quot; &amp; &#123;&#123; .Contact.FirstName }}</p><p>Thanks</p>';
 		expect(stored(agentOut.json.uuid)).toBe(expected);
 		expect(stored(contactOut.json.uuid)).toBe(expected);
 		// HTML is sent as written: Libredesk fills in its template variables for agent messages.

@@ -21,6 +21,18 @@ describe('Message → Send Reply', () => {
 		expect(output.json).toMatchObject({ type: 'outgoing', status: 'pending', private: false, conversation_uuid: uuid, meta: { to: ['reply.me@example.com'] } });
 	});
 
+	it('replies in a live chat without recipients: Libredesk needs To only on email inboxes', async () => {
+		const { uuid } = await seedConversation(ctx.sim);
+		const livechat = ctx.sim.state.inboxes.find((inbox) => inbox.channel === 'livechat')!;
+		const conversation = ctx.sim.state.conversations.find((candidate) => candidate.uuid === uuid)!;
+		conversation.inbox_id = livechat.id;
+		ctx.sim.state.findUser(conversation.contact_id)!.email = '';
+		const [output] = await run({ operation: 'sendReply', conversationId: byUuid(uuid), content: 'Hi there' });
+		const [post] = requestsTo(ctx.sim, 'POST', `/api/v1/conversations/${uuid}/messages`);
+		expect(post.json).toMatchObject({ private: false, to: [] });
+		expect(output.json).toMatchObject({ conversation_uuid: uuid, private: false });
+	});
+
 	it('takes To, CC and BCC, and uploads binaries before attaching them', async () => {
 		const { uuid } = await seedConversation(ctx.sim);
 		const [output] = await run(

@@ -1,0 +1,31 @@
+import type { ICredentialsDecrypted } from 'n8n-workflow';
+
+import { CREDENTIAL_TYPE } from './types';
+import type { LibredeskContext } from './index';
+
+const read = new WeakMap<object, Promise<ICredentialsDecrypted>>();
+
+/**
+ * The credential, read and decrypted by n8n once per execution of the node (per context) rather
+ * than per request. The transport hands it to `httpRequestWithAuthentication` as
+ * `credentialsDecrypted`, so n8n does not read and decrypt it again for each request either; n8n
+ * still applies the credential's `authenticate` block to every request. What that skips is in
+ * the README (Performance): n8n's credential read per request, i.e. its policy check and dynamic
+ * resolution, happen once per execution instead.
+ */
+export async function libredeskCredentials(this: LibredeskContext): Promise<ICredentialsDecrypted> {
+	let credentials = read.get(this);
+	if (!credentials) {
+		const reference = this.getNode().credentials?.[CREDENTIAL_TYPE];
+		credentials = this.getCredentials(CREDENTIAL_TYPE).then((data) => ({
+			id: reference?.id ?? '',
+			name: reference?.name ?? '',
+			type: CREDENTIAL_TYPE,
+			data,
+		}));
+		// A failed read is not kept: the next request asks n8n again.
+		credentials.catch(() => read.delete(this));
+		read.set(this, credentials);
+	}
+	return await credentials;
+}

@@ -1,0 +1,23 @@
+/** Figures over benchmark rounds. */
+export function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+export function min(values: number[]): number {
+	return Math.min(...values);
+}
+
+/** "median 1234 ms (min 1200)" */
+export function figure(values: number[], unit = 'ms', digits = 0): string {
+	return `median ${median(values).toFixed(digits)} ${unit} (min ${min(values).toFixed(digits)})`;
+}
+
+export function ratio(a: number[], b: number[]): string {
+	return `${(median(a) / median(b)).toFixed(2)}x (min/min ${(min(a) / min(b)).toFixed(2)}x)`;
+}
+
+export const say = (line = ''): void => {
+	process.stdout.write(`${line}\n`);
+};

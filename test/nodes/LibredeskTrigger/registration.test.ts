@@ -1,0 +1,187 @@
+/** The webhook's life in Libredesk, driven through n8n-core's HookContext against the simulator. */
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { credentialsFor, useSimulator } from '../../helpers/fixtures';
+import { simCall } from '../../helpers/seed';
+import { startTriggerRig } from '../../helpers/trigger';
+import type { RigIdentity, TriggerRig } from '../../helpers/trigger';
+import { SEED_KEYS } from '../../../simulator/state';
+
+const ctx = useSimulator();
+const rigs: TriggerRig[] = [];
+
+afterEach(async () => {
+	for (const rig of rigs.splice(0)) await rig.close();
+	ctx.sim.state.webhooks.splice(0);
+});
+
+async function rigFor(events: string[], identity: RigIdentity = {}, parameters = {}) {
+	const rig = await startTriggerRig({ events, ...parameters }, credentialsFor(ctx.sim), identity);
+	rigs.push(rig);
+	return rig;
+}
+
+async function activate(rig: TriggerRig, activation: 'activate' | 'manual' = 'activate') {
+	if (!(await rig.hook('checkExists', activation))) await rig.hook('create', activation);
+	return rig.staticData().webhookId as number;
+}
+
+const webhook = (id: number) => ctx.sim.state.webhooks.find((candidate) => candidate.id === id);
+const writes = () => ctx.sim.requests.filter((request) => request.path.startsWith('/api/v1/webhooks') && request.method !== 'GET').map((request) => `${request.method} ${request.path}`);
+
+describe('activation', () => {
+	it('registers the n8n URL, the events, a random secret and a name closed by the trigger key; delete removes it', async () => {
+		const rig = await rigFor(['conversation.created', 'message.created']);
+		expect(await rig.hook('checkExists')).toBe(false);
+		expect(await rig.hook('create')).toBe(true);
+		const { webhookId, webhookSecret } = rig.staticData() as { webhookId: number; webhookSecret: string };
+		expect(webhook(webhookId)).toMatchObject({ url: rig.webhookUrl, events: ['conversation.created', 'message.created'], is_active: true, secret: webhookSecret });
+		expect(webhook(webhookId)!.name).toMatch(/^n8n: Triage \/ Libredesk Trigger \[[0-9a-f]{12}\]$/);
+		expect(webhookSecret).toMatch(/^[0-9a-f]{64}$/);
+		expect(await rig.hook('checkExists')).toBe(true);
+		expect(await rig.hook('delete', 'update')).toBe(true);
+		expect(webhook(webhookId)).toBeUndefined();
+		expect(rig.staticData()).toEqual({});
+	});
+
+	it('names the editor’s test registration apart, with its own URL, and leaves the production one alone', async () => {
+		const rig = await rigFor(['conversation.created']);
+		const production = await activate(rig);
+		const productionWebhook = { ...webhook(production)! };
+		// Test and production registrations share the node's static data.
+		expect(await rig.hook('checkExists', 'manual')).toBe(false);
+		await rig.hook('create', 'manual');
+		const test = rig.staticData().webhookId as number;
+		expect(test).not.toBe(production);
+		expect(webhook(test)).toMatchObject({ url: rig.testWebhookUrl, name: expect.stringMatching(/^n8n \(test\): Triage \/ Libredesk Trigger \[[0-9a-f]{12}\]$/) });
+		expect(webhook(test)!.name.slice(-14)).not.toBe(productionWebhook.name.slice(-14));
+		expect(webhook(production)).toEqual(productionWebhook);
+		await rig.hook('delete', 'update', true);
+		expect(webhook(test)).toBeUndefined();
+		expect(webhook(production)).toEqual(productionWebhook);
+	});
+
+	it('keeps two workflows with long equal names apart: each keeps its own webhook (names cut to 255 characters before the key)', async () => {
+		const longName = `Escalation ${'é'.repeat(300)}`;
+		const first = await rigFor(['conversation.created'], { workflowId: 'wf-long-1', workflowName: longName, webhookId: 'aaaaaaaa-0000-4000-8000-000000000001' });
+		const second = await rigFor(['conversation.created'], { workflowId: 'wf-long-2', workflowName: longName, webhookId: 'aaaaaaaa-0000-4000-8000-000000000002' });
+		const firstId = await activate(first);
+		const secondId = await activate(second);
+		expect(firstId).not.toBe(secondId);
+		const names = [webhook(firstId)!.name, webhook(secondId)!.name];
+		expect(names.map((name) => [...name].length)).toEqual([255, 255]);
+		expect(names[0]).not.toBe(names[1]);
+		expect(names[0]).toMatch(/^n8n: Escalation é+… \[[0-9a-f]{12}\]$/);
+		// Re-activating the first leaves the second's webhook in place.
+		first.workflow.staticData['node:Libredesk Trigger'] = {};
+		await activate(first);
+		expect(webhook(secondId)).toBeDefined();
+		expect(first.staticData().webhookId).toBe(firstId);
+	});
+
+	it('a key without webhooks:manage gets a 403 that says so', async () => {
+		const rig = await startTriggerRig({ events: ['conversation.created'] }, credentialsFor(ctx.sim, { apiKey: SEED_KEYS.agent.key, apiSecret: SEED_KEYS.agent.secret }));
+		rigs.push(rig);
+		const error = (await rig.hook('create').catch((caught: unknown) => caught)) as NodeApiError;
+		expect(error).toBeInstanceOf(NodeApiError);
+		expect(error.httpCode).toBe('403');
+		expect(error.description).toMatch(/webhooks:manage/);
+	});
+
+	it('an HTTP-200 answer without an ID (Libredesk’s validation quirk) is a failure with its message and no secret', async () => {
+		const rig = await rigFor(['conversation.created']);
+		ctx.sim.injectFault({ kind: 'status', status: 200, match: /^POST \/api\/v1\/webhooks$/, body: { status: 'success', data: { Code: 400, ErrorType: 'InputException', Message: '`url` empty', Data: null } } });
+		const error = await rig.hook('create').catch((caught: unknown) => caught);
+		expect(error).toBeInstanceOf(NodeOperationError);
+		expect((error as Error).message).toBe('Libredesk did not create the webhook: `url` empty');
+		const sent = (ctx.sim.requests.at(-1)!.json as { secret: string }).secret;
+		expect(JSON.stringify(error)).not.toContain(sent);
+		expect(rig.staticData()?.webhookId).toBeUndefined();
+	});
+
+	it('a failed create or update carries no secret in the error', async () => {
+		const rig = await rigFor(['conversation.created']);
+		for (const match of [/^POST \/api\/v1\/webhooks$/, /^PUT \/api\/v1\/webhooks\/\d+$/]) {
+			ctx.sim.injectFault({ kind: 'status', status: 500, match, body: { status: 'error', message: 'Something went wrong', data: null, error_type: 'GeneralException' } });
+			const error = await activate(rig).catch((caught: unknown) => caught);
+			expect(error).toBeInstanceOf(NodeApiError);
+			const sent = (ctx.sim.requests.at(-1)!.json as { secret: string }).secret;
+			expect(sent).toMatch(/^[0-9a-f]{64}$/);
+			expect(JSON.stringify(error) + String((error as Error).stack) + (error as NodeApiError).description).not.toContain(sent);
+			// The second round finds the webhook the first left behind and fails on its update.
+			if (!rig.staticData().webhookId) await activate(rig);
+			rig.workflow.staticData['node:Libredesk Trigger'] = {};
+		}
+	});
+});
+
+describe('one webhook ID for good (automation rules point at it)', () => {
+	it('a stale webhook (events changed, switched off, URL moved) is updated in place with PUT, never deleted and re-created', async () => {
+		const rig = await rigFor(['conversation.created']);
+		const id = await activate(rig);
+		const secret = rig.staticData().webhookSecret;
+		ctx.sim.requests.splice(0);
+
+		rig.node.parameters.events = ['conversation.created', 'conversation.assigned'];
+		expect(await rig.hook('checkExists')).toBe(true);
+		expect(webhook(id)).toMatchObject({ events: ['conversation.assigned', 'conversation.created'], is_active: true, secret });
+
+		await simCall(ctx.sim, 'PUT', `/webhooks/${id}/toggle`);
+		ctx.sim.state.webhooks.find((candidate) => candidate.id === id)!.url = 'https://old-n8n.example.com/webhook/x/webhook';
+		expect(await rig.hook('checkExists')).toBe(true);
+		expect(webhook(id)).toMatchObject({ url: rig.webhookUrl, is_active: true, secret });
+
+		expect(writes()).toEqual([`PUT /api/v1/webhooks/${id}`, `PUT /api/v1/webhooks/${id}/toggle`, `PUT /api/v1/webhooks/${id}`]);
+		expect(rig.staticData()).toEqual({ webhookId: id, webhookSecret: secret });
+	});
+
+	it('create reuses the webhook of this trigger whose ID n8n lost (found by the key in its name), with a new secret', async () => {
+		const rig = await rigFor(['conversation.created']);
+		const id = await activate(rig);
+		const oldSecret = rig.staticData().webhookSecret;
+		rig.workflow.staticData['node:Libredesk Trigger'] = {};
+		ctx.sim.requests.splice(0);
+		expect(await activate(rig)).toBe(id);
+		expect(writes()).toEqual([`PUT /api/v1/webhooks/${id}`]);
+		expect(rig.staticData().webhookSecret).not.toBe(oldSecret);
+		expect(webhook(id)!.secret).toBe(rig.staticData().webhookSecret);
+	});
+
+	it('adopts a webhook an older version registered (other name, our URL) and drops copies of it', async () => {
+		const rig = await rigFor(['conversation.created']);
+		const legacy = await simCall<{ id: number }>(ctx.sim, 'POST', '/webhooks', { name: 'n8n: Triage / Libredesk Trigger [wf-trigger-1]', url: rig.webhookUrl, events: ['message.created'], secret: 'old', is_active: true });
+		const copy = await simCall<{ id: number }>(ctx.sim, 'POST', '/webhooks', { name: 'n8n: Triage / Libredesk Trigger [wf-trigger-1]', url: rig.webhookUrl, events: ['message.created'], secret: 'old', is_active: true });
+		const other = await simCall<{ id: number }>(ctx.sim, 'POST', '/webhooks', { name: 'Someone else', url: 'https://example.com/hook', events: ['message.created'], secret: '', is_active: true });
+		expect(await activate(rig)).toBe(legacy.id);
+		expect(webhook(legacy.id)!.name).toMatch(/^n8n: Triage \/ Libredesk Trigger \[[0-9a-f]{12}\]$/);
+		expect(webhook(copy.id)).toBeUndefined();
+		expect(webhook(other.id)).toBeDefined();
+	});
+
+	it('a webhook deleted in Libredesk is forgotten and registered again', async () => {
+		const rig = await rigFor(['conversation.created']);
+		const id = await activate(rig);
+		await simCall(ctx.sim, 'DELETE', `/webhooks/${id}`);
+		expect(await rig.hook('checkExists')).toBe(false);
+		expect(rig.staticData().webhookId).toBeUndefined();
+		expect(await rig.hook('delete', 'update')).toBe(true);
+	});
+
+	it('with automation events, deactivation switches the production webhook off (secret cleared) and re-activation brings the same ID back', async () => {
+		const rig = await rigFor(['automation'], {}, { automationEvents: 'vip_waiting' });
+		const id = await activate(rig);
+		expect(webhook(id)).toMatchObject({ events: ['conversation.created'], is_active: true });
+		await rig.hook('delete', 'update');
+		expect(webhook(id)).toMatchObject({ is_active: false, secret: '' });
+		expect(rig.staticData()).toEqual({});
+		expect(await activate(rig)).toBe(id);
+		expect(webhook(id)).toMatchObject({ is_active: true, secret: rig.staticData().webhookSecret });
+
+		// The editor's test registration is removed as usual.
+		await rig.hook('create', 'manual');
+		const test = rig.staticData().webhookId as number;
+		await rig.hook('delete', 'update', true);
+		expect(webhook(test)).toBeUndefined();
+		expect(webhook(id)).toMatchObject({ is_active: true });
+	});
+});
