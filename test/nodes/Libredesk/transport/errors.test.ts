@@ -78,3 +78,20 @@ describe('hints of issue 10', () => {
 		expect(error.message).not.toContain(token);
 	});
 });
+
+describe('network failures: may a write have happened?', () => {
+	const cause = (code: string) => ({ cause: Object.assign(new Error('low level'), { code }) });
+	const create = { method: 'POST' as const, endpoint: '/conversations', creates: 'The conversation may have been created: look for it' };
+
+	it.each(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE'])('a create cut by %s says it may exist', (code) => {
+		expect(libredeskNetworkError(node, create, 'https://desk.example.com', cause(code)).description).toMatch(/may have been created: look for it before running the item again/);
+	});
+
+	it.each(['ECONNREFUSED', 'ENOTFOUND', 'DEPTH_ZERO_SELF_SIGNED_CERT'])('a create that never left (%s) does not', (code) => {
+		expect(libredeskNetworkError(node, create, 'https://desk.example.com', cause(code)).description).not.toMatch(/may have been created/);
+	});
+
+	it('a read cut by a reset does not', () => {
+		expect(libredeskNetworkError(node, { method: 'GET', endpoint: '/conversations' }, 'https://desk.example.com', cause('ECONNRESET')).description).not.toMatch(/may have/);
+	});
+});
