@@ -3,7 +3,8 @@ import type { Json } from './state';
 
 export interface SimResponse {
 	status: number;
-	body: Json | string;
+	/** A Buffer is sent as is (file downloads); set its Content-Type in `headers`. */
+	body: Json | string | Buffer;
 	headers?: Record<string, string>;
 }
 

@@ -15,12 +15,17 @@ import { errors, fail } from './http';
 import type { SimResponse } from './http';
 import type { Route } from './route';
 import { contactRoutes } from './routes/contacts';
+import { conversationExtraRoutes } from './routes/conversationExtras';
 import { conversationListRoutes } from './routes/conversationLists';
 import { conversationRoutes } from './routes/conversations';
 import { conversationUpdateRoutes } from './routes/conversationUpdates';
+import { definitionRoutes } from './routes/definitions';
 import { lookupRoutes } from './routes/lookups';
+import { macroRoutes } from './routes/macros';
 import { mediaRoutes } from './routes/media';
+import { messageDetailRoutes } from './routes/messageDetails';
 import { messageRoutes } from './routes/messages';
+import { uploadRoutes } from './routes/uploads';
 import { webhookRoutes } from './routes/webhooks';
 import { SimState } from './state';
 import type { Json } from './state';
@@ -86,6 +91,11 @@ const ALL_ROUTES: Route[] = [
 	...conversationListRoutes,
 	...conversationUpdateRoutes,
 	...messageRoutes,
+	...messageDetailRoutes,
+	...uploadRoutes,
+	...macroRoutes,
+	...conversationExtraRoutes,
+	...definitionRoutes,
 	...contactRoutes,
 	...mediaRoutes,
 	...webhookRoutes,
@@ -246,7 +256,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
 function write(res: ServerResponse, response: SimResponse): void {
 	if (res.headersSent || res.destroyed) return;
-	const payload = typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
+	const payload = typeof response.body === 'string' || Buffer.isBuffer(response.body) ? response.body : JSON.stringify(response.body);
 	res.writeHead(response.status, {
 		'Content-Type': 'application/json; charset=utf-8',
 		'Content-Length': Buffer.byteLength(payload),

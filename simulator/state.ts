@@ -76,6 +76,49 @@ export interface Message {
 	attachments: number[];
 }
 
+/** internal/macro/models: actions are automation RuleActions with values as strings (IDs or names). */
+export interface Macro {
+	id: number;
+	created_at: string;
+	updated_at: string;
+	name: string;
+	actions: Array<{ type: string; value: string[] }>;
+	visibility: 'all' | 'team' | 'user';
+	visible_when: string[];
+	message_content: string;
+	user_id: number | null;
+	team_id: number | null;
+	usage_count: number;
+}
+
+/** internal/view/models: a saved conversation list (filters as the list endpoints take them). */
+export interface View {
+	id: number;
+	created_at: string;
+	updated_at: string;
+	name: string;
+	filters: JsonObject[];
+	visibility: 'all' | 'team' | 'user';
+	user_id: number | null;
+	team_id: number | null;
+}
+
+function seedMacrosAndViews(state: SimState, at: string): void {
+	const macro = (name: string, actions: Macro['actions'], message = ''): void => {
+		state.macros.push({ id: state.nextId('macros'), created_at: at, updated_at: at, name, actions, visibility: 'all', visible_when: ['replying'], message_content: message, user_id: null, team_id: null, usage_count: 0 });
+	};
+	macro('Escalate to Billing', [{ type: 'assign_team', value: ['1'] }, { type: 'add_tags', value: ['billing', 'vip'] }, { type: 'set_priority', value: ['3'] }], '<p>We passed this to our billing team.</p>');
+	macro('Resolve', [{ type: 'set_status', value: ['3'] }]);
+	// Made through the API: Libredesk stores it, but refuses to apply a reply action from a macro.
+	macro('Auto reply', [{ type: 'send_reply', value: ['Thanks!'] }]);
+	const view = (name: string, filters: JsonObject[], visibility: View['visibility'], userId: number | null, teamId: number | null): void => {
+		state.views.push({ id: state.nextId('views'), created_at: at, updated_at: at, name, filters, visibility, user_id: userId, team_id: teamId });
+	};
+	view('High priority', [{ model: 'conversations', field: 'priority_id', operator: 'equals', value: '3' }], 'user', 1, null);
+	view('Billing team queue', [{ model: 'conversations', field: 'assigned_team_id', operator: 'equals', value: '1' }], 'team', null, 1);
+	view('Everything open', [{ model: 'conversations', field: 'status_id', operator: 'equals', value: '1' }], 'all', null, null);
+}
+
 export interface Webhook {
 	id: number;
 	created_at: string;
@@ -155,7 +198,10 @@ export const ROLE_PERMISSIONS: Record<string, string[]> = {
 		'custom_attributes:manage',
 		'status:manage',
 		'tags:manage',
+		'view:manage',
 	],
+	// Not a default role: what an admin creates so that a key can record customers' messages.
+	'Contact Messages': ['messages:write_as_contact'],
 	// The default Agent role: reads and updates, but cannot create conversations (schema.sql).
 	Agent: [
 		'conversations:read',
@@ -197,6 +243,8 @@ export class SimState {
 	media: Media[] = [];
 	webhooks: Webhook[] = [];
 	contactNotes: Array<{ id: number; contact_id: number; note: string; user_id: number; created_at: string; updated_at: string }> = [];
+	macros: Macro[] = [];
+	views: View[] = [];
 	/** Libredesk's conversation reference sequence starts at 100 (schema.sql). */
 	nextReference = 100;
 	/** app.max_file_upload_size, 20 MB by default. */
@@ -264,6 +312,7 @@ export class SimState {
 		this.customAttributes.push({ id: this.nextId('ca'), key: 'order_id', name: 'Order ID', applies_to: 'conversation', data_type: 'text' });
 		this.customAttributes.push({ id: this.nextId('ca'), key: 'plan', name: 'Plan', applies_to: 'conversation', data_type: 'text' });
 		this.customAttributes.push({ id: this.nextId('ca'), key: 'crm_id', name: 'CRM ID', applies_to: 'contact', data_type: 'text' });
+		seedMacrosAndViews(this, at);
 	}
 
 	permissionsOf(user: User): string[] {

@@ -1,11 +1,15 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { agentDescription } from './actions/agent/Agent.resource';
 import { contactDescription } from './actions/contact/Contact.resource';
 import { conversationDescription } from './actions/conversation/Conversation.resource';
+import { customAttributeDescription } from './actions/customAttribute/CustomAttribute.resource';
+import { inboxDescription } from './actions/inbox/Inbox.resource';
 import { messageDescription } from './actions/message/Message.resource';
 import { route } from './actions/router';
 import { requestsInParallel } from './actions/shared/requestsInParallel';
+import { teamDescription } from './actions/team/Team.resource';
 import { listSearch, loadOptions } from './methods';
 
 /**
@@ -33,15 +37,23 @@ export class Libredesk implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Agent', value: 'agent' },
 					{ name: 'Contact', value: 'contact' },
 					{ name: 'Conversation', value: 'conversation' },
+					{ name: 'Custom Attribute', value: 'customAttribute' },
+					{ name: 'Inbox', value: 'inbox' },
 					{ name: 'Message', value: 'message' },
+					{ name: 'Team', value: 'team' },
 				],
 				default: 'conversation',
 			},
 			...conversationDescription,
 			...messageDescription,
 			...contactDescription,
+			...agentDescription,
+			...teamDescription,
+			...inboxDescription,
+			...customAttributeDescription,
 			requestsInParallel,
 		],
 	};

@@ -50,7 +50,7 @@ function activationMode(context: IHookFunctions): Mode {
  * What tells this trigger's webhook apart from every other one, test and production apart too:
  * Libredesk does not keep names unique, and long names are cut, so the key closes the name.
  */
-export function webhookKey(context: IHookFunctions, mode: Mode = activationMode(context)): string {
+function webhookKey(context: IHookFunctions, mode: Mode = activationMode(context)): string {
 	const workflow = context.getWorkflow();
 	const node = context.getNode();
 	return createHash('sha256').update(`${workflow.id ?? ''}\n${node.id ?? node.name}\n${mode}`).digest('hex').slice(0, 12);
@@ -61,7 +61,7 @@ function keySuffix(context: IHookFunctions, mode?: Mode): string {
 }
 
 /** `n8n: <workflow> / <node> [<key>]`, cut (by characters, as Libredesk counts) before the key. */
-export function webhookName(context: IHookFunctions): string {
+function webhookName(context: IHookFunctions): string {
 	const test = activationMode(context) === 'test' ? ' (test)' : '';
 	const suffix = keySuffix(context);
 	const label = [...`n8n${test}: ${context.getWorkflow().name ?? 'workflow'} / ${context.getNode().name}`];

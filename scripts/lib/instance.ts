@@ -60,12 +60,21 @@ export function parseRawOutput(stdout: string): N8nRun | undefined {
 	}
 }
 
+export type N8nCommand = 'start' | 'worker' | 'webhook';
+
+/** What each command prints once it serves (the same on n8n 1.x and 2.x). */
+const READY: Record<N8nCommand, RegExp> = {
+	start: /Editor is now accessible via/,
+	webhook: /Webhook listener waiting for requests/,
+	worker: /n8n worker is now ready/,
+};
+
 /** One long-running n8n process and everything it printed. */
 export class N8nProcess {
 	log = '';
 
 	constructor(
-		readonly command: string,
+		readonly command: N8nCommand,
 		readonly port: number,
 		private readonly child: ChildProcess,
 		onLine?: (line: string) => void,
@@ -87,19 +96,23 @@ export class N8nProcess {
 		return this.child.pid;
 	}
 
-	async ready(path: string, timeoutMs = 180_000): Promise<void> {
+	async ready(timeoutMs = 180_000): Promise<void> {
 		const deadline = Date.now() + timeoutMs;
 		while (Date.now() < deadline) {
 			if (this.child.exitCode !== null || this.child.signalCode !== null) throw new Error(`n8n ${this.command} exited (${this.child.exitCode ?? this.child.signalCode}):\n${this.log}`);
-			try {
-				const response = await fetch(`${this.baseUrl}${path}`);
-				if (response.ok) return;
-			} catch {
-				// not listening yet
-			}
+			if (READY[this.command].test(this.log) && (await this.healthy())) return;
 			await new Promise((done) => setTimeout(done, 250));
 		}
 		throw new Error(`n8n ${this.command} did not become ready within ${timeoutMs / 1000} s:\n${this.log}`);
+	}
+
+	private async healthy(): Promise<boolean> {
+		if (!this.port) return true;
+		try {
+			return (await fetch(`${this.baseUrl}/healthz/readiness`)).ok;
+		} catch {
+			return false;
+		}
 	}
 
 	async stop(): Promise<void> {
@@ -225,14 +238,13 @@ export class N8nInstance {
 
 	/**
 	 * Starts one long-running n8n process (`start`, or `worker` / `webhook` in queue mode) on this
-	 * user folder and waits until its health check answers.
+	 * user folder and waits until it says it is ready (on n8n 1.x the health check answers before
+	 * the REST API is mounted).
 	 */
-	async spawnProcess(command: 'start' | 'worker' | 'webhook', port: number, extra: NodeJS.ProcessEnv = {}, onLine?: (line: string) => void): Promise<N8nProcess> {
-		// A worker serves its health check on its own port only when asked to.
-		const portEnv = command === 'worker' ? { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(port), N8N_WORKER_SERVER_PORT: String(port) } : { N8N_PORT: String(port) };
-		const child = spawn(this.runtime.n8nBin, [command], { env: await this.env({ ...portEnv, ...extra }), stdio: ['ignore', 'pipe', 'pipe'] });
+	async spawnProcess(command: N8nCommand, port = 0, extra: NodeJS.ProcessEnv = {}, onLine?: (line: string) => void): Promise<N8nProcess> {
+		const child = spawn(this.runtime.n8nBin, [command], { env: await this.env({ ...(port ? { N8N_PORT: String(port) } : {}), ...extra }), stdio: ['ignore', 'pipe', 'pipe'] });
 		const started = new N8nProcess(command, port, child, onLine);
-		await started.ready(command === 'worker' ? '/healthz' : '/healthz/readiness');
+		await started.ready();
 		return started;
 	}
 

@@ -34,6 +34,10 @@ function columnValue(state: SimState, conversation: Conversation, field: string)
 			return state.priorityOf(conversation)?.id ?? null;
 		case 'tags':
 			return conversation.tags.map((name) => state.tags.find((tag) => tag.name === name)?.id);
+		case 'email':
+		case 'external_user_id':
+			// users.<field> is the conversation's contact.
+			return state.findUser(conversation.contact_id)?.[field] ?? null;
 		default:
 			return (conversation as unknown as Record<string, unknown>)[field] ?? null;
 	}
@@ -42,7 +46,7 @@ function columnValue(state: SimState, conversation: Conversation, field: string)
 type Rule = { model?: string; field?: string; operator?: string; value?: string };
 
 /** Applies Libredesk's filter leaves; returns undefined for a filter it would reject (500). */
-function applyFilters(state: SimState, rows: Conversation[], raw: string | null): Conversation[] | undefined {
+export function applyFilters(state: SimState, rows: Conversation[], raw: string | null): Conversation[] | undefined {
 	if (!raw) return rows;
 	let rules: Rule[];
 	try {
@@ -53,8 +57,10 @@ function applyFilters(state: SimState, rows: Conversation[], raw: string | null)
 	}
 	if (rules.length > 50) return undefined;
 	for (const rule of rules) {
-		if (rule.model !== 'conversations' || !rule.field || !ORDER_FIELDS.has(`conversations.${rule.field}`) && rule.field !== 'tags') return undefined;
-		if (!['equals', 'not equals', 'between', 'set', 'not set', 'in', 'greater than', 'less than'].includes(rule.operator ?? '')) return undefined;
+		if (!rule.field || !ORDER_FIELDS.has(`${rule.model}.${rule.field}`) && !(rule.model === 'conversations' && rule.field === 'tags')) return undefined;
+		if (!['equals', 'not equals', 'between', 'set', 'not set', 'in', 'greater than', 'less than', 'contains', 'not contains'].includes(rule.operator ?? '')) return undefined;
+		// renderTagFilter: tags take contains / not contains (a JSON list of tag IDs), set, not set.
+		if (rule.field === 'tags' && !['contains', 'not contains', 'set', 'not set'].includes(rule.operator ?? '')) return undefined;
 	}
 	return rows.filter((conversation) =>
 		rules.every((rule) => {
@@ -64,10 +70,17 @@ function applyFilters(state: SimState, rows: Conversation[], raw: string | null)
 					return String(value) === rule.value;
 				case 'not equals':
 					return String(value) !== rule.value;
+				case 'contains':
+				case 'not contains': {
+					const hit = Array.isArray(value)
+						? (JSON.parse(rule.value ?? '[]') as number[]).some((id) => value.includes(id))
+						: String(value ?? '').toLowerCase().includes(String(rule.value).toLowerCase());
+					return rule.operator === 'contains' ? hit : !hit;
+				}
 				case 'set':
-					return value !== null;
+					return Array.isArray(value) ? value.length > 0 : value !== null;
 				case 'not set':
-					return value === null;
+					return Array.isArray(value) ? value.length === 0 : value === null;
 				case 'between': {
 					const [from, to] = String(rule.value).split(',');
 					const day = value === null ? '' : String(value).slice(0, 10);
@@ -109,7 +122,7 @@ export function listItemJson(state: SimState, conversation: Conversation): JsonO
 	};
 }
 
-function list(select: (ctx: RouteContext, conversation: Conversation) => boolean) {
+export function list(select: (ctx: RouteContext, conversation: Conversation) => boolean) {
 	return (ctx: RouteContext) => {
 		const { state, query } = ctx;
 		const orderBy = query.get('order_by') ?? 'conversations.last_message_at';

@@ -32,7 +32,7 @@ export function messageJson(state: SimState, message: Message): JsonObject {
 		})(),
 		attachments: message.attachments.map((id) => {
 			const media = state.media.find((candidate) => candidate.id === id);
-			return { name: media?.filename ?? '', size: String(media?.size ?? 0), content_type: media?.content_type ?? '', uuid: media?.uuid ?? '', disposition: media?.disposition ?? '' };
+			return { name: media?.filename ?? '', size: media?.size ?? 0, content_id: '', content_type: media?.content_type ?? '', uuid: media?.uuid ?? '', disposition: media?.disposition ?? '' };
 		}),
 	};
 }

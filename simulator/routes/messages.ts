@@ -5,6 +5,7 @@ import { renderGoTemplate } from '../goTemplate';
 import { errors, fail, ok } from '../http';
 import type { Route } from '../route';
 import type { Message } from '../state';
+import { contactMessage } from './contactMessages';
 import { findConversation, insertMessage, messageJson, sendLater } from './lookup';
 
 function inputError500(message: string) {
@@ -38,7 +39,7 @@ export const messageRoutes: Route[] = [
 			const inbox = state.inboxes.find((candidate) => candidate.id === conversation.inbox_id);
 			if (!inbox?.enabled) return errors.input('Inbox is disabled');
 			const to = list('to').filter((address) => typeof address === 'string' && address !== '') as string[];
-			if (!isPrivate && inbox.channel === 'email' && to.length === 0) return errors.general(500, '`to` empty');
+			if (!isPrivate && senderType === 'agent' && inbox.channel === 'email' && to.length === 0) return errors.general(500, '`to` empty');
 			const attachments: number[] = [];
 			for (const id of list('attachments')) {
 				const media = state.media.find((candidate) => candidate.id === id);
@@ -46,6 +47,7 @@ export const messageRoutes: Route[] = [
 				if (media.model_id === null) attachments.push(media.id);
 			}
 			const contact = state.findUser(conversation.contact_id);
+			if (senderType === 'contact') return ok(contactMessage(ctx, conversation, String(request.message ?? ''), attachments));
 			const content = renderGoTemplate(String(request.message ?? ''), {
 				Contact: { FirstName: contact?.first_name ?? '', LastName: contact?.last_name ?? '', Email: contact?.email ?? '' },
 				Conversation: { ReferenceNumber: conversation.reference_number, Subject: conversation.subject, UUID: conversation.uuid },

@@ -33,6 +33,10 @@ export async function startReceiver(): Promise<Receiver> {
 	return {
 		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
 		deliveries,
-		close: () => new Promise<void>((closed) => server.close(() => closed())),
+		// Libredesk keeps its connections open; close them rather than wait for its idle timeout.
+		close: () => new Promise<void>((closed) => {
+			server.close(() => closed());
+			server.closeAllConnections();
+		}),
 	};
 }

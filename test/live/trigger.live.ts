@@ -30,7 +30,7 @@ beforeAll(async () => {
 	const raw = await f.admin.data<{ id: number }>('POST', '/api/v1/webhooks', { name: `${f.prefix} raw`, url: receiver.url, events: EVENTS, secret: SECRET, is_active: true });
 	rawHookId = raw.id;
 	f.later(() => f.admin.call('DELETE', `/api/v1/webhooks/${raw.id}`));
-	rig = await startTriggerRig({ events: EVENTS }, live.credentials);
+	rig = await startTriggerRig({ events: [...EVENTS, 'automation'], automationEvents: CUSTOM_EVENT }, live.credentials);
 	f.later(() => rig.close());
 }, 60000);
 
@@ -51,6 +51,15 @@ describe('Libredesk Trigger against a live Libredesk', () => {
 		expect(webhook).toMatchObject({ url: rig.webhookUrl, is_active: true, secret: '••••••••••' });
 		expect([...webhook.events].sort()).toEqual([...EVENTS].sort());
 		expect(await rig.hook('checkExists')).toBe(true);
+	});
+
+	it('brings a webhook switched off in Libredesk back in place, keeping its ID (rules point at it)', async () => {
+		const id = rig.staticData().webhookId as number;
+		await live.fixtures.admin.data('PUT', `/api/v1/webhooks/${id}/toggle`);
+		expect((await live.fixtures.admin.data<{ is_active: boolean }>('GET', `/api/v1/webhooks/${id}`)).is_active).toBe(false);
+		expect(await rig.hook('checkExists')).toBe(true);
+		expect(rig.staticData().webhookId).toBe(id);
+		expect((await live.fixtures.admin.data<{ is_active: boolean }>('GET', `/api/v1/webhooks/${id}`)).is_active).toBe(true);
 	});
 
 	it('Libredesk fires all 7 events; each arrives signed over the raw body, and the node starts a run for each', async () => {
@@ -98,18 +107,16 @@ describe('Libredesk Trigger against a live Libredesk', () => {
 		expect(custom).toBeDefined();
 		expect(Object.keys(custom!.payload).sort()).toEqual(['actor_id', 'conversation']);
 		expect(custom!.headers['x-libredesk-signature']).toBe(`sha256=${createHmac('sha256', SECRET).update(custom!.raw).digest('hex')}`);
-		// The node (this branch) receives the custom event but starts no run for it: it only knows the 7 events.
-		const deliveredToNode = await eventually(async () => (rig.answers.length > answersBefore ? true : undefined), 10000);
-		expect(deliveredToNode).toBe(true);
-		await new Promise((resolve) => setTimeout(resolve, 1000));
-		const newRuns = rig.runs.slice(runsBefore).map((run) => String(run[0].json.event));
-		expect(newRuns).not.toContain(CUSTOM_EVENT);
+		// The trigger takes the rule's event name ("Automation Rule Event" with this name) and starts a run.
+		const run = await eventually(async () => rig.runs.slice(runsBefore).find((items) => items[0].json.event === CUSTOM_EVENT), 15000);
+		expect(run?.[0].json).toMatchObject({ event: CUSTOM_EVENT, payload: { conversation: { uuid }, actor_id: expect.any(Number) } });
+		expect(rig.answers.length).toBeGreaterThan(answersBefore);
 	});
 
-	it('deactivation deletes the webhook in Libredesk', async () => {
+	it('deactivation switches the webhook off but keeps it, so the rules pointing at its ID work again later', async () => {
 		const id = rig.staticData().webhookId as number;
 		expect(await rig.hook('delete')).toBe(true);
-		expect((await live.fixtures.admin.call('GET', `/api/v1/webhooks/${id}`)).status).toBe(404);
+		expect(await live.fixtures.admin.data('GET', `/api/v1/webhooks/${id}`)).toMatchObject({ id, is_active: false, secret: '' });
 		expect(conversationUuid).toBeDefined();
 	});
 });

@@ -284,7 +284,6 @@ describe('messages (cmd/messages.go, the outgoing worker)', () => {
 		const reply = async (message: string) => (await call('POST', `/api/v1/conversations/${uuid}/messages`, { body: { sender_type: 'agent', private: false, message, to: [contact.email] } })).json.data as { uuid: string; status: string };
 		const once = await reply('<p>{{"{{"}} x</p>');
 		const entity = await reply('<p>&#123;&#123; x</p>');
-		expect([once.status, entity.status]).toEqual(['pending', 'pending']);
 		expect(await settled(uuid, once.uuid)).toMatchObject({ status: 'failed' });
 		expect(await settled(uuid, entity.uuid)).toMatchObject({ status: 'sent' });
 	});

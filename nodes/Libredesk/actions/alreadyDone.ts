@@ -1,6 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { Settled } from '../helpers/parallel';
+import { OutputWithBinary } from './operation';
+import type { OperationOutput } from './operation';
 
 /** How many records the error text lists; all of them are in the error's context. */
 const LISTED = 20;
@@ -35,11 +37,11 @@ function describe(found: IDataObject): string {
  */
 export function alreadyDone(
 	operation: string,
-	results: Array<Settled<IDataObject | IDataObject[]>>,
+	results: Array<Settled<OperationOutput | OperationOutput[]>>,
 	failedIndex: number,
 ): { text: string; records: IDataObject[] } | undefined {
 	if (/^(get|search)/.test(operation)) return undefined;
-	const creates = /^(create|add\w*Note|send)/.test(operation);
+	const creates = /^(create|add\w*(Note|Message)|send)/.test(operation);
 	const done: number[] = [];
 	const notSent: number[] = [];
 	const alsoFailed: number[] = [];
@@ -50,7 +52,7 @@ export function alreadyDone(
 		if (!settled?.ok) return;
 		done.push(itemIndex);
 		const values = Array.isArray(settled.value) ? settled.value : [settled.value];
-		for (const record of values) records.push(identify(itemIndex, record ?? {}));
+		for (const record of values) records.push(identify(itemIndex, record instanceof OutputWithBinary ? record.json : (record ?? {})));
 	});
 	if (done.length === 0 && alsoFailed.length === 0 && notSent.length === 0) return undefined;
 	const lines: string[] = [];

@@ -4,7 +4,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { runInOrder } from '../helpers/parallel';
 import type { Settled } from '../helpers/parallel';
 import { alreadyDone } from './alreadyDone';
-import type { LibredeskOperation } from './operation';
+import { OutputWithBinary } from './operation';
+import type { LibredeskOperation, OperationOutput } from './operation';
 import { operations } from './operations';
 import { readRequestsInParallel } from './shared/requestsInParallel';
 
@@ -44,7 +45,7 @@ function asNodeError(this: IExecuteFunctions, error: unknown, itemIndex: number)
 	return new NodeOperationError(this.getNode(), error as Error, { itemIndex });
 }
 
-type Result = IDataObject | IDataObject[];
+type Result = OperationOutput | OperationOutput[];
 
 /**
  * The per-item loop for every operation. First every item is prepared (parameters read and
@@ -100,8 +101,12 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 			returnData.push({ json: errorOutput(error), error, pairedItem: { item: itemIndex } });
 			return;
 		}
-		for (const json of Array.isArray(settled.value) ? settled.value : [settled.value]) {
-			returnData.push({ json, pairedItem: { item: itemIndex } });
+		for (const record of Array.isArray(settled.value) ? settled.value : [settled.value]) {
+			returnData.push(
+				record instanceof OutputWithBinary
+					? { json: record.json, binary: record.binary, pairedItem: { item: itemIndex } }
+					: { json: record, pairedItem: { item: itemIndex } },
+			);
 		}
 	});
 	return [returnData];

@@ -34,6 +34,11 @@ export async function namedRecords(this: IExecuteFunctions, list: NamedList, ite
 	return await records;
 }
 
+/** Drops a cached list, e.g. after the node created a tag in it. */
+export function forgetList(context: IExecuteFunctions, list: NamedList): void {
+	lists.get(context)?.delete(list);
+}
+
 /** The names that do not exist in Libredesk's list, compared as Libredesk does (exactly). */
 export async function unknownNames(this: IExecuteFunctions, list: NamedList, names: string[], itemIndex: number): Promise<{ unknown: string[]; known: string[] }> {
 	const existing = new Set((await namedRecords.call(this, list, itemIndex)).map((record) => record.name));

@@ -68,3 +68,23 @@ export async function getInboxes(this: ILoadOptionsFunctions): Promise<INodeProp
 		description: inbox.channel,
 	}));
 }
+
+export async function getMacros(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const macros = (await libredeskApiRequest.call(this, { method: 'GET', endpoint: '/macros' })) as Array<{ id: number; name: string; actions?: Array<{ type: string }> | null }> | null;
+	return (macros ?? [])
+		.map((macro) => ({ name: macro.name, value: macro.id, description: (macro.actions ?? []).map((action) => action.type.replace(/_/g, ' ')).join(', ') }))
+		.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The API key's own views (needs view:manage) and the views shared with it. */
+export async function getViews(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	type View = { id: number; name: string; visibility: string };
+	const shared = ((await libredeskApiRequest.call(this, { method: 'GET', endpoint: '/views/shared' })) ?? []) as View[];
+	let own: View[] = [];
+	try {
+		own = ((await libredeskApiRequest.call(this, { method: 'GET', endpoint: '/views/me' })) ?? []) as View[];
+	} catch {
+		// Without view:manage the agent has no personal views to list; the shared ones remain.
+	}
+	return [...own, ...shared].map((view) => ({ name: view.name, value: view.id, description: view.visibility === 'user' ? 'Personal view' : view.visibility === 'team' ? 'Team view' : 'Shared with everyone' }));
+}

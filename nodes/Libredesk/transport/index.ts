@@ -97,6 +97,7 @@ export async function libredeskApiRequest(
 	if (statusCode < 200 || statusCode >= 300) {
 		throw libredeskResponseError(this.getNode(), request, statusCode, body, secrets);
 	}
+	if (request.plainJson) return { statusCode, body: typeof body === 'string' ? (tryParse(body) ?? body) : body };
 	return unwrapEnvelope(this, request, statusCode, body, secrets);
 }
 

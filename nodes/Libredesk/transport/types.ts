@@ -24,6 +24,8 @@ export interface LibredeskRequest {
 	permission?: string;
 	/** Answer `undefined` for a 404 instead of failing (e.g. a record that may be gone already). */
 	allowNotFound?: boolean;
+	/** The endpoint answers plain JSON, not the `{status, data}` envelope (macro apply): return the status and body. */
+	plainJson?: boolean;
 	/** Operation-specific hints by HTTP status, used instead of the generic ones. */
 	hints?: Partial<Record<number, string>>;
 	/**

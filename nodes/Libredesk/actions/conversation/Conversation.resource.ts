@@ -1,10 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as addTags from './addTags.operation';
+import * as applyMacro from './applyMacro.operation';
 import * as assign from './assign.operation';
 import * as create from './create.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as getParticipants from './getParticipants.operation';
+import * as markUnread from './markUnread.operation';
 import * as removeTags from './removeTags.operation';
 import * as search from './search.operation';
 import * as setTags from './setTags.operation';
@@ -15,10 +18,13 @@ import * as updateStatus from './updateStatus.operation';
 
 export const conversationOperations = {
 	addTags,
+	applyMacro,
 	assign,
 	create,
 	get,
 	getAll,
+	getParticipants,
+	markUnread,
 	removeTags,
 	search,
 	setTags,
@@ -36,10 +42,13 @@ const operation: INodeProperties = {
 	displayOptions: { show: { resource: ['conversation'] } },
 	options: [
 		{ name: 'Add Tags', value: 'addTags', action: 'Add tags to a conversation', description: 'Add existing tags to a conversation; outputs the updated conversation' },
+		{ name: 'Apply Macro', value: 'applyMacro', action: 'Apply a macro to a conversation', description: "Run a macro's actions (assign, status, priority, tags); outputs the updated conversation" },
 		{ name: 'Assign', value: 'assign', action: 'Assign a conversation', description: 'Assign a conversation to an agent or a team; outputs the updated conversation' },
 		{ name: 'Create', value: 'create', action: 'Create a conversation', description: 'Open a new conversation in an email inbox, for a new or existing contact, with its first message' },
-		{ name: 'Get', value: 'get', action: 'Get a conversation', description: 'Get a conversation by its UUID' },
-		{ name: 'Get Many', value: 'getAll', action: 'Get many conversations', description: 'List conversations, with filters' },
+		{ name: 'Get', value: 'get', action: 'Get a conversation', description: 'Get a conversation by its UUID or reference number' },
+		{ name: 'Get Many', value: 'getAll', action: 'Get many conversations', description: "List conversations, with filters, from a list, a team's unassigned queue or a saved view" },
+		{ name: 'Get Participants', value: 'getParticipants', action: 'Get the participants of a conversation', description: 'List the contact and agents who wrote in a conversation' },
+		{ name: 'Mark Unread', value: 'markUnread', action: 'Mark a conversation as unread', description: "Mark a conversation unread for the API key's agent" },
 		{ name: 'Remove Tags', value: 'removeTags', action: 'Remove tags from a conversation', description: 'Remove tags from a conversation; outputs the updated conversation' },
 		{ name: 'Search', value: 'search', action: 'Search conversations', description: 'Find conversations by reference number or contact email' },
 		{ name: 'Set Tags', value: 'setTags', action: 'Set the tags of a conversation', description: 'Replace all tags of a conversation; outputs the updated conversation' },

@@ -52,7 +52,7 @@ interface AssignRequest {
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<AssignRequest> {
 	const check = new InputChecker(this.getNode(), itemIndex);
-	const uuid = conversationUuid.call(this, check, itemIndex);
+	const uuid = await conversationUuid.call(this, check, itemIndex);
 	const assignTo = this.getNodeParameter('assignTo', itemIndex);
 	if (assignTo === 'team') {
 		const id = check.positiveInteger('Team Name or ID', this.getNodeParameter('teamId', itemIndex), 'Pick a team from the list, or enter its numeric ID.');

@@ -7,7 +7,7 @@ import { InputChecker } from '../../helpers/validation';
 import { fieldCollection, orderOptions, readLimit, readOrder, returnAllAndLimit, showFor, simplifyField } from '../shared/descriptions';
 
 const show = showFor('conversation', 'getAll');
-const LISTS = ['all', 'assigned', 'unassigned', 'mentioned'] as const;
+const LISTS = ['all', 'assigned', 'unassigned', 'mentioned', 'teamUnassigned', 'view'] as const;
 const ORDER_FIELDS = {
 	'Created At': 'created_at',
 	'Last Interaction At': 'last_interaction_at',
@@ -29,11 +29,34 @@ export const description: INodeProperties[] = [
 			{ name: 'All', value: 'all', description: 'Every conversation (needs conversations:read_all)' },
 			{ name: 'Assigned to Me', value: 'assigned', description: "Assigned to the API key's agent" },
 			{ name: 'Mentioned', value: 'mentioned', description: "Where the API key's agent was mentioned in a private note" },
+			{ name: 'Saved View', value: 'view', description: 'A view saved in Libredesk, with its own filters' },
+			{ name: "Team's Unassigned", value: 'teamUnassigned', description: "Assigned to a team but to none of its agents; the API key's agent must be in the team" },
 			{ name: 'Unassigned', value: 'unassigned', description: 'With no agent and no team' },
 		],
 	},
+	{
+		displayName: 'Team Name or ID',
+		name: 'listTeamId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getTeams' },
+		default: '',
+		required: true,
+		description: 'The team whose unassigned conversations to read. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		displayOptions: { show: { ...show, list: ['teamUnassigned'] } },
+	},
+	{
+		displayName: 'View Name or ID',
+		name: 'viewId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getViews' },
+		default: '',
+		required: true,
+		description: 'The saved view to read; its filters apply (the Filters below do not). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		displayOptions: { show: { ...show, list: ['view'] } },
+	},
 	...returnAllAndLimit(show),
 	fieldCollection(show, 'filters', 'Filters', 'Add Filter', [
+		{ displayName: 'Contact Email', name: 'contactEmail', type: 'string', placeholder: 'e.g. jane@example.com', default: '', description: "Only conversations of the contact with this email address (exact match)" },
 		{ displayName: 'Agent Name or ID', name: 'agentId', type: 'options', typeOptions: { loadOptionsMethod: 'getAgents' }, default: '', description: 'Only conversations assigned to this agent. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
 		{ displayName: 'Created After', name: 'createdAfter', type: 'dateTime', default: '', description: 'Only conversations created on or after this day (Libredesk compares whole days in its own time zone)' },
 		{ displayName: 'Created Before', name: 'createdBefore', type: 'dateTime', default: '', description: 'Only conversations created on or before this day' },
@@ -42,14 +65,38 @@ export const description: INodeProperties[] = [
 		{ displayName: 'Last Message Before', name: 'lastMessageBefore', type: 'dateTime', default: '', description: 'Only conversations whose last message is on or before this day' },
 		{ displayName: 'Priority Name or ID', name: 'priority', type: 'options', typeOptions: { loadOptionsMethod: 'getPriorities' }, default: '', description: 'Only conversations with this priority. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
 		{ displayName: 'Status Name or ID', name: 'status', type: 'options', typeOptions: { loadOptionsMethod: 'getStatuses' }, default: '', description: 'Only conversations with this status. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
+		{ displayName: 'Tag Names or IDs', name: 'tags', type: 'multiOptions', typeOptions: { loadOptionsMethod: 'getTags' }, default: [], description: 'Only conversations that have at least one of these tags. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
 		{ displayName: 'Team Name or ID', name: 'teamId', type: 'options', typeOptions: { loadOptionsMethod: 'getTeams' }, default: '', description: 'Only conversations assigned to this team. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
 	]),
 	orderOptions(show, ORDER_FIELDS, 'last_message_at'),
 	simplifyField(show, SIMPLE_CONVERSATION_FIELDS),
 ];
 
+const PERMISSIONS: Record<ListRequest['list'], string> = {
+	all: 'conversations:read_all',
+	assigned: 'conversations:read_assigned',
+	unassigned: 'conversations:read_unassigned',
+	mentioned: 'conversations:read',
+	teamUnassigned: 'conversations:read_team_inbox',
+	view: 'conversations:read',
+};
+
+const LIST_HINTS: Partial<Record<ListRequest['list'], Partial<Record<number, string>>>> = {
+	teamUnassigned: { 403: "The API key's agent must be a member of the team (Admin → Teams), and its role needs conversations:read_team_inbox." },
+	view: { 403: "The view is not shared with the API key's agent (a personal view of another agent, or a team view of a team the agent is not in)." },
+};
+
+function listEndpoint(request: ListRequest): string {
+	if (request.list === 'teamUnassigned') return `/teams/${request.listId}/conversations/unassigned`;
+	if (request.list === 'view') return `/views/${request.listId}/conversations`;
+	return `/conversations/${request.list}`;
+}
+
 interface ListRequest {
 	list: (typeof LISTS)[number];
+	/** The team or view ID for the team's unassigned list and saved views. */
+	listId?: number;
+	tags: string[];
 	limit?: number;
 	rules: IDataObject[];
 	status?: string;
@@ -77,6 +124,13 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	const list = this.getNodeParameter('list', itemIndex) as ListRequest['list'];
 	if (!LISTS.includes(list)) throw check.fail('List', `is ${JSON.stringify(list) ?? 'empty'}`, `Use one of: ${LISTS.join(', ')}.`);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	let listId: number | undefined;
+	if (list === 'teamUnassigned') listId = check.positiveInteger('Team Name or ID', this.getNodeParameter('listTeamId', itemIndex, ''), 'Pick a team from the list, or enter its numeric ID.');
+	if (list === 'view') {
+		listId = check.positiveInteger('View Name or ID', this.getNodeParameter('viewId', itemIndex, ''), 'Pick a view from the list, or enter its numeric ID.');
+		const given = Object.entries(filters).filter(([, value]) => value !== '' && !(Array.isArray(value) && value.length === 0));
+		if (given.length) throw check.fail('Filters', 'are set for a saved view', 'A saved view brings its own filters and Libredesk ignores others: remove the Filters, or use another List.');
+	}
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const rules: IDataObject[] = [];
 	const idRule = (field: string, label: string, value: unknown) => {
@@ -87,10 +141,14 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	idRule('inbox_id', 'Inbox Name or ID', filters.inboxId);
 	idRule('assigned_team_id', 'Team Name or ID', filters.teamId);
 	idRule('assigned_user_id', 'Agent Name or ID', filters.agentId);
+	// Libredesk compares users.email (the contact's) exactly; it stores addresses lower-cased.
+	if (filters.contactEmail) rules.push({ model: 'users', field: 'email', operator: 'equals', value: check.email('Contact Email', filters.contactEmail) });
 	rules.push(...between('created_at', day(check, 'Created After', filters.createdAfter), day(check, 'Created Before', filters.createdBefore)));
 	rules.push(...between('last_message_at', day(check, 'Last Message After', filters.lastMessageAfter), day(check, 'Last Message Before', filters.lastMessageBefore)));
 	return {
 		list,
+		listId,
+		tags: check.nameList('Tag Names or IDs', filters.tags),
 		limit: readLimit.call(this, check, itemIndex),
 		rules,
 		status: check.optionalText('Status Name or ID', filters.status) || undefined,
@@ -114,18 +172,29 @@ export async function send(this: IExecuteFunctions, itemIndex: number, request: 
 		if (!found) throw check.fail(label, `is "${name}", which Libredesk does not have`, `Use one of: ${records.map((record) => record.name).join(', ')}.`);
 		rules.push({ model: 'conversations', field, operator: 'equals', value: String(found.id) });
 	}
+	if (request.tags.length) {
+		// Libredesk filters tags by ID ("contains" = has any of them); the node takes names.
+		const records = await namedRecords.call(this, '/tags', itemIndex);
+		const ids = request.tags.map((tag) => {
+			const found = records.find((record) => record.name === tag || String(record.id) === tag);
+			if (!found) throw check.fail('Tag Names or IDs', `contains "${tag}", which Libredesk does not have`, `Use one of: ${records.map((record) => record.name).join(', ') || 'none'}.`);
+			return found.id;
+		});
+		rules.push({ model: 'conversations', field: 'tags', operator: 'contains', value: JSON.stringify(ids) });
+	}
 	const rows = await readDistinctRows.call(
 		this,
 		{
 			method: 'GET',
-			endpoint: `/conversations/${request.list}`,
+			endpoint: listEndpoint(request),
 			qs: {
 				order: request.order,
 				order_by: `conversations.${request.orderBy}`,
 				...(rules.length ? { filters: JSON.stringify(rules) } : {}),
 			},
 			itemIndex,
-			permission: { all: 'conversations:read_all', assigned: 'conversations:read_assigned', unassigned: 'conversations:read_unassigned', mentioned: 'conversations:read' }[request.list],
+			permission: PERMISSIONS[request.list],
+			hints: LIST_HINTS[request.list],
 		},
 		request.limit,
 	);

@@ -27,7 +27,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);
 	const which = this.getNodeParameter('unassign', itemIndex) as string;
 	if (which !== 'agent' && which !== 'team') throw check.fail('Remove', `is ${JSON.stringify(which) ?? 'empty'}`, 'Choose Agent or Team.');
-	return { uuid: conversationUuid.call(this, check, itemIndex), kind: which === 'team' ? 'team' : 'user' };
+	return { uuid: await conversationUuid.call(this, check, itemIndex), kind: which === 'team' ? 'team' : 'user' };
 }
 
 export async function send(this: IExecuteFunctions, itemIndex: number, request: { uuid: string; kind: string }): Promise<IDataObject> {

@@ -41,7 +41,7 @@ interface AttributesRequest {
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<AttributesRequest> {
 	const check = new InputChecker(this.getNode(), itemIndex);
 	return {
-		uuid: conversationUuid.call(this, check, itemIndex),
+		uuid: await conversationUuid.call(this, check, itemIndex),
 		merge: this.getNodeParameter('mode', itemIndex, 'merge') !== 'replace',
 		attributes: check.jsonObject('Custom Attributes', this.getNodeParameter('customAttributes', itemIndex), 'Enter a JSON object such as {"order_id": "1042"}.'),
 	};

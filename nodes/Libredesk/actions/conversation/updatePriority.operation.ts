@@ -26,7 +26,7 @@ export const description: INodeProperties[] = [
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);
-	const uuid = conversationUuid.call(this, check, itemIndex);
+	const uuid = await conversationUuid.call(this, check, itemIndex);
 	const priority = check.requiredText('Priority Name or ID', this.getNodeParameter('priority', itemIndex), 'Pick a priority from the list.');
 	await requireName.call(this, check, 'Priority Name or ID', '/priorities', priority, itemIndex);
 	return { uuid, priority };

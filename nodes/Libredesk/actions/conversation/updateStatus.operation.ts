@@ -30,8 +30,9 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		default: '24h',
 		placeholder: 'e.g. 2h, 30m, 1h30m',
-		description: 'How long to snooze, as hours and minutes such as 2h, 30m or 1h30m. Used only when the status is Snoozed; required then.',
-		displayOptions: { show },
+		description: 'How long to snooze, as hours and minutes such as 2h, 30m or 1h30m. Required for the Snoozed status.',
+		// Shown for Snoozed, and when the status is an expression (it may turn out to be Snoozed).
+		displayOptions: { show: { ...show, status: ['Snoozed', { _cnd: { startsWith: '=' } }] } },
 	},
 ];
 
@@ -51,7 +52,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 			throw check.fail('Snooze For', `is not a duration: "${snoozeFor}"`, 'Write hours and minutes such as 2h, 30m or 1h30m (days as hours: 48h).');
 		}
 	}
-	const uuid = conversationUuid.call(this, check, itemIndex);
+	const uuid = await conversationUuid.call(this, check, itemIndex);
 	await requireName.call(this, check, 'Status Name or ID', '/statuses', status, itemIndex);
 	return { uuid, status, snoozeFor };
 }

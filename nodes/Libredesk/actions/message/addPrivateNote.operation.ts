@@ -44,7 +44,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	const content = check.requiredText('Content', this.getNodeParameter('content', itemIndex), 'Enter the text of the note.');
 	const fix = 'Pick from the list, or map numeric IDs.';
 	return {
-		uuid: conversationUuid.call(this, check, itemIndex),
+		uuid: await conversationUuid.call(this, check, itemIndex),
 		message: toMessageHtml(content, this.getNodeParameter('contentFormat', itemIndex, 'html') as ContentFormat),
 		mentions: [
 			...check.idList('Mention Agent Names or IDs', extras.mentionAgents, fix).map((id) => ({ type: 'agent', id })),

@@ -1,10 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { conversationUuid } from '../../helpers/locators';
-import { SIMPLE_MESSAGE_FIELDS, simplifyMessage } from '../../helpers/simplify';
+import { downloadFields, readDownloadSettings } from '../../helpers/downloads';
+import type { DownloadSettings } from '../../helpers/downloads';
+import { SIMPLE_MESSAGE_FIELDS } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
 import { readDistinctRows } from '../../helpers/distinctRows';
+import type { OperationOutput } from '../operation';
 import { conversationLocator, fieldCollection, readLimit, returnAllAndLimit, showFor, simplifyField } from '../shared/descriptions';
+import { messageOutput } from './shared';
 
 const show = showFor('message', 'getAll');
 const TYPES = ['incoming', 'outgoing', 'activity'];
@@ -38,6 +42,7 @@ export const description: INodeProperties[] = [
 		},
 	]),
 	simplifyField(show, SIMPLE_MESSAGE_FIELDS),
+	...downloadFields(show),
 ];
 
 interface MessagesRequest {
@@ -45,6 +50,7 @@ interface MessagesRequest {
 	limit?: number;
 	qs: IDataObject;
 	simplify: boolean;
+	downloads?: DownloadSettings;
 }
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<MessagesRequest> {
@@ -57,18 +63,21 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	if (types.length) qs.type = types;
 	if (filters.visibility === 'public' || filters.visibility === 'private') qs.private = filters.visibility === 'private';
 	return {
-		uuid: conversationUuid.call(this, check, itemIndex),
+		uuid: await conversationUuid.call(this, check, itemIndex),
 		limit: readLimit.call(this, check, itemIndex),
 		qs,
 		simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean,
+		downloads: readDownloadSettings.call(this, check, itemIndex),
 	};
 }
 
-export async function send(this: IExecuteFunctions, itemIndex: number, request: MessagesRequest): Promise<IDataObject[]> {
+export async function send(this: IExecuteFunctions, itemIndex: number, request: MessagesRequest): Promise<OperationOutput[]> {
 	const messages = await readDistinctRows.call(
 		this,
 		{ method: 'GET', endpoint: `/conversations/${request.uuid}/messages`, qs: request.qs, itemIndex, permission: 'messages:read' },
 		request.limit,
 	);
-	return request.simplify ? messages.map(simplifyMessage) : messages;
+	const outputs: OperationOutput[] = [];
+	for (const message of messages) outputs.push(await messageOutput.call(this, itemIndex, message, request.simplify, request.downloads));
+	return outputs;
 }

@@ -8,7 +8,7 @@ import { InputChecker } from '../../helpers/validation';
 import type { MediaUpload } from '../../transport';
 import { readConversation } from '../conversation/read';
 import { contentFields, conversationLocator, fieldCollection, showFor } from '../shared/descriptions';
-import { postMessage } from './shared';
+import { ATTACHMENT_FIELDS, postMessage } from './shared';
 
 const show = showFor('message', 'sendReply');
 
@@ -16,9 +16,8 @@ export const description: INodeProperties[] = [
 	conversationLocator(show, 'The conversation to reply in'),
 	...contentFields(show, 'The reply the customer gets by email'),
 	fieldCollection(show, 'additionalFields', 'Additional Fields', 'Add Field', [
-		{ displayName: 'Attachment IDs', name: 'attachmentIds', type: 'string', default: '', placeholder: 'e.g. 12, 13', description: 'IDs of files already uploaded to Libredesk, separated by commas, or a list from an expression' },
+		...ATTACHMENT_FIELDS,
 		{ displayName: 'BCC', name: 'bcc', type: 'string', default: '', placeholder: 'e.g. audit@example.com', description: 'Email addresses to send a blind copy to, separated by commas' },
-		{ displayName: 'Binary Properties', name: 'binaryPropertyNames', type: 'string', default: '', placeholder: 'e.g. data, invoice', description: 'Names of binary properties of the input item to upload and attach, separated by commas' },
 		{ displayName: 'CC', name: 'cc', type: 'string', default: '', placeholder: 'e.g. manager@example.com', description: 'Email addresses to send a copy to, separated by commas' },
 		{
 			displayName: 'To',
@@ -50,7 +49,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	const extras = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const content = check.requiredText('Content', this.getNodeParameter('content', itemIndex), 'Enter the text of the reply.');
 	return {
-		uuid: conversationUuid.call(this, check, itemIndex),
+		uuid: await conversationUuid.call(this, check, itemIndex),
 		message: toMessageHtml(content, this.getNodeParameter('contentFormat', itemIndex, 'html') as ContentFormat),
 		to: emails(check, 'To', extras.to),
 		cc: emails(check, 'CC', extras.cc),

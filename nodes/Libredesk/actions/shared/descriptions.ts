@@ -35,6 +35,13 @@ export function conversationLocator(show: Show, description = 'The conversation 
 				placeholder: 'e.g. 5b0c8e8e-3f2a-4c1d-9e8f-0a1b2c3d4e5f',
 				validation: [{ type: 'regex', properties: { regex: UUID_REGEX, errorMessage: 'A conversation UUID looks like 5b0c8e8e-3f2a-4c1d-9e8f-0a1b2c3d4e5f' } }],
 			},
+			{
+				displayName: 'By Reference Number',
+				name: 'reference',
+				type: 'string',
+				placeholder: 'e.g. #123, as in the email subject',
+				validation: [{ type: 'regex', properties: { regex: '^\\s*#?\\s*[0-9]+\\s*$', errorMessage: 'A reference number is a whole number such as 123 or #123' } }],
+			},
 		],
 	};
 }

@@ -1,0 +1,53 @@
+/**
+ * Libredesk changes a contact's custom attributes only through one of the contact's
+ * conversations (`PUT /conversations/{uuid}/contacts/custom-attributes`), merging the given keys
+ * into the existing ones. Libredesk does not check the keys, so the node checks them against the
+ * contact attribute definitions: an unknown key would be stored but never shown.
+ */
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { conversationUuid } from '../../helpers/locators';
+import { InputChecker } from '../../helpers/validation';
+import { libredeskApiRequest } from '../../transport';
+import { readConversation } from '../conversation/read';
+import { conversationLocator, showFor } from '../shared/descriptions';
+
+const show = showFor('contact', 'updateCustomAttributes');
+
+export const description: INodeProperties[] = [
+	conversationLocator(show, "A conversation of the contact: Libredesk changes a contact's attributes through one of its conversations"),
+	{
+		displayName: 'Custom Attributes',
+		name: 'customAttributes',
+		type: 'json',
+		default: '{}',
+		required: true,
+		description: 'A JSON object of attribute key → value, e.g. {"crm_id": "C-1042"}. The keys given change; the contact keeps its other attributes.',
+		displayOptions: { show },
+	},
+];
+
+interface AttributesRequest {
+	uuid: string;
+	attributes: IDataObject;
+}
+
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<AttributesRequest> {
+	const check = new InputChecker(this.getNode(), itemIndex);
+	const attributes = check.jsonObject('Custom Attributes', this.getNodeParameter('customAttributes', itemIndex), 'Enter a JSON object such as {"crm_id": "C-1042"}.');
+	if (!Object.keys(attributes).length) throw check.fail('Custom Attributes', 'is empty', 'Enter at least one attribute, e.g. {"crm_id": "C-1042"}.');
+	return { uuid: await conversationUuid.call(this, check, itemIndex), attributes };
+}
+
+export async function send(this: IExecuteFunctions, itemIndex: number, request: AttributesRequest): Promise<IDataObject> {
+	const check = new InputChecker(this.getNode(), itemIndex);
+	const definitions = ((await libredeskApiRequest.call(this, { method: 'GET', endpoint: '/custom-attributes', qs: { applies_to: 'contact' }, itemIndex })) ?? []) as Array<{ key: string }>;
+	const keys = definitions.map((definition) => definition.key);
+	const unknown = Object.keys(request.attributes).filter((key) => !keys.includes(key));
+	if (unknown.length) {
+		throw check.fail('Custom Attributes', `has keys Libredesk does not define for contacts: ${unknown.join(', ')}`, `Use the keys of contact attributes (Admin → Custom Attributes): ${keys.join(', ') || 'none defined yet'}.`);
+	}
+	await libredeskApiRequest.call(this, { method: 'PUT', endpoint: `/conversations/${request.uuid}/contacts/custom-attributes`, body: request.attributes, itemIndex });
+	const contact = (await readConversation.call(this, request.uuid, itemIndex)).contact as IDataObject | null;
+	return contact ?? {};
+}

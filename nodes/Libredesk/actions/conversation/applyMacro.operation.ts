@@ -1,0 +1,80 @@
+/**
+ * Libredesk applies the actions sent in the request, not the stored macro (its UI sends the
+ * macro's own), so the node reads the macro and sends its actions. The macro's reply text is not
+ * sent: Libredesk's UI only puts it into the reply box; the output carries it for a Send Reply.
+ */
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { conversationUuid } from '../../helpers/locators';
+import { InputChecker } from '../../helpers/validation';
+import { libredeskApiRequest } from '../../transport';
+import { conversationLocator, showFor } from '../shared/descriptions';
+import { readConversation } from './read';
+
+const show = showFor('conversation', 'applyMacro');
+/** What Libredesk lets a macro do (cmd/macro.go isMacroActionAllowed). */
+const MACRO_ACTIONS = ['assign_team', 'assign_user', 'set_status', 'set_priority', 'add_tags', 'set_tags', 'remove_tags'];
+
+export const description: INodeProperties[] = [
+	conversationLocator(show, 'The conversation to apply the macro to'),
+	{
+		displayName: 'Macro Name or ID',
+		name: 'macroId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getMacros' },
+		default: '',
+		required: true,
+		description: 'The macro whose actions to run (assign, status, priority, tags). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		displayOptions: { show },
+	},
+];
+
+interface Macro {
+	id: number;
+	name: string;
+	message_content?: string;
+	actions?: Array<{ type: string; value: string[] }> | null;
+}
+
+export async function prepare(this: IExecuteFunctions, itemIndex: number) {
+	const check = new InputChecker(this.getNode(), itemIndex);
+	const macroId = check.positiveInteger('Macro Name or ID', this.getNodeParameter('macroId', itemIndex), 'Pick a macro from the list, or map its numeric ID.');
+	return { uuid: await conversationUuid.call(this, check, itemIndex), macroId };
+}
+
+export async function send(this: IExecuteFunctions, itemIndex: number, request: { uuid: string; macroId: number }): Promise<IDataObject> {
+	const check = new InputChecker(this.getNode(), itemIndex);
+	const macros = ((await libredeskApiRequest.call(this, { method: 'GET', endpoint: '/macros', itemIndex })) ?? []) as Macro[];
+	const macro = macros.find((candidate) => candidate.id === request.macroId);
+	if (!macro) {
+		throw check.fail('Macro Name or ID', `is ${request.macroId}, which Libredesk does not have`, `Use one of: ${macros.map((candidate) => `${candidate.name} (${candidate.id})`).join(', ') || 'none; create macros in Libredesk under Admin → Macros'}.`);
+	}
+	const actions = (macro.actions ?? []).map(({ type, value }) => ({ type, value }));
+	const refused = actions.filter((action) => !MACRO_ACTIONS.includes(action.type)).map((action) => action.type);
+	if (refused.length) {
+		throw check.fail('Macro Name or ID', `names macro "${macro.name}", whose actions Libredesk does not run from a macro: ${refused.join(', ')}`, 'Edit the macro in Libredesk, or use the matching operation (e.g. Send Reply) instead.');
+	}
+	// A macro without actions changes nothing (and Libredesk cannot decode an empty body).
+	if (!actions.length) return { ...(await readConversation.call(this, request.uuid, itemIndex)), macro: { id: macro.id, name: macro.name, message_content: macro.message_content ?? '' } };
+	const { statusCode } = (await libredeskApiRequest.call(this, {
+		method: 'POST',
+		endpoint: `/conversations/${request.uuid}/macros/${macro.id}/apply`,
+		body: actions as unknown as IDataObject[],
+		itemIndex,
+		plainJson: true,
+		hints: {
+			403: "The API key's role lacks a permission one of the macro's actions needs (assign, status, priority or tags), or the conversation is not visible to the key's agent.",
+			500: 'None of the macro\'s actions could be applied: a team, agent, status or priority it names may have been deleted. Check the macro in Libredesk.',
+		},
+	})) as { statusCode: number };
+	const conversation = await readConversation.call(this, request.uuid, itemIndex);
+	if (statusCode === 207) {
+		// Some actions ran: the conversation changed, so the item fails with what was already done.
+		throw new NodeOperationError(this.getNode(), `Libredesk applied only some actions of macro "${macro.name}" [item ${itemIndex}]`, {
+			itemIndex,
+			description: `The conversation was changed already (now: status ${String(conversation.status)}, tags ${JSON.stringify(conversation.tags)}). An action names something Libredesk no longer has; check the macro before running the item again.`,
+		});
+	}
+	return { ...conversation, macro: { id: macro.id, name: macro.name, message_content: macro.message_content ?? '' } };
+}

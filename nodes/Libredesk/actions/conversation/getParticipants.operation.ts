@@ -1,0 +1,11 @@
+/** Everyone who wrote in the conversation: its contact, agents, and other contacts copied in. */
+import type { IDataObject } from 'n8n-workflow';
+
+import { oneCallOperation } from './oneCall';
+
+export const { description, prepare, send } = oneCallOperation(
+	'getParticipants',
+	'The conversation whose participants to get',
+	(uuid) => ({ method: 'GET', endpoint: `/conversations/${uuid}/participants`, permission: 'conversations:read' }),
+	(_uuid, data) => (data ?? []) as IDataObject[],
+);

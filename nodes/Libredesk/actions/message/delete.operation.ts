@@ -1,0 +1,32 @@
+/**
+ * Libredesk deletes only private notes (activity entries included): the note keeps its place with
+ * the text "This note was deleted". Replies and customer messages cannot be deleted.
+ */
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { InputChecker } from '../../helpers/validation';
+import { libredeskApiRequest } from '../../transport';
+import { showFor } from '../shared/descriptions';
+import { messageRefFields, readMessageRef } from './shared';
+import type { MessageRef } from './shared';
+
+const show = showFor('message', 'delete');
+
+export const description: INodeProperties[] = messageRefFields(show, 'The conversation the note belongs to', 'The `uuid` of the private note to delete. Libredesk deletes only private notes.');
+
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<MessageRef> {
+	return await readMessageRef.call(this, new InputChecker(this.getNode(), itemIndex), itemIndex);
+}
+
+export async function send(this: IExecuteFunctions, itemIndex: number, request: MessageRef): Promise<IDataObject> {
+	const result = (await libredeskApiRequest.call(this, {
+		method: 'DELETE',
+		endpoint: `/conversations/${request.uuid}/messages/${request.messageUuid}`,
+		itemIndex,
+		permission: 'messages:write',
+		hints: {
+			404: 'Libredesk has no private note with this UUID in this conversation, or it was deleted already. Replies and customer messages cannot be deleted.',
+		},
+	})) as IDataObject;
+	return { deleted: true, uuid: request.messageUuid, conversation_uuid: request.uuid, content: result?.content ?? null };
+}

@@ -1,0 +1,49 @@
+/**
+ * Sends a failed reply again (Libredesk sets it back to pending). Libredesk allows it only for
+ * the API key's own failed agent replies, and answers anything else with a bare "Bad request",
+ * so the node reads the message first and says which condition is not met.
+ */
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { InputChecker } from '../../helpers/validation';
+import { libredeskApiRequest } from '../../transport';
+import { showFor } from '../shared/descriptions';
+import { messageRefFields, readMessage, readMessageRef } from './shared';
+import type { MessageRef } from './shared';
+
+const show = showFor('message', 'retry');
+
+export const description: INodeProperties[] = messageRefFields(
+	show,
+	'The conversation the failed reply belongs to',
+	'The `uuid` of the failed reply, e.g. from the Trigger\'s "Message Updated" event with status "failed"',
+);
+
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<MessageRef> {
+	return await readMessageRef.call(this, new InputChecker(this.getNode(), itemIndex), itemIndex);
+}
+
+async function currentAgentId(this: IExecuteFunctions, itemIndex: number): Promise<number> {
+	return Number(((await libredeskApiRequest.call(this, { method: 'GET', endpoint: '/agents/me', itemIndex })) as IDataObject).id);
+}
+
+export async function send(this: IExecuteFunctions, itemIndex: number, request: MessageRef): Promise<IDataObject> {
+	const check = new InputChecker(this.getNode(), itemIndex);
+	const message = await readMessage.call(this, request.uuid, request.messageUuid, itemIndex);
+	if (message.sender_type !== 'agent' || message.private === true) {
+		throw check.fail('Message UUID', 'names a message that is not a reply from an agent', 'Only failed agent replies can be sent again.');
+	}
+	if (message.status !== 'failed') {
+		throw check.fail('Message UUID', `names a reply whose status is "${String(message.status)}", not "failed"`, 'Only failed replies can be sent again; a pending one is still being sent.');
+	}
+	if (Number(message.sender_id) !== (await currentAgentId.call(this, itemIndex))) {
+		throw check.fail('Message UUID', "names a reply another agent wrote", "Libredesk lets only the reply's author retry it: use a credential with that agent's API key.");
+	}
+	await libredeskApiRequest.call(this, {
+		method: 'PUT',
+		endpoint: `/conversations/${request.uuid}/messages/${request.messageUuid}/retry`,
+		itemIndex,
+		permission: 'messages:write',
+	});
+	return await readMessage.call(this, request.uuid, request.messageUuid, itemIndex);
+}

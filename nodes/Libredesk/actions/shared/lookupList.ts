@@ -1,0 +1,59 @@
+/**
+ * Get Many for Libredesk's small lists (agents, teams, inboxes, custom attribute definitions):
+ * one request for a plain array, filtered and limited here, as flows need them for routing or to
+ * map names to IDs.
+ */
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { InputChecker } from '../../helpers/validation';
+import { libredeskApiRequest } from '../../transport';
+import type { LibredeskOperation } from '../operation';
+import { fieldCollection, readLimit, returnAllAndLimit, showFor } from './descriptions';
+
+export interface LookupList {
+	resource: string;
+	endpoint: string;
+	/** Options shown in a "Filters" collection; their values reach `query` and `keep`. */
+	filters?: INodeProperties[];
+	query?: (filters: IDataObject) => IDataObject | undefined;
+	keep?: (record: IDataObject, filters: IDataObject) => boolean;
+	/** What each record becomes in the output (e.g. without fields that do not belong there). */
+	output?: (record: IDataObject) => IDataObject;
+}
+
+export interface LookupRequest {
+	filters: IDataObject;
+	limit?: number;
+}
+
+export function lookupListOperation(list: LookupList): LibredeskOperation<LookupRequest> {
+	const show = showFor(list.resource, 'getAll');
+	return {
+		description: [...returnAllAndLimit(show), ...(list.filters ? [fieldCollection(show, 'filters', 'Filters', 'Add Filter', list.filters)] : [])],
+		async prepare(this: IExecuteFunctions, itemIndex: number) {
+			const check = new InputChecker(this.getNode(), itemIndex);
+			return { filters: list.filters ? (this.getNodeParameter('filters', itemIndex, {}) as IDataObject) : {}, limit: readLimit.call(this, check, itemIndex) };
+		},
+		async send(this: IExecuteFunctions, itemIndex: number, request: LookupRequest): Promise<IDataObject[]> {
+			const records = ((await libredeskApiRequest.call(this, { method: 'GET', endpoint: list.endpoint, qs: list.query?.(request.filters), itemIndex })) ?? []) as IDataObject[];
+			const kept = records.filter((record) => list.keep?.(record, request.filters) ?? true).map((record) => list.output?.(record) ?? record);
+			return request.limit === undefined ? kept : kept.slice(0, request.limit);
+		},
+	};
+}
+
+/** The Operation field of a resource that only lists. */
+export function lookupResourceDescription(resource: string, plural: string, what: string, operations: Record<string, LibredeskOperation>): INodeProperties[] {
+	return [
+		{
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [resource] } },
+			options: [{ name: 'Get Many', value: 'getAll', action: `Get many ${plural}`, description: what }],
+			default: 'getAll',
+		},
+		...Object.values(operations).flatMap((module) => module.description),
+	];
+}

@@ -1,0 +1,3 @@
+import { lookupListOperation } from '../shared/lookupList';
+
+export const { description, prepare, send } = lookupListOperation({ resource: 'team', endpoint: '/teams/compact' });

@@ -1,0 +1,146 @@
+/**
+ * Attachments out: a message's files become binary properties of its output item. Files are
+ * fetched from `<Base URL>/uploads/<uuid>` with the credential, never from the attachment's `url`
+ * (built from Libredesk's root URL setting, which may name another host); a redirect elsewhere
+ * (S3 storage) is not followed, so the API secret never leaves the credential's origin.
+ */
+import { NodeOperationError } from 'n8n-workflow';
+import type { IBinaryKeyData, IDataObject, IExecuteFunctions, IHttpRequestOptions, IN8nHttpFullResponse, INodeProperties } from 'n8n-workflow';
+
+import { normalizeBaseUrl } from '../transport/baseUrl';
+import { libredeskNetworkError, libredeskResponseError } from '../transport/errors';
+import { CREDENTIAL_TYPE } from '../transport/types';
+import type { LibredeskCredentials, LibredeskRequest } from '../transport/types';
+import type { InputChecker } from './validation';
+
+export interface DownloadSettings {
+	maxBytes: number;
+	prefix: string;
+}
+
+type Show = { resource: string[]; operation: string[] };
+
+export function downloadFields(show: Show): INodeProperties[] {
+	const whenOn = { show: { ...show, downloadAttachments: [true] } };
+	return [
+		{
+			displayName: 'Download Attachments',
+			name: 'downloadAttachments',
+			type: 'boolean',
+			default: false,
+			description: "Whether to download each message's attachments into binary properties of its output item, with their original file names and types",
+			displayOptions: { show },
+		},
+		{
+			displayName: 'Max Attachment Size (MB)',
+			name: 'maxAttachmentMb',
+			type: 'number',
+			typeOptions: { minValue: 0.001 },
+			default: 20,
+			description: 'Larger files are not downloaded; they are listed in `skipped_attachments` of the item instead',
+			displayOptions: whenOn,
+		},
+		{
+			displayName: 'Put Output Files in Field',
+			name: 'binaryPrefix',
+			type: 'string',
+			default: 'attachment_',
+			hint: 'The files go into binary properties named with this prefix and a number: attachment_0, attachment_1, …',
+			displayOptions: whenOn,
+		},
+	];
+}
+
+/** The download settings of an item, or undefined when downloads are off. */
+export function readDownloadSettings(this: IExecuteFunctions, check: InputChecker, itemIndex: number): DownloadSettings | undefined {
+	if (!(this.getNodeParameter('downloadAttachments', itemIndex, false) as boolean)) return undefined;
+	const megabytes = Number(this.getNodeParameter('maxAttachmentMb', itemIndex, 20));
+	if (!Number.isFinite(megabytes) || megabytes <= 0) throw check.fail('Max Attachment Size (MB)', `is ${String(megabytes)}`, 'Enter a size above 0, e.g. 20.');
+	const prefix = check.requiredText('Put Output Files in Field', this.getNodeParameter('binaryPrefix', itemIndex, 'attachment_'), 'Enter a name such as attachment_.');
+	if (!/^[A-Za-z0-9_-]+$/.test(prefix)) throw check.fail('Put Output Files in Field', `is "${prefix}"`, 'Use letters, digits, "_" and "-" only, e.g. attachment_.');
+	return { maxBytes: Math.floor(megabytes * 1024 * 1024), prefix };
+}
+
+interface Attachment {
+	uuid?: string;
+	name?: string;
+	content_type?: string;
+	size?: number | string;
+}
+
+/** Downloads a message's attachments; returns the files and the ones left out (with why). */
+export async function downloadAttachments(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	message: IDataObject,
+	settings: DownloadSettings,
+): Promise<{ binary: IBinaryKeyData; skipped: IDataObject[] }> {
+	const binary: IBinaryKeyData = {};
+	const skipped: IDataObject[] = [];
+	const attachments = (Array.isArray(message.attachments) ? message.attachments : []) as Attachment[];
+	for (const attachment of attachments) {
+		const name = attachment.name || 'attachment';
+		const declared = Number(attachment.size);
+		if (!attachment.uuid || !/^[0-9a-zA-Z-]+$/.test(attachment.uuid)) {
+			skipped.push({ name, reason: 'Libredesk gave no file ID for this attachment' });
+			continue;
+		}
+		if (Number.isFinite(declared) && declared > settings.maxBytes) {
+			skipped.push({ name, size: declared, reason: `larger than Max Attachment Size (${settings.maxBytes} bytes)` });
+			continue;
+		}
+		const file = await fetchUpload.call(this, itemIndex, attachment.uuid, settings.maxBytes);
+		if ('reason' in file) {
+			skipped.push({ name, ...(file.size !== undefined ? { size: file.size } : {}), reason: file.reason });
+			continue;
+		}
+		const mimeType = attachment.content_type || file.contentType || 'application/octet-stream';
+		binary[`${settings.prefix}${Object.keys(binary).length}`] = await this.helpers.prepareBinaryData(file.data, name, mimeType);
+	}
+	return { binary, skipped };
+}
+
+async function fetchUpload(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	uuid: string,
+	maxBytes: number,
+): Promise<{ data: Buffer; contentType?: string } | { reason: string; size?: number }> {
+	const credentials = await this.getCredentials<LibredeskCredentials>(CREDENTIAL_TYPE);
+	const baseUrl = normalizeBaseUrl(credentials.baseUrl);
+	if (baseUrl === undefined) {
+		throw new NodeOperationError(this.getNode(), `The Base URL of the Libredesk API credential is not a web address: "${String(credentials.baseUrl)}"`, { itemIndex });
+	}
+	const request: LibredeskRequest = { method: 'GET', endpoint: `/uploads/${uuid}`, itemIndex, permission: 'messages:read' };
+	const options: IHttpRequestOptions = {
+		method: 'GET',
+		url: `${baseUrl}/uploads/${encodeURIComponent(uuid)}`,
+		encoding: 'arraybuffer',
+		json: false,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		disableFollowRedirect: true,
+		skipSslCertificateValidation: credentials.allowUnauthorizedCerts === true,
+	};
+	let response: IN8nHttpFullResponse;
+	try {
+		response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options)) as IN8nHttpFullResponse;
+	} catch (error) {
+		throw libredeskNetworkError(this.getNode(), request, baseUrl, error);
+	}
+	const data = Buffer.from(response.body as ArrayBuffer);
+	if (response.statusCode >= 300 && response.statusCode < 400) {
+		const location = String(response.headers.location ?? '');
+		let host = 'another address';
+		try {
+			host = new URL(location, baseUrl).host;
+		} catch {}
+		return { reason: `Libredesk sent the download to ${host} (files kept in S3); the node downloads only from the credential's Base URL` };
+	}
+	if (response.statusCode < 200 || response.statusCode >= 300) {
+		throw libredeskResponseError(this.getNode(), request, response.statusCode, data.toString('utf8'));
+	}
+	if (data.length > maxBytes) return { reason: `larger than Max Attachment Size (${maxBytes} bytes)`, size: data.length };
+	const type = response.headers['content-type'];
+	return { data, contentType: typeof type === 'string' ? type.split(';')[0] : undefined };
+}

@@ -1,0 +1,96 @@
+/**
+ * Macros (cmd/macro.go). Apply takes the actions in the request body (Libredesk's UI sends the
+ * macro's own), refuses duplicate action types (400) and actions a macro may not run (403), needs
+ * each action's permission (403), and answers plain JSON, not the envelope: 200 "Macro applied",
+ * 207 when only some actions worked, a 500 envelope when none did.
+ */
+import { errors, ok } from '../http';
+import type { Route, RouteContext } from '../route';
+import { conversationJson } from '../serialize';
+import type { Conversation } from '../state';
+import { addActivity, findConversation, fullName } from './lookup';
+
+const ACTION_PERMISSIONS: Record<string, string> = {
+	assign_team: 'conversations:update_team_assignee',
+	assign_user: 'conversations:update_user_assignee',
+	set_status: 'conversations:update_status',
+	set_priority: 'conversations:update_priority',
+	add_tags: 'conversations:update_tags',
+	set_tags: 'conversations:update_tags',
+	remove_tags: 'conversations:update_tags',
+};
+
+/** ApplyAction for the action types a macro may run; false when the action fails. */
+function applyAction(ctx: RouteContext, conversation: Conversation, action: { type: string; value: string[] }): boolean {
+	const { state } = ctx;
+	const id = Number(action.value[0]);
+	switch (action.type) {
+		case 'assign_team': {
+			const team = state.teams.find((candidate) => candidate.id === id);
+			if (!team) return false;
+			Object.assign(conversation, { assigned_team_id: id, assigned_user_id: null });
+			addActivity(ctx, conversation.id, 'assigned_team_change', team.name);
+			return true;
+		}
+		case 'assign_user': {
+			const agent = state.findUser(id);
+			if (!agent) return false;
+			conversation.assigned_user_id = id;
+			addActivity(ctx, conversation.id, 'assigned_user_change', fullName(agent));
+			return true;
+		}
+		case 'set_status':
+		case 'set_priority': {
+			const records = action.type === 'set_status' ? state.statuses : state.priorities;
+			const record = records.find((candidate) => candidate.id === id);
+			if (!record) return false;
+			if (action.type === 'set_status') conversation.status = record.name;
+			else conversation.priority = record.name;
+			addActivity(ctx, conversation.id, action.type === 'set_status' ? 'status_change' : 'priority_change', record.name);
+			return true;
+		}
+		default: {
+			const previous = [...conversation.tags];
+			const known = action.value.filter((name) => state.tags.some((tag) => tag.name === name));
+			if (action.type === 'set_tags') conversation.tags = [...new Set(known)];
+			if (action.type === 'add_tags') conversation.tags = [...new Set([...conversation.tags, ...known])];
+			if (action.type === 'remove_tags') conversation.tags = conversation.tags.filter((tag) => !known.includes(tag));
+			for (const tag of conversation.tags.filter((name) => !previous.includes(name))) addActivity(ctx, conversation.id, 'tag_added', tag);
+			for (const tag of previous.filter((name) => !conversation.tags.includes(name))) addActivity(ctx, conversation.id, 'tag_removed', tag);
+			ctx.webhooks.fire('conversation.tags_changed', { conversation_uuid: conversation.uuid, previous_tags: previous, new_tags: [...conversation.tags], actor_id: ctx.user.id, conversation: conversationJson(state, conversation) });
+			return true;
+		}
+	}
+}
+
+export const macroRoutes: Route[] = [
+	{ method: 'GET', path: '/api/v1/macros', guard: 'auth', handle: ({ state }) => ok(state.macros.map((macro) => ({ ...macro, actions: macro.actions.map((action) => ({ ...action, display_value: [] })) }))) },
+	{
+		method: 'POST',
+		path: '/api/v1/conversations/:uuid/macros/:id/apply',
+		guard: 'auth',
+		handle: (ctx) => {
+			const found = findConversation(ctx.state, ctx.params.uuid);
+			if (!found.conversation) return found.response;
+			const macro = ctx.state.macros.find((candidate) => candidate.id === Number(ctx.params.id));
+			if (!macro) return errors.notFound('Macro not found');
+			let actions: Array<{ type: string; value: string[] }>;
+			try {
+				actions = JSON.parse(ctx.body.toString('utf8') || '[]');
+				if (!Array.isArray(actions)) throw new Error('not a list');
+			} catch {
+				return errors.input('Something went wrong');
+			}
+			if (new Set(actions.map((action) => action.type)).size !== actions.length) return errors.input('Duplicate actions not allowed');
+			for (const action of actions) {
+				if (!ACTION_PERMISSIONS[action.type]) return errors.permission(`${action.type} action not allowed`);
+				if (!ctx.permissions.includes(ACTION_PERMISSIONS[action.type])) return errors.permission('Permission denied for some macro actions');
+			}
+			const applied = actions.filter((action) => Array.isArray(action.value) && action.value.length > 0 && applyAction(ctx, found.conversation, action)).length;
+			if (actions.length > 0 && applied === 0) return errors.general(500, 'Could not apply macro');
+			macro.usage_count++;
+			found.conversation.updated_at = ctx.state.now();
+			return applied < actions.length ? { status: 207, body: { message: 'Macro partially applied' } } : { status: 200, body: { message: 'Macro applied' } };
+		},
+	},
+];

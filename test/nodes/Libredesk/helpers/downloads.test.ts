@@ -1,0 +1,57 @@
+/**
+ * Files kept in S3: Libredesk answers the download with a redirect to the bucket. The node must
+ * not follow it, so the credential never reaches another host. A pass-through in front of the
+ * simulator plays Libredesk with S3 storage (the simulator itself stores files on disk, "fs").
+ */
+import { createServer } from 'http';
+import type { IncomingMessage } from 'http';
+import type { AddressInfo } from 'net';
+
+import { credentialsFor, useSimulator } from '../../../helpers/fixtures';
+import { libredeskNode, runNode } from '../../../helpers/n8n';
+import { passThrough } from '../../../helpers/passThrough';
+import type { PassThrough } from '../../../helpers/passThrough';
+import { seedConversation } from '../../../helpers/seed';
+import { SEED_KEYS } from '../../../../simulator/state';
+
+const ctx = useSimulator();
+
+describe('attachment download with files in S3', () => {
+	const bucketRequests: IncomingMessage[] = [];
+	const bucket = createServer((req, res) => {
+		bucketRequests.push(req);
+		res.end('file from the bucket');
+	});
+	let bucketUrl = '';
+	let libredesk: PassThrough;
+
+	beforeAll(async () => {
+		await new Promise<void>((ready) => bucket.listen(0, '127.0.0.1', ready));
+		bucketUrl = `http://127.0.0.1:${(bucket.address() as AddressInfo).port}`;
+		libredesk = await passThrough(ctx.sim, (req, res) => {
+			if (!req.url?.startsWith('/uploads/')) return false;
+			res.writeHead(302, { Location: `${bucketUrl}/bucket${req.url}?X-Amz-Signature=abc` }).end();
+			return true;
+		});
+	});
+	afterAll(async () => {
+		await new Promise((done) => bucket.close(done));
+		await libredesk.close();
+	});
+	it('does not follow the redirect; the file is listed as skipped, and the bucket never sees the credential', async () => {
+		const form = new FormData();
+		form.append('files', new Blob([Buffer.from('invoice')], { type: 'application/pdf' }), 'invoice.pdf');
+		const upload = await fetch(`${ctx.sim.url}/api/v1/media`, { method: 'POST', headers: { Authorization: `token ${SEED_KEYS.admin.key}:${SEED_KEYS.admin.secret}` }, body: form });
+		const media = ((await upload.json()) as { data: { id: number } }).data;
+		const { uuid, id } = await seedConversation(ctx.sim, { attachments: [media.id] });
+		const message = ctx.sim.state.messages.find((candidate) => candidate.conversation_id === id)!;
+		const [output] = await runNode(
+			libredeskNode({ resource: 'message', operation: 'get', conversationId: { __rl: true, mode: 'id', value: uuid }, messageId: message.uuid, downloadAttachments: true }),
+			[{ json: {} }],
+			credentialsFor(ctx.sim, { baseUrl: libredesk.url }),
+		);
+		expect(output.binary).toBeUndefined();
+		expect(output.json.skipped_attachments).toEqual([{ name: 'invoice.pdf', reason: expect.stringMatching(/^Libredesk sent the download to 127\.0\.0\.1:\d+ \(files kept in S3\)/) }]);
+		expect(bucketRequests).toHaveLength(0);
+	});
+});
