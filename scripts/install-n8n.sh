@@ -28,10 +28,12 @@ esac
 
 mkdir -p "$CACHE"
 # Two installs into the same folder at once would corrupt it: the second waits for the first.
-exec 9>"$CACHE/.lock-n8n-$N8N_VERSION"
-if ! flock -n 9; then
-  log "another install of n8n@$N8N_VERSION into $CACHE is running; waiting for it ..."
-  flock 9
+if command -v flock > /dev/null; then
+  exec 9>"$CACHE/.lock-n8n-$N8N_VERSION"
+  if ! flock -n 9; then
+    log "another install of n8n@$N8N_VERSION into $CACHE is running; waiting for it ..."
+    flock 9
+  fi
 fi
 
 # Under `npm run`, npm hands the project's .npmrc (ignore-scripts=true) to every child npm as

@@ -14,7 +14,7 @@ describe('node description (public contract and n8n conventions)', () => {
 		expect(description).toMatchObject({ name: 'libredesk', version: 1, usableAsTool: true });
 		expect(description.credentials).toEqual([{ name: 'libredeskApi', required: true }]);
 		expect(new LibredeskApi().name).toBe('libredeskApi');
-		expect(new LibredeskApi().properties.map((p) => p.name)).toEqual(['baseUrl', 'apiKey', 'apiSecret', 'allowUnauthorizedCerts']);
+		expect(new LibredeskApi().properties.map((p) => p.name)).toEqual(['baseUrl', 'apiKey', 'apiSecret', 'allowUnauthorizedCerts', 'timeout']);
 		const createNames = description.properties
 			.filter((p) => p.displayOptions?.show?.operation?.includes('create'))
 			.map((p) => p.name);

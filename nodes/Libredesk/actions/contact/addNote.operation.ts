@@ -33,5 +33,6 @@ export async function send(this: IExecuteFunctions, itemIndex: number, request: 
 		body: { note: request.note },
 		itemIndex,
 		permission: 'contact_notes:write',
+		creates: `The note may have been added: look at the notes of contact ${request.id} in Libredesk`,
 	})) as IDataObject;
 }

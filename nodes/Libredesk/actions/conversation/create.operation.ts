@@ -4,6 +4,7 @@ import { attachmentIds, binaryUploads } from '../../helpers/attachments';
 import { toMessageHtml } from '../../helpers/content';
 import type { ContentFormat } from '../../helpers/content';
 import { InputChecker } from '../../helpers/validation';
+import { requireId } from '../../helpers/lookups';
 import { libredeskApiRequest } from '../../transport';
 import type { MediaUpload } from '../../transport';
 import { contentFields, fieldCollection, showFor } from '../shared/descriptions';
@@ -177,7 +178,7 @@ export async function prepare(
 	const extras = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const initiator = this.getNodeParameter('initiator', itemIndex) as string;
 	if (initiator !== 'agent' && initiator !== 'contact') {
-		throw check.fail('Initiator', `is "${initiator}"`, 'Choose Agent or Contact.');
+		throw check.fail('Initiator', `is ${JSON.stringify(initiator) ?? 'empty'}`, 'Choose Agent or Contact.');
 	}
 	const format = this.getNodeParameter('contentFormat', itemIndex, 'html') as ContentFormat;
 	const content = check.requiredText(
@@ -210,9 +211,11 @@ export async function prepare(
 	if (externalUserId) body.external_user_id = externalUserId;
 	if (extras.teamId !== undefined && extras.teamId !== '') {
 		body.team_id = check.positiveInteger('Team Name or ID', extras.teamId, 'Pick a team from the list, or enter its numeric ID.');
+		await requireId.call(this, check, 'Team Name or ID', '/teams/compact', body.team_id as number, itemIndex);
 	}
 	if (extras.agentId !== undefined && extras.agentId !== '') {
 		body.agent_id = check.positiveInteger('Agent Name or ID', extras.agentId, 'Pick an agent from the list, or enter its numeric ID.');
+		await requireId.call(this, check, 'Agent Name or ID', '/agents/compact', body.agent_id as number, itemIndex);
 	}
 	const attachments = check.idList('Attachment IDs', extras.attachmentIds, FIX.ids);
 	if (attachments.length) body.attachments = attachments;
@@ -239,11 +242,12 @@ export async function send(
 		body,
 		itemIndex,
 		permission: 'conversations:write',
+		creates: `The conversation may have been created: look for the newest conversation of ${String(body.contact_email)} in Libredesk`,
 		hints: {
 			400: 'Libredesk refused a value of this item. Most often the inbox: it must exist, be enabled and be an email inbox (livechat inboxes cannot take new conversations). Otherwise check the email address, first name and content.',
 			...(sentAttachments
 				? {
-						500: 'One of the attachment IDs does not exist in Libredesk (or a value was out of range). Libredesk may already have created the conversation without its message: look for it by the contact email and delete it before running the item again.',
+						500: 'One of the attachment IDs does not exist in Libredesk (or a value was out of range). Libredesk may already have created the conversation without its message: look for it by the contact email and delete it before running the item again. Retry On Fail would send it again, so keep it off for this node.',
 					}
 				: {}),
 		},

@@ -122,7 +122,7 @@ function between(field: string, from?: string, to?: string): IDataObject[] {
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<ListRequest> {
 	const check = new InputChecker(this.getNode(), itemIndex);
 	const list = this.getNodeParameter('list', itemIndex) as ListRequest['list'];
-	if (!LISTS.includes(list)) throw check.fail('List', `is "${String(list)}"`, `Use one of: ${LISTS.join(', ')}.`);
+	if (!LISTS.includes(list)) throw check.fail('List', `is ${JSON.stringify(list) ?? 'empty'}`, `Use one of: ${LISTS.join(', ')}.`);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	let listId: number | undefined;
 	if (list === 'teamUnassigned') listId = check.positiveInteger('Team Name or ID', this.getNodeParameter('listTeamId', itemIndex, ''), 'Pick a team from the list, or enter its numeric ID.');

@@ -26,7 +26,7 @@ export const description: INodeProperties[] = [
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);
 	const which = this.getNodeParameter('unassign', itemIndex) as string;
-	if (which !== 'agent' && which !== 'team') throw check.fail('Remove', `is "${which}"`, 'Choose Agent or Team.');
+	if (which !== 'agent' && which !== 'team') throw check.fail('Remove', `is ${JSON.stringify(which) ?? 'empty'}`, 'Choose Agent or Team.');
 	return { uuid: await conversationUuid.call(this, check, itemIndex), kind: which === 'team' ? 'team' : 'user' };
 }
 

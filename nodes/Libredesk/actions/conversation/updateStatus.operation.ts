@@ -52,12 +52,12 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 			throw check.fail('Snooze For', `is not a duration: "${snoozeFor}"`, 'Write hours and minutes such as 2h, 30m or 1h30m (days as hours: 48h).');
 		}
 	}
-	return { uuid: await conversationUuid.call(this, check, itemIndex), status, snoozeFor };
+	const uuid = await conversationUuid.call(this, check, itemIndex);
+	await requireName.call(this, check, 'Status Name or ID', '/statuses', status, itemIndex);
+	return { uuid, status, snoozeFor };
 }
 
 export async function send(this: IExecuteFunctions, itemIndex: number, request: StatusRequest): Promise<IDataObject> {
-	const check = new InputChecker(this.getNode(), itemIndex);
-	await requireName.call(this, check, 'Status Name or ID', '/statuses', request.status, itemIndex);
 	await libredeskApiRequest.call(this, {
 		method: 'PUT',
 		endpoint: `/conversations/${request.uuid}/status`,
