@@ -1,8 +1,8 @@
 /**
- * When a request may be sent again (design.md, transport policy). Creates are not idempotent, so
- * a write is repeated only when Libredesk cannot have processed it: the connection was refused,
- * or Libredesk (or a proxy) answered 429/503 with Retry-After. A GET is also repeated after a cut
- * connection or a gateway error.
+ * When a request may be sent again. Creates are not idempotent (docs/libredesk-api-notes.md,
+ * "Create a conversation"), so a write is repeated only when Libredesk cannot have processed it:
+ * the connection was refused, or Libredesk (or a proxy) answered 429/503 with Retry-After. A GET
+ * is also repeated after a cut connection or a gateway error.
  */
 import type { IHttpRequestMethods } from 'n8n-workflow';
 

@@ -9,7 +9,7 @@ import { libredeskApiRequest } from '../../transport';
 import { conversationUuid } from '../../helpers/locators';
 import { forgetList, unknownNames } from '../../helpers/lookups';
 import { InputChecker } from '../../helpers/validation';
-import type { LibredeskOperation } from '../operation';
+import type { LibredeskOperation } from '../operationTypes';
 import { conversationLocator, showFor } from '../shared/descriptions';
 import { readConversation } from './read';
 
