@@ -5,18 +5,18 @@ import { conversationUuid } from '../../helpers/locators';
 import { requireId } from '../../helpers/lookups';
 import { InputChecker } from '../../helpers/validation';
 import { conversationLocator, showFor } from '../shared/descriptions';
+import { updateDisplayOptions } from '../shared/displayOptions';
 import { readConversation } from './read';
 
 const show = showFor('conversation', 'assign');
 
-export const description: INodeProperties[] = [
+export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 	conversationLocator(show),
 	{
 		displayName: 'Assign To',
 		name: 'assignTo',
 		type: 'options',
 		default: 'agent',
-		displayOptions: { show },
 		options: [
 			{ name: 'Agent', value: 'agent', description: 'Make an agent responsible for the conversation' },
 			{ name: 'Team', value: 'team', description: "Move the conversation to a team's queue. Libredesk removes the assigned agent." },
@@ -30,7 +30,7 @@ export const description: INodeProperties[] = [
 		default: '',
 		required: true,
 		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		displayOptions: { show: { ...show, assignTo: ['agent'] } },
+		displayOptions: { show: { assignTo: ['agent'] } },
 	},
 	{
 		displayName: 'Team Name or ID',
@@ -40,9 +40,9 @@ export const description: INodeProperties[] = [
 		default: '',
 		required: true,
 		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		displayOptions: { show: { ...show, assignTo: ['team'] } },
+		displayOptions: { show: { assignTo: ['team'] } },
 	},
-];
+]);
 
 interface AssignRequest {
 	uuid: string;

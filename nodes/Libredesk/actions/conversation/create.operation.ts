@@ -8,10 +8,11 @@ import { requireId } from '../../helpers/lookups';
 import { libredeskApiRequest } from '../../transport';
 import type { MediaUpload } from '../../transport';
 import { contentFields, fieldCollection, showFor } from '../shared/descriptions';
+import { updateDisplayOptions } from '../shared/displayOptions';
 
 const show = showFor('conversation', 'create');
 
-export const description: INodeProperties[] = [
+export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 	{
 		displayName: 'Inbox',
 		name: 'inboxId',
@@ -20,7 +21,6 @@ export const description: INodeProperties[] = [
 		required: true,
 		description:
 			'The email inbox the conversation belongs to. Its email address is the one the contact sees replies from. Only enabled email inboxes can take new conversations.',
-		displayOptions: { show },
 		modes: [
 			{
 				displayName: 'From List',
@@ -51,7 +51,6 @@ export const description: INodeProperties[] = [
 		required: true,
 		description:
 			'Email address of the customer. If no contact has it yet, Libredesk creates one; an existing contact is reused unchanged (its name is not updated).',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'First Name',
@@ -61,7 +60,6 @@ export const description: INodeProperties[] = [
 		required: true,
 		description:
 			"The contact's first name. Libredesk requires it but uses it only when it creates a new contact (at most 140 characters).",
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Subject',
@@ -71,7 +69,6 @@ export const description: INodeProperties[] = [
 		placeholder: 'e.g. Refund for order 1042',
 		description:
 			'Subject of the conversation. Libredesk appends " - #" and the reference number, so "Refund" becomes "Refund - #123".',
-		displayOptions: { show },
 	},
 	...contentFields(show, 'The first message of the conversation'),
 	{
@@ -80,7 +77,6 @@ export const description: INodeProperties[] = [
 		type: 'options',
 		default: 'agent',
 		description: 'Who writes the first message',
-		displayOptions: { show },
 		options: [
 			{
 				name: 'Agent',
@@ -157,7 +153,7 @@ export const description: INodeProperties[] = [
 				'Team to assign the conversation to. Libredesk ignores an ID that does not exist. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 	]),
-];
+]);
 
 export interface CreateConversationRequest {
 	body: IDataObject;
