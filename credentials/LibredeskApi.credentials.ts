@@ -68,6 +68,15 @@ export class LibredeskApi implements ICredentialType {
 			description:
 				'Whether to connect even if SSL certificate validation is not possible, e.g. a self-hosted Libredesk with a self-signed certificate',
 		},
+		{
+			displayName: 'Timeout (Seconds)',
+			name: 'timeout',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 60,
+			description:
+				'How long to wait for Libredesk to answer a request before failing. A create that times out may still have been created; the error says how to check.',
+		},
 	];
 
 	authenticate: IAuthenticateGeneric = {
@@ -88,8 +97,19 @@ export class LibredeskApi implements ICredentialType {
 			url: '/api/v1/agents/me',
 			method: 'GET',
 			skipSslCertificateValidation: '={{$credentials.allowUnauthorizedCerts}}',
+			// The key must not follow a redirect to another host; a redirect fails the test instead.
+			disableFollowRedirect: true,
+			timeout: 30_000,
 		},
 		rules: [
+			...[301, 302, 303, 307, 308].map((value) => ({
+				type: 'responseCode' as const,
+				properties: {
+					value,
+					message:
+						'The Base URL redirects elsewhere, and the node does not send the API key to a redirect. Use the address Libredesk answers at directly (e.g. https:// instead of http://, or the final host name).',
+				},
+			})),
 			{
 				type: 'responseCode',
 				properties: {

@@ -1,6 +1,6 @@
 /**
  * The Libredesk API simulator: a plain Node HTTP(S) server that answers like Libredesk v2.7.0 as
- * described in ../shared/libredesk-api.md. It records every request so tests can assert what the
+ * described in docs/libredesk-api-notes.md. It records every request so tests can assert what the
  * node sent (and that it sent nothing), and can add latency or inject faults.
  */
 import { readFileSync } from 'fs';
@@ -20,7 +20,7 @@ import { conversationListRoutes } from './routes/conversationLists';
 import { conversationRoutes } from './routes/conversations';
 import { conversationUpdateRoutes } from './routes/conversationUpdates';
 import { definitionRoutes } from './routes/definitions';
-import { lookupRoutes } from './routes/lookups';
+import { lookupRoutes } from './routes/lookupLists';
 import { macroRoutes } from './routes/macros';
 import { mediaRoutes } from './routes/media';
 import { messageDetailRoutes } from './routes/messageDetails';

@@ -1,7 +1,7 @@
 /**
  * In-memory data of the simulated Libredesk, seeded like a fresh install plus a few records that
  * tests need (a disabled inbox, a livechat inbox, a disabled agent, an AI assistant, a limited key).
- * Shapes follow ../shared/libredesk-api.md (models in internal/<package>/models/models.go).
+ * Shapes follow docs/libredesk-api-notes.md (Libredesk's models in internal/<package>/models/models.go).
  */
 import { randomUUID } from 'crypto';
 
@@ -256,31 +256,32 @@ export class SimState {
 		return this.ids[table];
 	}
 
+	/** A new user (agent, contact or AI assistant): enabled, in no team, without the optional fields. */
+	addUser(fields: Pick<User, 'type' | 'first_name' | 'last_name' | 'email'> & Partial<User>): User {
+		const at = fields.created_at ?? this.now();
+		const user: User = {
+			id: this.nextId('users'),
+			enabled: true,
+			external_user_id: null,
+			roles: [],
+			teams: [],
+			created_at: at,
+			updated_at: at,
+			phone_number: null,
+			phone_number_country_code: null,
+			country: null,
+			avatar_url: null,
+			custom_attributes: {},
+			...fields,
+		};
+		this.users.push(user);
+		return user;
+	}
+
 	constructor() {
 		const at = this.now();
-		const agent = (first: string, last: string, email: string, roles: string[], extra: Partial<User> = {}): User => {
-			const user: User = {
-				id: this.nextId('users'),
-				type: 'agent',
-				first_name: first,
-				last_name: last,
-				email,
-				enabled: true,
-				external_user_id: null,
-				roles,
-				teams: [],
-				created_at: at,
-				updated_at: at,
-				phone_number: null,
-				phone_number_country_code: null,
-				country: null,
-				avatar_url: null,
-				custom_attributes: {},
-				...extra,
-			};
-			this.users.push(user);
-			return user;
-		};
+		const agent = (first: string, last: string, email: string, roles: string[], extra: Partial<User> = {}): User =>
+			this.addUser({ type: 'agent', first_name: first, last_name: last, email, roles, created_at: at, ...extra });
 		const admin = agent('Ada', 'Admin', 'ada@desk.example', ['Admin'], { teams: [1] });
 		const helper = agent('Bo', 'Agent', 'bo@desk.example', ['Agent'], { teams: [2] });
 		const gone = agent('Cy', 'Gone', 'cy@desk.example', ['Admin'], { enabled: false });

@@ -7,6 +7,7 @@ import { conversationDescription } from './actions/conversation/Conversation.res
 import { customAttributeDescription } from './actions/customAttribute/CustomAttribute.resource';
 import { inboxDescription } from './actions/inbox/Inbox.resource';
 import { messageDescription } from './actions/message/Message.resource';
+import { resourceOptions } from './actions/operationMap';
 import { route } from './actions/router';
 import { requestsInParallel } from './actions/shared/requestsInParallel';
 import { teamDescription } from './actions/team/Team.resource';
@@ -36,15 +37,7 @@ export class Libredesk implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [
-					{ name: 'Agent', value: 'agent' },
-					{ name: 'Contact', value: 'contact' },
-					{ name: 'Conversation', value: 'conversation' },
-					{ name: 'Custom Attribute', value: 'customAttribute' },
-					{ name: 'Inbox', value: 'inbox' },
-					{ name: 'Message', value: 'message' },
-					{ name: 'Team', value: 'team' },
-				],
+				options: [...resourceOptions],
 				default: 'conversation',
 			},
 			...conversationDescription,

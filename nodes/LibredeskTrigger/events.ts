@@ -53,7 +53,7 @@ export const AUTOMATION_OPTION: INodePropertyOptions = {
 		"An event name of your own, sent by a Libredesk automation rule's Trigger Webhook action to this trigger's webhook (payload: conversation, actor_id)",
 };
 
-export const EVENTS = EVENT_OPTIONS.map((option) => String(option.value));
+const STANDARD_EVENTS = EVENT_OPTIONS.map((option) => String(option.value));
 
 /** The canvas subtitle: each selected event's display name, not its raw value. */
 export function eventsSubtitle(): string {
@@ -68,7 +68,7 @@ export function eventsSubtitle(): string {
  * then ignores.
  */
 export function subscribedEvents(selected: string[]): string[] {
-	const standard = EVENTS.filter((event) => selected.includes(event));
+	const standard = STANDARD_EVENTS.filter((event) => selected.includes(event));
 	return standard.length ? standard : ['conversation.created'];
 }
 
@@ -97,7 +97,7 @@ export interface EventSelection {
 export function wanted(event: string, payload: IDataObject, selection: EventSelection, filters: DeliveryFilters): boolean {
 	// Libredesk's "Send test" button sends webhook.test; let it through so users can check the link.
 	if (event === 'webhook.test') return true;
-	if (!EVENTS.includes(event)) {
+	if (!STANDARD_EVENTS.includes(event)) {
 		if (!selection.events.includes(AUTOMATION_EVENTS)) return false;
 		return selection.automationNames.length === 0 || selection.automationNames.includes(event);
 	}

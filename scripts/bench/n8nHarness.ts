@@ -83,7 +83,8 @@ export class BenchN8n {
 			headers: { 'Content-Type': 'application/json' },
 			body: JSON.stringify({ items }),
 		});
-		await response.text();
+		const answer = await response.text();
+		if (!response.ok) throw new Error(`the webhook of ${workflowId} answered ${response.status}: ${answer.slice(0, 500)}`);
 		const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
 		const cpuMs = processCpuMs(pid) - cpuBefore;
 		const execution = await this.finishedExecution(workflowId, before);

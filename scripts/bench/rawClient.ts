@@ -49,7 +49,11 @@ export class RawClient {
 
 	async run(run: RawRun): Promise<RawFigures> {
 		return await new Promise((done, fail) => {
-			this.child.once('message', (figures) => done(figures as RawFigures));
+			const answered = (figures: unknown) => {
+				this.child.off('error', fail);
+				done(figures as RawFigures);
+			};
+			this.child.once('message', answered);
 			this.child.once('error', fail);
 			this.child.send(run);
 		});

@@ -3,21 +3,14 @@
  * status received, no template rendering, no email; then ProcessIncomingMessageHooks starts the
  * waiting clock and reopens a conversation that is not Open.
  */
-import { randomUUID } from 'crypto';
-
 import type { RouteContext } from '../route';
 import { conversationJson } from '../serialize';
-import type { Conversation, JsonObject, Message } from '../state';
-import { insertMessage, messageJson } from './lookup';
+import type { Conversation, JsonObject } from '../state';
+import { messageJson, storeMessage } from './conversationRecords';
 
 export function contactMessage(ctx: RouteContext, conversation: Conversation, content: string, attachments: number[]): JsonObject {
 	const { state } = ctx;
-	const at = state.now();
-	const message: Message = {
-		id: state.nextId('messages'),
-		uuid: randomUUID(),
-		created_at: at,
-		updated_at: at,
+	const message = storeMessage(ctx, {
 		type: 'incoming',
 		status: 'received',
 		conversation_id: conversation.id,
@@ -28,13 +21,8 @@ export function contactMessage(ctx: RouteContext, conversation: Conversation, co
 		sender_type: 'contact',
 		meta: {},
 		attachments,
-	};
-	for (const id of attachments) {
-		const media = state.media.find((candidate) => candidate.id === id);
-		if (media) Object.assign(media, { model_id: message.id, model_type: 'messages' });
-	}
-	insertMessage(ctx, message);
-	conversation.waiting_since = at;
+	});
+	conversation.waiting_since = message.created_at;
 	if (conversation.status !== 'Open') {
 		const previous = conversation.status;
 		conversation.status = 'Open';

@@ -6,7 +6,7 @@ import { errors, fail, ok } from '../http';
 import type { Route, RouteContext } from '../route';
 import type { Conversation, View } from '../state';
 import { applyFilters, list } from './conversationLists';
-import { findConversation } from './lookup';
+import { findConversation } from './conversationRecords';
 
 function withConversation(handler: (ctx: RouteContext, conversation: Conversation) => ReturnType<Route['handle']>) {
 	return (ctx: RouteContext) => {

@@ -1,6 +1,6 @@
 /**
- * Status, priority, assignee, tags and custom attributes (cmd/conversation.go, libredesk-api.md
- * §4.4), including the quirks: unknown status 500, unknown priority silently cleared, unknown
+ * Status, priority, assignee, tags and custom attributes (cmd/conversation.go;
+ * docs/libredesk-api-notes.md, "Updates"), including the quirks: unknown status 500, unknown priority silently cleared, unknown
  * tags silently ignored, unknown agent 500, team change removes the agent.
  */
 import { errors, ok } from '../http';
@@ -8,7 +8,7 @@ import { decodeJsonBody } from '../route';
 import type { Route, RouteContext } from '../route';
 import { conversationJson } from '../serialize';
 import type { Conversation, JsonObject } from '../state';
-import { addActivity, findConversation, fullName } from './lookup';
+import { addActivity, findConversation, fullName } from './conversationRecords';
 
 const UNIT_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, μs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 

@@ -10,10 +10,10 @@ import { errors, ok } from '../http';
 import { decodeJsonBody } from '../route';
 import type { Route, RouteContext } from '../route';
 import { isGoMailAddress } from '../goMail';
-import { pageResults } from './conversationLists';
+import { pageParams, pageResults } from './conversationLists';
 import { conversationJson } from '../serialize';
-import { addActivity, findConversation, fullName, insertMessage, messageJson, sendLater } from './lookup';
-import type { Conversation, JsonObject, Message, SimState, User } from '../state';
+import { addActivity, findConversation, fullName, messageJson, sendLater, storeMessage, templateData } from './conversationRecords';
+import type { Conversation, JsonObject, SimState, User } from '../state';
 
 
 function findOrCreateContact(state: SimState, body: Record<string, unknown>, email: string): User | undefined {
@@ -24,7 +24,8 @@ function findOrCreateContact(state: SimState, body: Record<string, unknown>, ema
 	if (firstName.length > 140 || lastName.length > 140 || email.length > 320) return undefined;
 	const externalId = (body.external_user_id as string | undefined) || null;
 	const at = state.now();
-	// insert-contact-with-external-id: a known external ID takes over that contact (quirk, §3).
+	// insert-contact-with-external-id: a known external ID takes over that contact (quirk in
+	// docs/libredesk-api-notes.md, "Create a conversation").
 	const byExternal = externalId
 		? state.users.find((user) => user.type === 'contact' && user.external_user_id === externalId)
 		: undefined;
@@ -32,26 +33,7 @@ function findOrCreateContact(state: SimState, body: Record<string, unknown>, ema
 		Object.assign(byExternal, { email, first_name: firstName, last_name: lastName, updated_at: at });
 		return byExternal;
 	}
-	const contact: User = {
-		id: state.nextId('users'),
-		type: 'contact',
-		first_name: firstName,
-		last_name: lastName,
-		email,
-		enabled: true,
-		external_user_id: externalId,
-		roles: [],
-		teams: [],
-		created_at: at,
-		updated_at: at,
-		phone_number: null,
-		phone_number_country_code: null,
-		country: null,
-		avatar_url: null,
-		custom_attributes: {},
-	};
-	state.users.push(contact);
-	return contact;
+	return state.addUser({ type: 'contact', first_name: firstName, last_name: lastName, email, external_user_id: externalId, created_at: at });
 }
 
 function createConversation(ctx: RouteContext) {
@@ -150,18 +132,9 @@ function createConversation(ctx: RouteContext) {
 	}
 
 	const isAgent = body.initiator === 'agent';
-	const content = isAgent
-		? renderGoTemplate(body.content as string, {
-				Contact: { FirstName: contact.first_name, LastName: contact.last_name ?? '', Email: contact.email },
-				Conversation: { ReferenceNumber: reference, Subject: conversation.subject, UUID: conversation.uuid },
-				Author: { FirstName: user.first_name, LastName: user.last_name ?? '', FullName: `${user.first_name} ${user.last_name ?? ''}`.trim() },
-			})
-		: (body.content as string);
-	const message: Message = {
-		id: state.nextId('messages'),
-		uuid: randomUUID(),
+	const content = isAgent ? renderGoTemplate(body.content as string, templateData(contact, conversation, user)) : (body.content as string);
+	const message = storeMessage(ctx, {
 		created_at: at,
-		updated_at: at,
 		type: isAgent ? 'outgoing' : 'incoming',
 		status: isAgent ? 'pending' : 'received',
 		conversation_id: conversation.id,
@@ -172,13 +145,8 @@ function createConversation(ctx: RouteContext) {
 		sender_type: isAgent ? 'agent' : 'contact',
 		meta: isAgent ? { to: [email] } : {},
 		attachments,
-	};
-	for (const id of attachments) {
-		const media = state.media.find((candidate) => candidate.id === id);
-		if (media) Object.assign(media, { model_id: message.id, model_type: 'messages' });
-	}
+	});
 	if (!isAgent) conversation.waiting_since = at;
-	insertMessage(ctx, message);
 	const created = conversationJson(state, conversation);
 	// Libredesk's webhook workers give no order guarantee; this is the order they are queued in.
 	ctx.webhooks.fire('conversation.created', created);
@@ -205,8 +173,7 @@ export const conversationRoutes: Route[] = [
 		handle: ({ state, params, query }) => {
 			const found = findConversation(state, params.uuid);
 			if (!found.conversation) return found.response;
-			const page = Math.max(1, Number(query.get('page') ?? 1) || 1);
-			const perPage = Math.min(500, Math.max(1, Number(query.get('page_size') ?? 30) || 30));
+			const { page, perPage } = pageParams(query);
 			const types = query.getAll('type');
 			const privateFilter = query.get('private');
 			const all = state.messages

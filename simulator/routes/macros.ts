@@ -8,7 +8,7 @@ import { errors, ok } from '../http';
 import type { Route, RouteContext } from '../route';
 import { conversationJson } from '../serialize';
 import type { Conversation } from '../state';
-import { addActivity, findConversation, fullName } from './lookup';
+import { addActivity, findConversation, fullName } from './conversationRecords';
 
 const ACTION_PERMISSIONS: Record<string, string> = {
 	assign_team: 'conversations:update_team_assignee',

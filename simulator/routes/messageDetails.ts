@@ -7,7 +7,7 @@
 import { errors, ok } from '../http';
 import type { Route, RouteContext } from '../route';
 import type { Conversation, Message } from '../state';
-import { findConversation, messageJson } from './lookup';
+import { findConversation, messageJson } from './conversationRecords';
 
 const DELETED_NOTE = 'This note was deleted';
 

@@ -1,12 +1,9 @@
 /** `POST /conversations/{uuid}/messages` (cmd/messages.go handleSendMessage, QueueReply). */
-import { randomUUID } from 'crypto';
-
 import { renderGoTemplate } from '../goTemplate';
 import { errors, fail, ok } from '../http';
 import type { Route } from '../route';
-import type { Message } from '../state';
 import { contactMessage } from './contactMessages';
-import { findConversation, insertMessage, messageJson, sendLater } from './lookup';
+import { findConversation, messageJson, sendLater, storeMessage, templateData } from './conversationRecords';
 
 function inputError500(message: string) {
 	return fail(500, message, 'InputException');
@@ -48,17 +45,8 @@ export const messageRoutes: Route[] = [
 			}
 			const contact = state.findUser(conversation.contact_id);
 			if (senderType === 'contact') return ok(contactMessage(ctx, conversation, String(request.message ?? ''), attachments));
-			const content = renderGoTemplate(String(request.message ?? ''), {
-				Contact: { FirstName: contact?.first_name ?? '', LastName: contact?.last_name ?? '', Email: contact?.email ?? '' },
-				Conversation: { ReferenceNumber: conversation.reference_number, Subject: conversation.subject, UUID: conversation.uuid },
-				Author: { FirstName: user.first_name, LastName: user.last_name ?? '', FullName: `${user.first_name} ${user.last_name ?? ''}`.trim() },
-			});
-			const at = state.now();
-			const message: Message = {
-				id: state.nextId('messages'),
-				uuid: randomUUID(),
-				created_at: at,
-				updated_at: at,
+			const content = renderGoTemplate(String(request.message ?? ''), templateData(contact, conversation, user));
+			const message = storeMessage(ctx, {
 				type: 'outgoing',
 				status: isPrivate ? 'sent' : 'pending',
 				conversation_id: conversation.id,
@@ -70,12 +58,7 @@ export const messageRoutes: Route[] = [
 				// Mentions live in their own table: a note's meta is {}.
 				meta: isPrivate ? {} : { to, cc: list('cc') as string[], bcc: list('bcc') as string[] },
 				attachments,
-			};
-			for (const id of attachments) {
-				const media = state.media.find((candidate) => candidate.id === id);
-				if (media) Object.assign(media, { model_id: message.id, model_type: 'messages' });
-			}
-			insertMessage(ctx, message);
+			});
 			if (!isPrivate) sendLater(ctx, conversation, message);
 			return ok(messageJson(state, message));
 		},

@@ -2,6 +2,7 @@ import { startSimulator } from '../../simulator/server';
 import type { Simulator } from '../../simulator/server';
 import { credentialsFor, useSimulator } from '../helpers/fixtures';
 import { libredeskNode, runNode, testCredential } from '../helpers/n8n';
+import { useHostile } from '../helpers/hostile';
 import { expectNoSecrets } from '../helpers/secrets';
 
 const ctx = useSimulator();
@@ -85,5 +86,19 @@ describe('self-signed TLS', () => {
 	it('the credential test honours the switch too', async () => {
 		expect((await testCredential(credentialsFor(tls, { allowUnauthorizedCerts: false }))).status).toBe('Error');
 		expect((await testCredential(credentialsFor(tls, { allowUnauthorizedCerts: true }))).status).toBe('OK');
+	});
+});
+
+describe('credential test against a Base URL that redirects', () => {
+	const desk = useHostile();
+	const elsewhere = useHostile();
+
+	it.each([301, 302, 307, 308])('a %i to another host fails the test and sends the key nowhere', async (status) => {
+		elsewhere.server.handle((_request, response) => response.writeHead(200, { 'Content-Type': 'application/json' }).end('{"status":"success","data":{}}'));
+		desk.server.handle((_request, response) => response.writeHead(status, { Location: `${elsewhere.server.url}/api/v1/agents/me` }).end());
+		const result = await testCredential({ baseUrl: desk.server.url, apiKey: 'k', apiSecret: 'redirect-secret', allowUnauthorizedCerts: false });
+		expect(result).toEqual({ status: 'Error', message: expect.stringMatching(/The Base URL redirects elsewhere/) });
+		expect(elsewhere.server.requests).toHaveLength(0);
+		expect(desk.server.requests).toHaveLength(1);
 	});
 });

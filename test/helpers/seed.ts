@@ -33,3 +33,11 @@ export async function seedConversation(sim: Simulator, fields: Record<string, un
 		...fields,
 	});
 }
+
+/** A contact with every optional field set, to show which fields an operation keeps. */
+export async function seedRichContact(sim: Simulator) {
+	const { contact } = await seedConversation(sim, { contact_email: `rich-${Date.now()}@example.com`, first_name: 'Rita', last_name: 'Rich' });
+	const stored = sim.state.findUser(contact.id)!;
+	Object.assign(stored, { phone_number: '1701234567', phone_number_country_code: '+49', country: 'DE', avatar_url: '/uploads/avatar-rita.png' });
+	return stored;
+}

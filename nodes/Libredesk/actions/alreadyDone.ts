@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { Settled } from '../helpers/parallel';
-import { OutputWithBinary } from './operation';
-import type { OperationOutput } from './operation';
+import { OutputWithBinary } from './operationTypes';
+import type { OperationOutput } from './operationTypes';
 
 /** How many records the error text lists; all of them are in the error's context. */
 const LISTED = 20;

@@ -4,9 +4,9 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { runInOrder } from '../helpers/parallel';
 import type { Settled } from '../helpers/parallel';
 import { alreadyDone } from './alreadyDone';
-import { OutputWithBinary } from './operation';
-import type { LibredeskOperation, OperationOutput } from './operation';
-import { operations } from './operations';
+import { OutputWithBinary } from './operationTypes';
+import type { LibredeskOperation, OperationOutput } from './operationTypes';
+import { findOperation as findModule } from './operationMap';
 import { readRequestsInParallel } from './shared/requestsInParallel';
 
 type NodeError = NodeApiError | NodeOperationError;
@@ -14,7 +14,7 @@ type NodeError = NodeApiError | NodeOperationError;
 function findOperation(this: IExecuteFunctions): { name: string; operation: LibredeskOperation } {
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const name = this.getNodeParameter('operation', 0) as string;
-	const operation = operations[resource]?.[name];
+	const operation = findModule(resource, name);
 	if (!operation) {
 		throw new NodeOperationError(
 			this.getNode(),

@@ -7,8 +7,9 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IBinaryKeyData, IDataObject, IExecuteFunctions, IHttpRequestOptions, IN8nHttpFullResponse, INodeProperties } from 'n8n-workflow';
 
-import { normalizeBaseUrl } from '../transport/baseUrl';
+import { checkBaseUrl } from '../transport/baseUrl';
 import { libredeskNetworkError, libredeskResponseError } from '../transport/errors';
+import { timeoutMs } from '../transport/exchange';
 import { CREDENTIAL_TYPE } from '../transport/types';
 import type { LibredeskCredentials, LibredeskRequest } from '../transport/types';
 import type { InputChecker } from './validation';
@@ -107,10 +108,10 @@ async function fetchUpload(
 	maxBytes: number,
 ): Promise<{ data: Buffer; contentType?: string } | { reason: string; size?: number }> {
 	const credentials = await this.getCredentials<LibredeskCredentials>(CREDENTIAL_TYPE);
-	const baseUrl = normalizeBaseUrl(credentials.baseUrl);
-	if (baseUrl === undefined) {
-		throw new NodeOperationError(this.getNode(), `The Base URL of the Libredesk API credential is not a web address: "${String(credentials.baseUrl)}"`, { itemIndex });
-	}
+	const checked = checkBaseUrl(credentials.baseUrl);
+	// The value is not repeated: it may hold a password (https://user:pass@host).
+	if (!('url' in checked)) throw new NodeOperationError(this.getNode(), `The Base URL of the Libredesk API credential ${checked.problem}`, { itemIndex });
+	const baseUrl = checked.url;
 	const request: LibredeskRequest = { method: 'GET', endpoint: `/uploads/${uuid}`, itemIndex, permission: 'messages:read' };
 	const options: IHttpRequestOptions = {
 		method: 'GET',
@@ -120,6 +121,7 @@ async function fetchUpload(
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		disableFollowRedirect: true,
+		timeout: timeoutMs(credentials.timeout),
 		skipSslCertificateValidation: credentials.allowUnauthorizedCerts === true,
 	};
 	let response: IN8nHttpFullResponse;

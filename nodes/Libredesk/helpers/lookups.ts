@@ -1,17 +1,42 @@
 /**
  * Libredesk matches statuses, priorities and tags by name and misbehaves on unknown names (a 500
- * for a status, a silently cleared priority, silently ignored tags), so names are checked
- * against its lists before anything is changed.
+ * for a status, a silently cleared priority, silently ignored tags), and answers an unknown agent
+ * ID with a 500. So names and IDs are checked against its lists while items are prepared, before
+ * the first write: a bad value in any item stops the run before anything changes. Each list is
+ * read once per execution (cached on the execution's context).
  */
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { libredeskApiRequest } from '../transport';
 import type { InputChecker } from './validation';
 
-type NamedList = '/statuses' | '/priorities' | '/tags';
+type NamedList = '/statuses' | '/priorities' | '/tags' | '/agents/compact' | '/teams/compact';
 
-export async function namedRecords(this: IExecuteFunctions, list: NamedList, itemIndex: number): Promise<Array<{ id: number; name: string }>> {
-	return ((await libredeskApiRequest.call(this, { method: 'GET', endpoint: list, itemIndex })) ?? []) as Array<{ id: number; name: string }>;
+export interface NamedRecord {
+	id: number;
+	name: string;
+}
+
+const lists = new WeakMap<object, Map<NamedList, Promise<NamedRecord[]>>>();
+
+export async function namedRecords(this: IExecuteFunctions, list: NamedList, itemIndex: number): Promise<NamedRecord[]> {
+	let cached = lists.get(this);
+	if (!cached) lists.set(this, (cached = new Map()));
+	let records = cached.get(list);
+	if (!records) {
+		records = libredeskApiRequest
+			.call(this, { method: 'GET', endpoint: list, itemIndex })
+			.then((data) => (Array.isArray(data) ? (data as NamedRecord[]) : []));
+		cached.set(list, records);
+		// A failed read is not remembered: the error belongs to the item that asked.
+		records.catch(() => cached?.delete(list));
+	}
+	return await records;
+}
+
+/** Drops a cached list, e.g. after the node created a tag in it. */
+export function forgetList(context: IExecuteFunctions, list: NamedList): void {
+	lists.get(context)?.delete(list);
 }
 
 /** The names that do not exist in Libredesk's list, compared as Libredesk does (exactly). */
@@ -28,11 +53,27 @@ export async function requireName(
 	list: NamedList,
 	name: string,
 	itemIndex: number,
-): Promise<{ id: number; name: string }> {
+): Promise<NamedRecord> {
 	const records = await namedRecords.call(this, list, itemIndex);
 	const found = records.find((record) => record.name === name);
 	if (!found) {
 		throw check.fail(field, `is "${name}", which Libredesk does not have`, `Use one of: ${records.map((record) => record.name).join(', ')}.`);
 	}
 	return found;
+}
+
+/** Fails unless an agent or team with `id` exists in Libredesk. */
+export async function requireId(
+	this: IExecuteFunctions,
+	check: InputChecker,
+	field: string,
+	list: '/agents/compact' | '/teams/compact',
+	id: number,
+	itemIndex: number,
+): Promise<void> {
+	const records = await namedRecords.call(this, list, itemIndex);
+	if (!records.some((record) => record.id === id)) {
+		const what = list === '/agents/compact' ? 'agent' : 'team';
+		throw check.fail(field, `is ${id}, but Libredesk has no ${what} with this ID`, `Pick the ${what} from the list.`);
+	}
 }

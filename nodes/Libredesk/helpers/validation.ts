@@ -14,7 +14,7 @@ export class InputChecker {
 	fail(field: string, problem: string, fix: string): NodeOperationError {
 		return new NodeOperationError(
 			this.node,
-			`The "${field}" of item ${this.itemIndex} ${problem} [item ${this.itemIndex}]`,
+			`The "${field}" of item ${this.itemIndex} ${problem}`,
 			{ itemIndex: this.itemIndex, description: fix },
 		);
 	}
@@ -29,13 +29,15 @@ export class InputChecker {
 	optionalText(field: string, value: unknown, maxLength?: number): string {
 		if (value === undefined || value === null) return '';
 		if (typeof value !== 'string' && typeof value !== 'number') {
-			throw this.fail(field, `is a ${describe(value)}, not text`, 'Map a text value to it.');
+			throw this.fail(field, `is ${describe(value)}, not text`, 'Map a text value to it.');
 		}
 		const text = String(value).trim();
-		if (maxLength !== undefined && text.length > maxLength) {
+		// Libredesk's limits count characters (Postgres), not UTF-16 units: "😀" is one.
+		const length = [...text].length;
+		if (maxLength !== undefined && length > maxLength) {
 			throw this.fail(
 				field,
-				`is ${text.length} characters long`,
+				`is ${length} characters long`,
 				`Libredesk stores at most ${maxLength} characters here; shorten it.`,
 			);
 		}
@@ -90,8 +92,13 @@ export class InputChecker {
 	/** Names separated by commas, or an array from an expression. Empty gives `[]`. */
 	nameList(field: string, value: unknown): string[] {
 		if (value === undefined || value === null || value === '') return [];
+		if (!Array.isArray(value) && typeof value !== 'string' && typeof value !== 'number') {
+			throw this.fail(field, `is ${describe(value)}, not a list of names`, 'Enter names separated by commas, or map a list of names.');
+		}
 		const parts = Array.isArray(value) ? value : String(value).split(',');
-		return parts.map((part) => this.optionalText(field, part)).filter((part) => part !== '');
+		const names = parts.map((part) => this.optionalText(field, part)).filter((part) => part !== '');
+		// "data, data" names one property once: a repeated name would upload or send it twice.
+		return [...new Set(names)];
 	}
 
 	/** A JSON object, given as an object (expression) or as JSON text. Empty gives `{}`. */
@@ -106,7 +113,7 @@ export class InputChecker {
 			}
 		}
 		if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-			throw this.fail(field, `is a ${describe(parsed)}, not a JSON object`, fix);
+			throw this.fail(field, `is ${describe(parsed)}, not a JSON object`, fix);
 		}
 		return parsed as IDataObject;
 	}
@@ -148,10 +155,12 @@ export function isBareEmail(email: string): boolean {
 	return GO_MAIL_ADDRESS.test(email);
 }
 
+/** The kind of a value with its article, as a sentence needs it: "a list", "an object", "null". */
 function describe(value: unknown): string {
 	if (value === null) return 'null';
-	if (Array.isArray(value)) return 'list';
-	return typeof value === 'object' ? 'object' : typeof value;
+	if (Array.isArray(value)) return 'a list';
+	if (typeof value === 'object') return 'an object';
+	return typeof value === 'undefined' ? 'empty' : `a ${typeof value === 'bigint' ? 'number' : typeof value}`;
 }
 
 function show(value: unknown): string {

@@ -34,6 +34,11 @@ function withText(
 	return error;
 }
 
+/** What to tell the user after a write that Libredesk may have carried out although it failed. */
+export function mayHaveHappened(request: LibredeskRequest): string {
+	return `${request.creates ?? 'Libredesk may have made the change: look in Libredesk'} before running the item again. Retry On Fail would send it again, so keep it off for this node.`;
+}
+
 function genericHint(status: number, request: LibredeskRequest): string {
 	const writes = request.method !== 'GET';
 	switch (status) {
@@ -48,14 +53,33 @@ function genericHint(status: number, request: LibredeskRequest): string {
 		case 409:
 			return 'A record with the same unique value already exists in Libredesk.';
 		case 413:
-			return 'The file is larger than Libredesk accepts (20 MB by default; an admin can raise it under Admin → General).';
+			return request.body instanceof FormData
+				? 'The file is larger than Libredesk accepts (20 MB by default; an admin can raise it under Admin → General).'
+				: 'The request is larger than the server accepts. A proxy in front of Libredesk (e.g. nginx, client_max_body_size) may set a lower limit; shorten the content or raise that limit.';
 		case 429:
-			return 'Libredesk is limiting requests. Wait a minute, or space out requests with the node setting Retry On Fail.';
+			return 'Libredesk is limiting requests; the node already waited for it where Libredesk said how long (up to 30 seconds). Run the workflow again later, or send fewer items at a time.';
 		default:
+			if (status >= 500 && writes)
+				return `Libredesk, or a proxy in front of it, failed while handling the request. ${mayHaveHappened(request)}`;
 			if (status >= 500)
 				return 'Libredesk failed while handling the request. Its log has the cause; if it persists, check the values sent (Libredesk answers some invalid values with a 500).';
 			return 'Check the values sent in this item.';
 	}
+}
+
+/**
+ * Removes anything that looks like a credential from a text that came from the server: a server
+ * (or proxy) that echoes the request's headers would otherwise put the API secret into the error.
+ */
+export function redact(text: string, secrets: string[] = []): string {
+	let clean = text
+		.replace(/\b(Basic|Bearer)\s+[A-Za-z0-9+/=._~-]{8,}/gi, '$1 [redacted]')
+		.replace(/(authorization|api[_-]?secret|api[_-]?key|password)(["']?\s*[:=]\s*["']?)[^\s"',;}]+/gi, '$1$2[redacted]')
+		.replace(/(\/\/)[^/\s:@]*:[^/\s@]*@/g, '$1');
+	for (const secret of secrets) {
+		if (secret.length >= 4) clean = clean.split(secret).join('[redacted]');
+	}
+	return clean;
 }
 
 function parseBody(body: unknown): LibredeskErrorBody | undefined {
@@ -80,15 +104,16 @@ export function libredeskResponseError(
 	request: LibredeskRequest,
 	statusCode: number,
 	body: unknown,
+	secrets: string[] = [],
 ): NodeApiError {
 	const envelope = parseBody(body);
 	const libredeskMessage =
 		typeof envelope?.message === 'string' && envelope.message !== ''
-			? envelope.message
+			? redact(envelope.message, secrets).slice(0, 1000)
 			: `HTTP ${statusCode} without a Libredesk error message`;
 	const errorType =
 		typeof envelope?.error_type === 'string'
-			? envelope.error_type
+			? redact(envelope.error_type, secrets).slice(0, 100)
 			: (DEFAULT_ERROR_TYPES[statusCode] ?? (statusCode >= 500 ? 'GeneralException' : 'Unknown'));
 	const hint = request.hints?.[statusCode] ?? genericHint(statusCode, request);
 	const details: JsonObject = {
@@ -126,7 +151,10 @@ export function networkCode(error: unknown): string | undefined {
 	return undefined;
 }
 
-function networkHint(code: string | undefined, baseUrl: string): { what: string; hint: string } {
+/** Codes of failures that happen before anything is sent: the request cannot have had an effect. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', ...TLS_CODES]);
+
+function networkHint(code: string | undefined, baseUrl: string, request: LibredeskRequest): { what: string; hint: string } {
 	if (code && TLS_CODES.has(code))
 		return {
 			what: `the TLS certificate of ${baseUrl} is not trusted (${code})`,
@@ -142,15 +170,16 @@ function networkHint(code: string | undefined, baseUrl: string): { what: string;
 			what: `the host of ${baseUrl} was not found`,
 			hint: 'Check the Base URL in the Libredesk API credential.',
 		};
-	if (code === 'ECONNRESET' || code === 'ETIMEDOUT' || code === 'ECONNABORTED')
-		return {
-			what: `the connection to ${baseUrl} was cut or timed out (${code})`,
-			hint: 'Check that Libredesk is reachable from n8n. A create may or may not have happened: look in Libredesk before running the item again.',
-		};
-	return {
-		what: `the request to ${baseUrl} failed${code ? ` (${code})` : ''}`,
-		hint: 'Check the Base URL in the Libredesk API credential and the network between n8n and Libredesk.',
-	};
+	const sent = request.method !== 'GET' && !(code && NOT_SENT_CODES.has(code));
+	const timedOut = code === 'ETIMEDOUT' || code === 'ECONNABORTED';
+	const what =
+		timedOut || code === 'ECONNRESET' || code === 'EPIPE'
+			? `the connection to ${baseUrl} was cut or timed out (${code})`
+			: `the request to ${baseUrl} failed${code ? ` (${code})` : ''}`;
+	const reach = timedOut
+		? 'Check that Libredesk is reachable from n8n, or raise Timeout in the Libredesk API credential.'
+		: 'Check the Base URL in the Libredesk API credential and the network between n8n and Libredesk.';
+	return { what, hint: sent ? `${reach} ${mayHaveHappened(request)}` : reach };
 }
 
 /** A request that got no HTTP answer (refused, DNS, TLS, reset). Only the code is kept. */
@@ -161,7 +190,7 @@ export function libredeskNetworkError(
 	error: unknown,
 ): NodeApiError {
 	const code = networkCode(error);
-	const { what, hint } = networkHint(code, baseUrl);
+	const { what, hint } = networkHint(code, baseUrl, request);
 	const details: JsonObject = {
 		errorCode: code ?? null,
 		method: request.method,
@@ -173,4 +202,15 @@ export function libredeskNetworkError(
 		hint,
 		details,
 	);
+}
+
+/** A failure of the transport's own checks (redirect, size, shape), with the request's place. */
+export function libredeskTransportError(
+	node: INode,
+	request: LibredeskRequest,
+	message: string,
+	hint: string,
+): NodeApiError {
+	const details: JsonObject = { method: request.method, endpoint: `/api/v1${request.endpoint}` };
+	return withText(new NodeApiError(node, details, { itemIndex: request.itemIndex }), message, hint, details);
 }

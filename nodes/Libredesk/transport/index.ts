@@ -5,16 +5,16 @@ import type {
 	IHookFunctions,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
-	IN8nHttpFullResponse,
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
-import { normalizeBaseUrl } from './baseUrl';
+import { checkBaseUrl } from './baseUrl';
 import { libredeskCredentials } from './credentials';
-import { libredeskNetworkError, libredeskResponseError, networkCode } from './errors';
+import { libredeskNetworkError, libredeskResponseError, mayHaveHappened, networkCode } from './errors';
+import { exchange, finalError, headerText, timeoutMs } from './exchange';
+import type { Answer } from './exchange';
 import { retryDelay } from './retry';
 import { holdAll, waitForGate } from './throttle';
-import { CREDENTIAL_TYPE } from './types';
 import type { LibredeskCredentials, LibredeskRequest } from './types';
 
 export type LibredeskContext =
@@ -36,17 +36,20 @@ export async function libredeskApiRequest(
 ): Promise<unknown> {
 	const credentialsDecrypted = await libredeskCredentials.call(this);
 	const credentials = (credentialsDecrypted.data ?? {}) as unknown as LibredeskCredentials;
-	const baseUrl = normalizeBaseUrl(credentials.baseUrl);
-	if (baseUrl === undefined) {
+	const checked = checkBaseUrl(credentials.baseUrl);
+	if (!('url' in checked)) {
+		// The value itself is not repeated: it may hold a password (https://user:pass@host).
 		throw new NodeOperationError(
 			this.getNode(),
-			`The Base URL of the Libredesk API credential is not a web address: "${String(credentials.baseUrl)}"`,
+			`The Base URL of the Libredesk API credential ${checked.problem}`,
 			{
 				itemIndex: request.itemIndex,
-				description: 'Set it to the address you open Libredesk at, e.g. https://desk.example.com',
+				description: 'Set it to the address you open Libredesk at, with nothing after the host name, e.g. https://desk.example.com',
 			},
 		);
 	}
+	const baseUrl = checked.url;
+	const secrets = [credentials.apiSecret, credentials.apiKey, Buffer.from(`${credentials.apiKey}:${credentials.apiSecret}`).toString('base64')].filter((text) => typeof text === 'string');
 
 	const isMultipart = request.body instanceof FormData;
 	// n8n drops an empty object body; Libredesk must still get `{}` (e.g. to clear attributes).
@@ -68,12 +71,12 @@ export async function libredeskApiRequest(
 		ignoreHttpStatusErrors: true,
 	};
 
-	let response: IN8nHttpFullResponse | undefined;
+	let response: Answer | undefined;
 	for (let attempt = 1; response === undefined; attempt++) {
 		let wait: number | undefined;
 		await waitForGate(this);
 		try {
-			const answer = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options, { credentialsDecrypted })) as IN8nHttpFullResponse;
+			const answer = await exchange(this, request, options, { credentialsDecrypted }, checked.origin, Date.now() + timeoutMs(credentials.timeout));
 			const retryAfter = headerText(answer.headers['retry-after']);
 			const told = retryDelay(request.method, { statusCode: answer.statusCode, retryAfter }, attempt);
 			if (told === undefined) response = answer;
@@ -81,6 +84,8 @@ export async function libredeskApiRequest(
 			else if (retryAfter !== undefined && (answer.statusCode === 429 || answer.statusCode === 503)) holdAll(this, told);
 			else wait = told;
 		} catch (error) {
+			const refusal = finalError(error);
+			if (refusal) throw refusal;
 			wait = retryDelay(request.method, { networkCode: networkCode(error) }, attempt);
 			if (wait === undefined) throw libredeskNetworkError(this.getNode(), request, baseUrl, error);
 		}
@@ -90,10 +95,10 @@ export async function libredeskApiRequest(
 	const { statusCode, body } = response;
 	if (statusCode === 404 && request.allowNotFound) return undefined;
 	if (statusCode < 200 || statusCode >= 300) {
-		throw libredeskResponseError(this.getNode(), request, statusCode, body);
+		throw libredeskResponseError(this.getNode(), request, statusCode, body, secrets);
 	}
 	if (request.plainJson) return { statusCode, body: typeof body === 'string' ? (tryParse(body) ?? body) : body };
-	return unwrapEnvelope(this, request, statusCode, body);
+	return unwrapEnvelope(this, request, statusCode, body, secrets);
 }
 
 function unwrapEnvelope(
@@ -101,6 +106,7 @@ function unwrapEnvelope(
 	request: LibredeskRequest,
 	statusCode: number,
 	body: unknown,
+	secrets: string[],
 ): unknown {
 	const envelope = typeof body === 'string' ? tryParse(body) : body;
 	if (
@@ -113,21 +119,16 @@ function unwrapEnvelope(
 		return (envelope as { data: unknown }).data;
 	}
 	if (envelope && typeof envelope === 'object' && (envelope as IDataObject).status === 'error') {
-		throw libredeskResponseError(context.getNode(), request, statusCode, envelope);
+		throw libredeskResponseError(context.getNode(), request, statusCode, envelope, secrets);
 	}
 	throw new NodeOperationError(
 		context.getNode(),
 		`The server at the credential's Base URL answered ${request.method} /api/v1${request.endpoint} with something other than a Libredesk API response`,
 		{
 			itemIndex: request.itemIndex,
-			description:
-				'Check that the Base URL points at Libredesk itself (not at a login page or proxy in front of it).',
+			description: `Check that the Base URL points at Libredesk itself (not at a login page or proxy in front of it).${request.method === 'GET' ? '' : ` ${mayHaveHappened(request)}`}`,
 		},
 	);
-}
-
-function headerText(value: unknown): string | undefined {
-	return Array.isArray(value) ? String(value[0]) : value === undefined ? undefined : String(value);
 }
 
 function tryParse(text: string): unknown {
@@ -163,5 +164,7 @@ export async function uploadMedia(
 		endpoint: '/media',
 		body: form,
 		itemIndex,
+		// An unused upload is harmless: Libredesk removes unlinked media after 7 days.
+		creates: `The file "${file.fileName}" may have been uploaded without being attached; nothing needs removing (Libredesk deletes unattached files after 7 days). Look in Libredesk whether the conversation or message was created`,
 	})) as IDataObject;
 }

@@ -1,3 +1,4 @@
+import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
 import { libredeskApiRequest } from './index';
@@ -21,9 +22,25 @@ export function pageSizeFor(limit: number | undefined): number {
 	return limit === undefined ? MAX_PAGE_SIZE : Math.min(Math.max(1, limit), MAX_PAGE_SIZE);
 }
 
+/** Return All stops here even if the server says there is more (500,000 rows at 500 a page). */
+export const MAX_PAGES = 1000;
+
+/** A row's identity, to never output the same record twice when a server repeats pages. */
+function rowKey(row: IDataObject): string {
+	const id = row.uuid ?? row.id;
+	return typeof id === 'string' || typeof id === 'number' ? `${typeof id}:${id}` : JSON.stringify(row);
+}
+
+/** `total_pages` when it is a usable page count, else undefined (then short pages end the list). */
+function pageCount(value: unknown): number | undefined {
+	return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+}
+
 /**
  * Reads pages of a `page`/`page_size` list until `limit` rows (all when undefined) are read or
- * the last page is reached. `onPage` sees each page's envelope (e.g. its `total`).
+ * the list ends. The server is not trusted to end it: a page that is empty or brings no new
+ * record, a page shorter than asked when `total_pages` is unusable, or MAX_PAGES pages end it too,
+ * and a record that comes again is left out. `onPage` sees each page's envelope (e.g. its `total`).
  */
 export async function libredeskApiRequestAllItems(
 	this: LibredeskContext,
@@ -33,15 +50,50 @@ export async function libredeskApiRequestAllItems(
 ): Promise<IDataObject[]> {
 	const pageSize = pageSizeFor(limit);
 	const rows: IDataObject[] = [];
-	for (let page = 1; ; page++) {
-		const data = (await libredeskApiRequest.call(this, {
+	const seen = new Set<string>();
+	for (let page = 1; page <= MAX_PAGES; page++) {
+		const data = await libredeskApiRequest.call(this, {
 			...request,
 			qs: { ...request.qs, page, page_size: pageSize },
-		})) as PageResults;
-		onPage?.(data);
-		const results = data?.results ?? [];
-		rows.push(...results);
+		});
+		const results = pageResults(this, request, data);
+		onPage?.(data as PageResults);
+		let fresh = 0;
+		for (const row of results) {
+			const key = rowKey(row);
+			if (seen.has(key)) continue;
+			seen.add(key);
+			rows.push(row);
+			fresh++;
+		}
 		if (limit !== undefined && rows.length >= limit) return rows.slice(0, limit);
-		if (results.length === 0 || page >= (data.total_pages ?? 1)) return rows;
+		const totalPages = pageCount((data as IDataObject).total_pages);
+		const last = totalPages === undefined ? results.length < pageSize : page >= totalPages;
+		if (fresh === 0 || last) return rows;
 	}
+	throw new NodeOperationError(
+		this.getNode(),
+		`Return All stopped after ${MAX_PAGES} pages (${rows.length} records) of GET /api/v1${request.endpoint}`,
+		{
+			itemIndex: request.itemIndex,
+			description: 'Libredesk kept saying there are more pages. Turn off Return All and set a Limit, or narrow the list with filters.',
+		},
+	);
+}
+
+/** The `results` of a page; anything but a list (or null for none) is refused with a clear error. */
+function pageResults(context: LibredeskContext, request: LibredeskRequest, data: unknown): IDataObject[] {
+	const results = data && typeof data === 'object' && !Array.isArray(data) ? (data as IDataObject).results : undefined;
+	if (results === null) return [];
+	if (Array.isArray(results) && results.every((row) => row !== null && typeof row === 'object' && !Array.isArray(row))) {
+		return results as IDataObject[];
+	}
+	throw new NodeOperationError(
+		context.getNode(),
+		`Libredesk answered GET /api/v1${request.endpoint} with a page whose results are not a list of records`,
+		{
+			itemIndex: request.itemIndex,
+			description: 'Check that the Base URL in the Libredesk API credential points at Libredesk itself, and that its version is supported (v2.7 or later).',
+		},
+	);
 }

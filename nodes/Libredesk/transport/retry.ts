@@ -1,8 +1,8 @@
 /**
- * When a request may be sent again (design.md, transport policy). Creates are not idempotent, so
- * a write is repeated only when Libredesk cannot have processed it: the connection was refused,
- * or Libredesk (or a proxy) answered 429/503 with Retry-After. A GET is also repeated after a cut
- * connection or a gateway error.
+ * When a request may be sent again. Creates are not idempotent (docs/libredesk-api-notes.md,
+ * "Create a conversation"), so a write is repeated only when Libredesk cannot have processed it:
+ * the connection was refused, or Libredesk (or a proxy) answered 429/503 with Retry-After. A GET
+ * is also repeated after a cut connection or a gateway error.
  */
 import type { IHttpRequestMethods } from 'n8n-workflow';
 
@@ -12,11 +12,13 @@ export const MAX_WAIT_MS = 30_000;
 
 export type Outcome = { statusCode: number; retryAfter?: string } | { networkCode?: string };
 
+/** Seconds (`120`) or an HTTP date; a negative, fractional-garbage or unparseable value is ignored. */
 function retryAfterMs(header: string | undefined): number | undefined {
-	if (header === undefined || header.trim() === '') return undefined;
-	const seconds = Number(header);
-	if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-	const date = Date.parse(header);
+	const value = header?.trim() ?? '';
+	if (/^\d+$/.test(value)) return Number(value) * 1000;
+	// An HTTP date names a weekday and a month; "-5" or "1.5e3" is neither seconds nor a date.
+	if (!/^[A-Za-z]{3},/.test(value)) return undefined;
+	const date = Date.parse(value);
 	return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 

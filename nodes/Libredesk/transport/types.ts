@@ -7,6 +7,8 @@ export interface LibredeskCredentials {
 	apiKey: string;
 	apiSecret: string;
 	allowUnauthorizedCerts?: boolean;
+	/** Seconds to wait for an answer (credential field "Timeout"). */
+	timeout?: number;
 }
 
 /** What an operation asks of the transport; the transport adds URL, auth, TLS and error mapping. */
@@ -26,6 +28,11 @@ export interface LibredeskRequest {
 	plainJson?: boolean;
 	/** Operation-specific hints by HTTP status, used instead of the generic ones. */
 	hints?: Partial<Record<number, string>>;
+	/**
+	 * For a write: what it may have done when its answer is lost (timeout, cut connection, 5xx)
+	 * and how to look for it, e.g. "The conversation may have been created: …".
+	 */
+	creates?: string;
 }
 
 /** Libredesk's error envelope (fastglue): `{status:"error", message, data, error_type}`. */

@@ -2,7 +2,8 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { LibredeskApi } from '../../../credentials/LibredeskApi.credentials';
 import { Libredesk } from '../../../nodes/Libredesk/Libredesk.node';
-import { operations } from '../../../nodes/Libredesk/actions/operations';
+import { operations } from '../../../nodes/Libredesk/actions/operationMap';
+import type { Resource } from '../../../nodes/Libredesk/actions/operationMap';
 import codex from '../../../nodes/Libredesk/Libredesk.node.json';
 
 const { description } = new Libredesk();
@@ -13,7 +14,7 @@ describe('node description (public contract and n8n conventions)', () => {
 		expect(description).toMatchObject({ name: 'libredesk', version: 1, usableAsTool: true });
 		expect(description.credentials).toEqual([{ name: 'libredeskApi', required: true }]);
 		expect(new LibredeskApi().name).toBe('libredeskApi');
-		expect(new LibredeskApi().properties.map((p) => p.name)).toEqual(['baseUrl', 'apiKey', 'apiSecret', 'allowUnauthorizedCerts']);
+		expect(new LibredeskApi().properties.map((p) => p.name)).toEqual(['baseUrl', 'apiKey', 'apiSecret', 'allowUnauthorizedCerts', 'timeout']);
 		const createNames = description.properties
 			.filter((p) => p.displayOptions?.show?.operation?.includes('create'))
 			.map((p) => p.name);
@@ -30,7 +31,7 @@ describe('node description (public contract and n8n conventions)', () => {
 			const offered = description.properties
 				.filter((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(resource.value as string))
 				.flatMap((p) => (p.options as INodePropertyOptions[]).map((o) => o.value));
-			expect(offered.sort()).toEqual(Object.keys(operations[resource.value as string]).sort());
+			expect(offered.sort()).toEqual(Object.keys(operations[resource.value as Resource]).sort());
 		}
 	});
 

@@ -4,10 +4,11 @@ import { contactId } from '../../helpers/locators';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
 import { contactLocator, showFor } from '../shared/descriptions';
+import { updateDisplayOptions } from '../shared/displayOptions';
 
 const show = showFor('contact', 'addNote');
 
-export const description: INodeProperties[] = [
+export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 	contactLocator(show),
 	{
 		displayName: 'Note',
@@ -17,9 +18,8 @@ export const description: INodeProperties[] = [
 		default: '',
 		required: true,
 		description: 'A note about the contact, visible to agents on the contact page',
-		displayOptions: { show },
 	},
-];
+]);
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);
@@ -33,5 +33,6 @@ export async function send(this: IExecuteFunctions, itemIndex: number, request: 
 		body: { note: request.note },
 		itemIndex,
 		permission: 'contact_notes:write',
+		creates: `The note may have been added: look at the notes of contact ${request.id} in Libredesk`,
 	})) as IDataObject;
 }

@@ -4,7 +4,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { contactId } from '../../helpers/locators';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
-import type { LibredeskOperation } from '../operation';
+import type { LibredeskOperation } from '../operationTypes';
 import { contactLocator, showFor } from '../shared/descriptions';
 import { readContact } from './read';
 

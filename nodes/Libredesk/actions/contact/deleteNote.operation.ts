@@ -8,10 +8,11 @@ import { contactId } from '../../helpers/locators';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
 import { contactLocator, showFor } from '../shared/descriptions';
+import { updateDisplayOptions } from '../shared/displayOptions';
 
 const show = showFor('contact', 'deleteNote');
 
-export const description: INodeProperties[] = [
+export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 	contactLocator(show),
 	{
 		displayName: 'Note ID',
@@ -21,9 +22,8 @@ export const description: INodeProperties[] = [
 		required: true,
 		placeholder: 'e.g. 17',
 		description: 'The ID of the note, e.g. from Get Notes. Agents can delete only their own notes; admins any.',
-		displayOptions: { show },
 	},
-];
+]);
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);

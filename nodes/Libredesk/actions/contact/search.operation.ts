@@ -3,10 +3,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
 import { showFor } from '../shared/descriptions';
+import { updateDisplayOptions } from '../shared/displayOptions';
 
 const show = showFor('contact', 'search');
 
-export const description: INodeProperties[] = [
+export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 	{
 		displayName: 'Email',
 		name: 'query',
@@ -15,9 +16,8 @@ export const description: INodeProperties[] = [
 		required: true,
 		placeholder: 'e.g. jane@example.com',
 		description: 'All or part of the email address, at least 3 characters. Libredesk returns up to 15 contacts.',
-		displayOptions: { show },
 	},
-];
+]);
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);

@@ -56,8 +56,8 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	if (fields.firstName !== undefined) changes.first_name = check.requiredText('First Name', fields.firstName, 'Enter a first name; Libredesk requires one.', 140);
 	if (fields.email !== undefined) changes.email = check.email('Email', fields.email);
 	if (fields.lastName !== undefined) changes.last_name = check.optionalText('Last Name', fields.lastName, 140);
-	for (const key of ['phoneNumber', 'phoneNumberCountryCode', 'country'] as const) {
-		if (fields[key] !== undefined) changes[FIELDS[key]] = check.optionalText(key, fields[key]);
+	for (const [key, label] of [['phoneNumber', 'Phone Number'], ['phoneNumberCountryCode', 'Phone Number Country Code'], ['country', 'Country']] as const) {
+		if (fields[key] !== undefined) changes[FIELDS[key]] = check.optionalText(label, fields[key]);
 	}
 	const removeAvatar = fields.removeAvatar === true;
 	if (!Object.keys(changes).length && !removeAvatar) {

@@ -11,10 +11,11 @@ import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
 import { readConversation } from '../conversation/read';
 import { conversationLocator, showFor } from '../shared/descriptions';
+import { updateDisplayOptions } from '../shared/displayOptions';
 
 const show = showFor('contact', 'updateCustomAttributes');
 
-export const description: INodeProperties[] = [
+export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 	conversationLocator(show, "A conversation of the contact: Libredesk changes a contact's attributes through one of its conversations"),
 	{
 		displayName: 'Custom Attributes',
@@ -23,9 +24,8 @@ export const description: INodeProperties[] = [
 		default: '{}',
 		required: true,
 		description: 'A JSON object of attribute key → value, e.g. {"crm_id": "C-1042"}. The keys given change; the contact keeps its other attributes.',
-		displayOptions: { show },
 	},
-];
+]);
 
 interface AttributesRequest {
 	uuid: string;

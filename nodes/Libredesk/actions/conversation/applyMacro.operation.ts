@@ -10,13 +10,14 @@ import { conversationUuid } from '../../helpers/locators';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
 import { conversationLocator, showFor } from '../shared/descriptions';
+import { updateDisplayOptions } from '../shared/displayOptions';
 import { readConversation } from './read';
 
 const show = showFor('conversation', 'applyMacro');
 /** What Libredesk lets a macro do (cmd/macro.go isMacroActionAllowed). */
 const MACRO_ACTIONS = ['assign_team', 'assign_user', 'set_status', 'set_priority', 'add_tags', 'set_tags', 'remove_tags'];
 
-export const description: INodeProperties[] = [
+export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 	conversationLocator(show, 'The conversation to apply the macro to'),
 	{
 		displayName: 'Macro Name or ID',
@@ -26,9 +27,8 @@ export const description: INodeProperties[] = [
 		default: '',
 		required: true,
 		description: 'The macro whose actions to run (assign, status, priority, tags). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		displayOptions: { show },
 	},
-];
+]);
 
 interface Macro {
 	id: number;

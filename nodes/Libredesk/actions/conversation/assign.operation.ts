@@ -2,20 +2,21 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { libredeskApiRequest } from '../../transport';
 import { conversationUuid } from '../../helpers/locators';
+import { requireId } from '../../helpers/lookups';
 import { InputChecker } from '../../helpers/validation';
 import { conversationLocator, showFor } from '../shared/descriptions';
+import { updateDisplayOptions } from '../shared/displayOptions';
 import { readConversation } from './read';
 
 const show = showFor('conversation', 'assign');
 
-export const description: INodeProperties[] = [
+export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 	conversationLocator(show),
 	{
 		displayName: 'Assign To',
 		name: 'assignTo',
 		type: 'options',
 		default: 'agent',
-		displayOptions: { show },
 		options: [
 			{ name: 'Agent', value: 'agent', description: 'Make an agent responsible for the conversation' },
 			{ name: 'Team', value: 'team', description: "Move the conversation to a team's queue. Libredesk removes the assigned agent." },
@@ -29,7 +30,7 @@ export const description: INodeProperties[] = [
 		default: '',
 		required: true,
 		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		displayOptions: { show: { ...show, assignTo: ['agent'] } },
+		displayOptions: { show: { assignTo: ['agent'] } },
 	},
 	{
 		displayName: 'Team Name or ID',
@@ -39,9 +40,9 @@ export const description: INodeProperties[] = [
 		default: '',
 		required: true,
 		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		displayOptions: { show: { ...show, assignTo: ['team'] } },
+		displayOptions: { show: { assignTo: ['team'] } },
 	},
-];
+]);
 
 interface AssignRequest {
 	uuid: string;
@@ -52,11 +53,17 @@ interface AssignRequest {
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<AssignRequest> {
 	const check = new InputChecker(this.getNode(), itemIndex);
 	const uuid = await conversationUuid.call(this, check, itemIndex);
-	const assignTo = this.getNodeParameter('assignTo', itemIndex) as string;
+	const assignTo = this.getNodeParameter('assignTo', itemIndex);
 	if (assignTo === 'team') {
-		return { uuid, kind: 'team', id: check.positiveInteger('Team Name or ID', this.getNodeParameter('teamId', itemIndex), 'Pick a team from the list, or enter its numeric ID.') };
+		const id = check.positiveInteger('Team Name or ID', this.getNodeParameter('teamId', itemIndex), 'Pick a team from the list, or enter its numeric ID.');
+		await requireId.call(this, check, 'Team Name or ID', '/teams/compact', id, itemIndex);
+		return { uuid, kind: 'team', id };
 	}
-	return { uuid, kind: 'user', id: check.positiveInteger('Agent Name or ID', this.getNodeParameter('agentId', itemIndex), 'Pick an agent from the list, or enter its numeric ID.') };
+	// An expression must give one of the two values; anything else ("user", "") is not taken for Agent.
+	if (assignTo !== 'agent') throw check.fail('Assign To', `is ${JSON.stringify(assignTo)}`, 'Choose Agent or Team (as an expression: "agent" or "team").');
+	const id = check.positiveInteger('Agent Name or ID', this.getNodeParameter('agentId', itemIndex), 'Pick an agent from the list, or enter its numeric ID.');
+	await requireId.call(this, check, 'Agent Name or ID', '/agents/compact', id, itemIndex);
+	return { uuid, kind: 'user', id };
 }
 
 export async function send(this: IExecuteFunctions, itemIndex: number, request: AssignRequest): Promise<IDataObject> {

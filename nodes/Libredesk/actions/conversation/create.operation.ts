@@ -4,13 +4,15 @@ import { attachmentIds, binaryUploads } from '../../helpers/attachments';
 import { toMessageHtml } from '../../helpers/content';
 import type { ContentFormat } from '../../helpers/content';
 import { InputChecker } from '../../helpers/validation';
+import { requireId } from '../../helpers/lookups';
 import { libredeskApiRequest } from '../../transport';
 import type { MediaUpload } from '../../transport';
 import { contentFields, fieldCollection, showFor } from '../shared/descriptions';
+import { updateDisplayOptions } from '../shared/displayOptions';
 
 const show = showFor('conversation', 'create');
 
-export const description: INodeProperties[] = [
+export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 	{
 		displayName: 'Inbox',
 		name: 'inboxId',
@@ -19,7 +21,6 @@ export const description: INodeProperties[] = [
 		required: true,
 		description:
 			'The email inbox the conversation belongs to. Its email address is the one the contact sees replies from. Only enabled email inboxes can take new conversations.',
-		displayOptions: { show },
 		modes: [
 			{
 				displayName: 'From List',
@@ -50,7 +51,6 @@ export const description: INodeProperties[] = [
 		required: true,
 		description:
 			'Email address of the customer. If no contact has it yet, Libredesk creates one; an existing contact is reused unchanged (its name is not updated).',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'First Name',
@@ -60,7 +60,6 @@ export const description: INodeProperties[] = [
 		required: true,
 		description:
 			"The contact's first name. Libredesk requires it but uses it only when it creates a new contact (at most 140 characters).",
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Subject',
@@ -70,7 +69,6 @@ export const description: INodeProperties[] = [
 		placeholder: 'e.g. Refund for order 1042',
 		description:
 			'Subject of the conversation. Libredesk appends " - #" and the reference number, so "Refund" becomes "Refund - #123".',
-		displayOptions: { show },
 	},
 	...contentFields(show, 'The first message of the conversation'),
 	{
@@ -79,7 +77,6 @@ export const description: INodeProperties[] = [
 		type: 'options',
 		default: 'agent',
 		description: 'Who writes the first message',
-		displayOptions: { show },
 		options: [
 			{
 				name: 'Agent',
@@ -156,7 +153,7 @@ export const description: INodeProperties[] = [
 				'Team to assign the conversation to. Libredesk ignores an ID that does not exist. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 	]),
-];
+]);
 
 export interface CreateConversationRequest {
 	body: IDataObject;
@@ -177,7 +174,7 @@ export async function prepare(
 	const extras = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const initiator = this.getNodeParameter('initiator', itemIndex) as string;
 	if (initiator !== 'agent' && initiator !== 'contact') {
-		throw check.fail('Initiator', `is "${initiator}"`, 'Choose Agent or Contact.');
+		throw check.fail('Initiator', `is ${JSON.stringify(initiator) ?? 'empty'}`, 'Choose Agent or Contact.');
 	}
 	const format = this.getNodeParameter('contentFormat', itemIndex, 'html') as ContentFormat;
 	const content = check.requiredText(
@@ -210,9 +207,11 @@ export async function prepare(
 	if (externalUserId) body.external_user_id = externalUserId;
 	if (extras.teamId !== undefined && extras.teamId !== '') {
 		body.team_id = check.positiveInteger('Team Name or ID', extras.teamId, 'Pick a team from the list, or enter its numeric ID.');
+		await requireId.call(this, check, 'Team Name or ID', '/teams/compact', body.team_id as number, itemIndex);
 	}
 	if (extras.agentId !== undefined && extras.agentId !== '') {
 		body.agent_id = check.positiveInteger('Agent Name or ID', extras.agentId, 'Pick an agent from the list, or enter its numeric ID.');
+		await requireId.call(this, check, 'Agent Name or ID', '/agents/compact', body.agent_id as number, itemIndex);
 	}
 	const attachments = check.idList('Attachment IDs', extras.attachmentIds, FIX.ids);
 	if (attachments.length) body.attachments = attachments;
@@ -239,11 +238,12 @@ export async function send(
 		body,
 		itemIndex,
 		permission: 'conversations:write',
+		creates: `The conversation may have been created: look for the newest conversation of ${String(body.contact_email)} in Libredesk`,
 		hints: {
 			400: 'Libredesk refused a value of this item. Most often the inbox: it must exist, be enabled and be an email inbox (livechat inboxes cannot take new conversations). Otherwise check the email address, first name and content.',
 			...(sentAttachments
 				? {
-						500: 'One of the attachment IDs does not exist in Libredesk (or a value was out of range). Libredesk may already have created the conversation without its message: look for it by the contact email and delete it before running the item again.',
+						500: 'One of the attachment IDs does not exist in Libredesk (or a value was out of range). Libredesk may already have created the conversation without its message: look for it by the contact email and delete it before running the item again. Retry On Fail would send it again, so keep it off for this node.',
 					}
 				: {}),
 		},

@@ -5,6 +5,7 @@ import { namedRecords } from '../../helpers/lookups';
 import { SIMPLE_CONVERSATION_FIELDS, simplifyConversation } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
 import { fieldCollection, orderOptions, readLimit, readOrder, returnAllAndLimit, showFor, simplifyField } from '../shared/descriptions';
+import { updateDisplayOptions } from '../shared/displayOptions';
 
 const show = showFor('conversation', 'getAll');
 const LISTS = ['all', 'assigned', 'unassigned', 'mentioned', 'teamUnassigned', 'view'] as const;
@@ -17,14 +18,13 @@ const ORDER_FIELDS = {
 	'Waiting Since': 'waiting_since',
 };
 
-export const description: INodeProperties[] = [
+export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 	{
 		displayName: 'List',
 		name: 'list',
 		type: 'options',
 		default: 'all',
 		description: "Which of Libredesk's conversation lists to read. The API key's role needs the matching read permission.",
-		displayOptions: { show },
 		options: [
 			{ name: 'All', value: 'all', description: 'Every conversation (needs conversations:read_all)' },
 			{ name: 'Assigned to Me', value: 'assigned', description: "Assigned to the API key's agent" },
@@ -42,7 +42,7 @@ export const description: INodeProperties[] = [
 		default: '',
 		required: true,
 		description: 'The team whose unassigned conversations to read. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		displayOptions: { show: { ...show, list: ['teamUnassigned'] } },
+		displayOptions: { show: { list: ['teamUnassigned'] } },
 	},
 	{
 		displayName: 'View Name or ID',
@@ -52,7 +52,7 @@ export const description: INodeProperties[] = [
 		default: '',
 		required: true,
 		description: 'The saved view to read; its filters apply (the Filters below do not). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		displayOptions: { show: { ...show, list: ['view'] } },
+		displayOptions: { show: { list: ['view'] } },
 	},
 	...returnAllAndLimit(show),
 	fieldCollection(show, 'filters', 'Filters', 'Add Filter', [
@@ -70,7 +70,7 @@ export const description: INodeProperties[] = [
 	]),
 	orderOptions(show, ORDER_FIELDS, 'last_message_at'),
 	simplifyField(show, SIMPLE_CONVERSATION_FIELDS),
-];
+]);
 
 const PERMISSIONS: Record<ListRequest['list'], string> = {
 	all: 'conversations:read_all',
@@ -122,7 +122,7 @@ function between(field: string, from?: string, to?: string): IDataObject[] {
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<ListRequest> {
 	const check = new InputChecker(this.getNode(), itemIndex);
 	const list = this.getNodeParameter('list', itemIndex) as ListRequest['list'];
-	if (!LISTS.includes(list)) throw check.fail('List', `is "${String(list)}"`, `Use one of: ${LISTS.join(', ')}.`);
+	if (!LISTS.includes(list)) throw check.fail('List', `is ${JSON.stringify(list) ?? 'empty'}`, `Use one of: ${LISTS.join(', ')}.`);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	let listId: number | undefined;
 	if (list === 'teamUnassigned') listId = check.positiveInteger('Team Name or ID', this.getNodeParameter('listTeamId', itemIndex, ''), 'Pick a team from the list, or enter its numeric ID.');

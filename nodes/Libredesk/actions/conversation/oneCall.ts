@@ -5,7 +5,7 @@ import { conversationUuid } from '../../helpers/locators';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
 import type { LibredeskRequest } from '../../transport';
-import type { LibredeskOperation } from '../operation';
+import type { LibredeskOperation } from '../operationTypes';
 import { conversationLocator, showFor } from '../shared/descriptions';
 
 export function oneCallOperation(

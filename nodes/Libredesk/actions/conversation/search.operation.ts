@@ -3,10 +3,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { libredeskApiRequest } from '../../transport';
 import { InputChecker, referenceQuery } from '../../helpers/validation';
 import { showFor } from '../shared/descriptions';
+import { updateDisplayOptions } from '../shared/displayOptions';
 
 const show = showFor('conversation', 'search');
 
-export const description: INodeProperties[] = [
+export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 	{
 		displayName: 'Query',
 		name: 'query',
@@ -16,9 +17,8 @@ export const description: INodeProperties[] = [
 		placeholder: 'e.g. 1042 or jane@example.com',
 		description:
 			'A reference number (exact match, with or without "#") or part of a contact email, at least 3 characters. Libredesk returns up to 1000 matches, newest first, with uuid, reference_number, subject and status.',
-		displayOptions: { show },
 	},
-];
+]);
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);

@@ -7,9 +7,9 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { libredeskApiRequest } from '../../transport';
 import { conversationUuid } from '../../helpers/locators';
-import { unknownNames } from '../../helpers/lookups';
+import { forgetList, unknownNames } from '../../helpers/lookups';
 import { InputChecker } from '../../helpers/validation';
-import type { LibredeskOperation } from '../operation';
+import type { LibredeskOperation } from '../operationTypes';
 import { conversationLocator, showFor } from '../shared/descriptions';
 import { readConversation } from './read';
 
@@ -17,9 +17,10 @@ type TagAction = 'add_tags' | 'remove_tags' | 'set_tags';
 
 export interface TagRequest {
 	uuid: string;
+	/** Known tags only: unknown ones were refused or, with Skip Unknown Tags, left out. */
 	tags: string[];
-	skipUnknown: boolean;
-	createMissing: boolean;
+	/** Tags to create first (Create Missing Tags): unknown when the item was prepared. */
+	create: string[];
 }
 
 /** Creates tags one by one; a failure says which were created already (they stay). */
@@ -77,30 +78,29 @@ export function tagsOperation(operation: string, action: TagAction, tagsDescript
 			const check = new InputChecker(this.getNode(), itemIndex);
 			const tags = check.nameList('Tag Names or IDs', this.getNodeParameter('tags', itemIndex, []));
 			if (!tags.length && action !== 'set_tags') throw check.fail('Tag Names or IDs', 'is empty', 'Pick at least one tag.');
+			const uuid = await conversationUuid.call(this, check, itemIndex);
 			const createMissing = action !== 'remove_tags' && (this.getNodeParameter('createMissingTags', itemIndex, false) as boolean);
-			return {
-				uuid: await conversationUuid.call(this, check, itemIndex),
-				tags,
-				skipUnknown: !createMissing && (this.getNodeParameter('skipUnknownTags', itemIndex, false) as boolean),
-				createMissing,
-			};
-		},
-		async send(this: IExecuteFunctions, itemIndex: number, request: TagRequest): Promise<IDataObject> {
-			const check = new InputChecker(this.getNode(), itemIndex);
-			const { unknown: missing, known } = await unknownNames.call(this, '/tags', request.tags, itemIndex);
-			let unknown = missing;
-			if (unknown.length && request.createMissing) {
-				await createTags.call(this, itemIndex, [...new Set(unknown)]);
-				unknown = [];
-			}
-			if (unknown.length && !request.skipUnknown) {
+			const skipUnknown = !createMissing && (this.getNodeParameter('skipUnknownTags', itemIndex, false) as boolean);
+			const { unknown, known } = await unknownNames.call(this, '/tags', tags, itemIndex);
+			if (createMissing) return { uuid, tags, create: unknown };
+			if (unknown.length && !skipUnknown) {
 				throw check.fail(
 					'Tag Names or IDs',
 					`names tags Libredesk does not have: ${unknown.join(', ')}`,
 					`Create them in Libredesk (Admin → Tags) or turn on "Skip Unknown Tags". Existing tags: ${known.join(', ') || 'none'}.`,
 				);
 			}
-			const tags = request.tags.filter((tag) => !unknown.includes(tag));
+			return { uuid, tags: tags.filter((tag) => !unknown.includes(tag)), create: [] };
+		},
+		async send(this: IExecuteFunctions, itemIndex: number, request: TagRequest): Promise<IDataObject> {
+			const tags = request.tags;
+			if (request.create.length) {
+				// An earlier item of this run may have created some already: ask Libredesk again.
+				forgetList(this, '/tags');
+				const { unknown } = await unknownNames.call(this, '/tags', request.create, itemIndex);
+				await createTags.call(this, itemIndex, unknown);
+				forgetList(this, '/tags');
+			}
 			// Nothing left to add or remove: Libredesk would do nothing, so neither does the node.
 			if (tags.length || action === 'set_tags') {
 				await libredeskApiRequest.call(this, {

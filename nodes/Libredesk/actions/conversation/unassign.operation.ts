@@ -4,29 +4,29 @@ import { libredeskApiRequest } from '../../transport';
 import { conversationUuid } from '../../helpers/locators';
 import { InputChecker } from '../../helpers/validation';
 import { conversationLocator, showFor } from '../shared/descriptions';
+import { updateDisplayOptions } from '../shared/displayOptions';
 import { readConversation } from './read';
 
 const show = showFor('conversation', 'unassign');
 
-export const description: INodeProperties[] = [
+export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 	conversationLocator(show),
 	{
 		displayName: 'Remove',
 		name: 'unassign',
 		type: 'options',
 		default: 'agent',
-		displayOptions: { show },
 		options: [
 			{ name: 'Agent', value: 'agent', description: 'Remove the assigned agent; the team stays' },
 			{ name: 'Team', value: 'team', description: 'Remove the assigned team' },
 		],
 	},
-];
+]);
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);
 	const which = this.getNodeParameter('unassign', itemIndex) as string;
-	if (which !== 'agent' && which !== 'team') throw check.fail('Remove', `is "${which}"`, 'Choose Agent or Team.');
+	if (which !== 'agent' && which !== 'team') throw check.fail('Remove', `is ${JSON.stringify(which) ?? 'empty'}`, 'Choose Agent or Team.');
 	return { uuid: await conversationUuid.call(this, check, itemIndex), kind: which === 'team' ? 'team' : 'user' };
 }
 

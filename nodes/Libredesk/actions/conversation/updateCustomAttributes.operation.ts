@@ -4,18 +4,18 @@ import { libredeskApiRequest } from '../../transport';
 import { conversationUuid } from '../../helpers/locators';
 import { InputChecker } from '../../helpers/validation';
 import { conversationLocator, showFor } from '../shared/descriptions';
+import { updateDisplayOptions } from '../shared/displayOptions';
 import { readConversation } from './read';
 
 const show = showFor('conversation', 'updateCustomAttributes');
 
-export const description: INodeProperties[] = [
+export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 	conversationLocator(show),
 	{
 		displayName: 'Mode',
 		name: 'mode',
 		type: 'options',
 		default: 'merge',
-		displayOptions: { show },
 		options: [
 			{ name: 'Merge', value: 'merge', description: 'Change only the attributes given; keep the others (reads the conversation first)' },
 			{ name: 'Replace', value: 'replace', description: 'Make the given attributes the only ones; the others are removed' },
@@ -28,9 +28,8 @@ export const description: INodeProperties[] = [
 		default: '{}',
 		required: true,
 		description: 'A JSON object of attribute key → value, e.g. {"order_id": "1042"}. In Merge mode, a value of null removes that attribute.',
-		displayOptions: { show },
 	},
-];
+]);
 
 interface AttributesRequest {
 	uuid: string;

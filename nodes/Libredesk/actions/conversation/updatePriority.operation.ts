@@ -5,11 +5,12 @@ import { conversationUuid } from '../../helpers/locators';
 import { requireName } from '../../helpers/lookups';
 import { InputChecker } from '../../helpers/validation';
 import { conversationLocator, showFor } from '../shared/descriptions';
+import { updateDisplayOptions } from '../shared/displayOptions';
 import { readConversation } from './read';
 
 const show = showFor('conversation', 'updatePriority');
 
-export const description: INodeProperties[] = [
+export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 	conversationLocator(show),
 	{
 		displayName: 'Priority Name or ID',
@@ -20,21 +21,18 @@ export const description: INodeProperties[] = [
 		required: true,
 		description:
 			'The new priority by name. The node checks it first: Libredesk silently clears the priority when it does not know the name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		displayOptions: { show },
 	},
-];
+]);
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);
-	return {
-		uuid: await conversationUuid.call(this, check, itemIndex),
-		priority: check.requiredText('Priority Name or ID', this.getNodeParameter('priority', itemIndex), 'Pick a priority from the list.'),
-	};
+	const uuid = await conversationUuid.call(this, check, itemIndex);
+	const priority = check.requiredText('Priority Name or ID', this.getNodeParameter('priority', itemIndex), 'Pick a priority from the list.');
+	await requireName.call(this, check, 'Priority Name or ID', '/priorities', priority, itemIndex);
+	return { uuid, priority };
 }
 
 export async function send(this: IExecuteFunctions, itemIndex: number, request: { uuid: string; priority: string }): Promise<IDataObject> {
-	const check = new InputChecker(this.getNode(), itemIndex);
-	await requireName.call(this, check, 'Priority Name or ID', '/priorities', request.priority, itemIndex);
 	await libredeskApiRequest.call(this, {
 		method: 'PUT',
 		endpoint: `/conversations/${request.uuid}/priority`,

@@ -5,13 +5,14 @@ import { conversationUuid } from '../../helpers/locators';
 import { requireName } from '../../helpers/lookups';
 import { InputChecker } from '../../helpers/validation';
 import { conversationLocator, showFor } from '../shared/descriptions';
+import { updateDisplayOptions } from '../shared/displayOptions';
 import { readConversation } from './read';
 
 const show = showFor('conversation', 'updateStatus');
 /** Go's time.ParseDuration form, which Libredesk uses for snoozing: 30m, 2h, 1h30m, 48h. */
 const GO_DURATION = /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/;
 
-export const description: INodeProperties[] = [
+export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 	conversationLocator(show),
 	{
 		displayName: 'Status Name or ID',
@@ -21,8 +22,7 @@ export const description: INodeProperties[] = [
 		default: '',
 		required: true,
 		description:
-			`The new status by name. The node checks it against Libredesk's statuses first (Libredesk fails on an unknown one). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
-		displayOptions: { show },
+			'The new status by name. The node checks it against Libredesk\'s statuses first (Libredesk fails on an unknown one). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
 		displayName: 'Snooze For',
@@ -32,9 +32,9 @@ export const description: INodeProperties[] = [
 		placeholder: 'e.g. 2h, 30m, 1h30m',
 		description: 'How long to snooze, as hours and minutes such as 2h, 30m or 1h30m. Required for the Snoozed status.',
 		// Shown for Snoozed, and when the status is an expression (it may turn out to be Snoozed).
-		displayOptions: { show: { ...show, status: ['Snoozed', { _cnd: { startsWith: '=' } }] } },
+		displayOptions: { show: { status: ['Snoozed', { _cnd: { startsWith: '=' } }] } },
 	},
-];
+]);
 
 interface StatusRequest {
 	uuid: string;
@@ -52,12 +52,12 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 			throw check.fail('Snooze For', `is not a duration: "${snoozeFor}"`, 'Write hours and minutes such as 2h, 30m or 1h30m (days as hours: 48h).');
 		}
 	}
-	return { uuid: await conversationUuid.call(this, check, itemIndex), status, snoozeFor };
+	const uuid = await conversationUuid.call(this, check, itemIndex);
+	await requireName.call(this, check, 'Status Name or ID', '/statuses', status, itemIndex);
+	return { uuid, status, snoozeFor };
 }
 
 export async function send(this: IExecuteFunctions, itemIndex: number, request: StatusRequest): Promise<IDataObject> {
-	const check = new InputChecker(this.getNode(), itemIndex);
-	await requireName.call(this, check, 'Status Name or ID', '/statuses', request.status, itemIndex);
 	await libredeskApiRequest.call(this, {
 		method: 'PUT',
 		endpoint: `/conversations/${request.uuid}/status`,

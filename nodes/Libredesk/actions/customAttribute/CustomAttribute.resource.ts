@@ -1,7 +1,8 @@
-import * as getAll from './getAll.operation';
 import { lookupResourceDescription } from '../shared/lookupList';
+import type { LookupOperations } from '../shared/lookupList';
+import * as getAll from './getAll.operation';
 
-export const customAttributeOperations = { getAll };
+export const customAttributeOperations: LookupOperations = { getAll };
 
 export const customAttributeDescription = lookupResourceDescription(
 	'customAttribute',

@@ -5,11 +5,12 @@ import type { ContentFormat } from '../../helpers/content';
 import { conversationUuid } from '../../helpers/locators';
 import { InputChecker } from '../../helpers/validation';
 import { contentFields, conversationLocator, fieldCollection, showFor } from '../shared/descriptions';
+import { updateDisplayOptions } from '../shared/displayOptions';
 import { postMessage } from './shared';
 
 const show = showFor('message', 'addPrivateNote');
 
-export const description: INodeProperties[] = [
+export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 	conversationLocator(show, 'The conversation to add the note to'),
 	...contentFields(show, 'The note, visible to agents only; the customer never sees it'),
 	fieldCollection(show, 'additionalFields', 'Additional Fields', 'Add Field', [
@@ -30,7 +31,7 @@ export const description: INodeProperties[] = [
 			description: 'Teams to notify. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 	]),
-];
+]);
 
 interface NoteRequest {
 	uuid: string;

@@ -4,7 +4,7 @@ import { downloadFields, readDownloadSettings } from '../../helpers/downloads';
 import type { DownloadSettings } from '../../helpers/downloads';
 import { SIMPLE_MESSAGE_FIELDS } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
-import type { OperationOutput } from '../operation';
+import type { OperationOutput } from '../operationTypes';
 import { showFor, simplifyField } from '../shared/descriptions';
 import { messageOutput, messageRefFields, readMessage, readMessageRef } from './shared';
 import type { MessageRef } from './shared';

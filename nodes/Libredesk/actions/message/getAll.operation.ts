@@ -6,7 +6,7 @@ import type { DownloadSettings } from '../../helpers/downloads';
 import { SIMPLE_MESSAGE_FIELDS } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
 import { readDistinctRows } from '../../helpers/distinctRows';
-import type { OperationOutput } from '../operation';
+import type { OperationOutput } from '../operationTypes';
 import { conversationLocator, fieldCollection, readLimit, returnAllAndLimit, showFor, simplifyField } from '../shared/descriptions';
 import { messageOutput } from './shared';
 

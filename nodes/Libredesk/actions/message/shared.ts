@@ -5,8 +5,8 @@ import { downloadAttachments } from '../../helpers/downloads';
 import type { DownloadSettings } from '../../helpers/downloads';
 import { simplifyMessage } from '../../helpers/simplify';
 import { libredeskApiRequest } from '../../transport';
-import { OutputWithBinary } from '../operation';
-import type { OperationOutput } from '../operation';
+import { OutputWithBinary } from '../operationTypes';
+import type { OperationOutput } from '../operationTypes';
 import { conversationUuid, messageUuid } from '../../helpers/locators';
 import type { InputChecker } from '../../helpers/validation';
 import { conversationLocator } from '../shared/descriptions';
@@ -26,6 +26,7 @@ export async function postMessage(
 		body: { sender_type: 'agent', ...body },
 		itemIndex,
 		permission,
+		creates: `The message may have been added: look at the newest messages of conversation ${uuid} in Libredesk`,
 		hints: {
 			400: 'Libredesk refused the message: the inbox of the conversation may be disabled, or a value is invalid.',
 			500: 'Libredesk failed to take the message. For a reply on an email conversation, "To" must hold at least one address; an attachment ID that does not exist also causes this.',

@@ -3,12 +3,13 @@
  * one request for a plain array, filtered and limited here, as flows need them for routing or to
  * map names to IDs.
  */
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
-import type { LibredeskOperation } from '../operation';
+import type { LibredeskOperation, OperationValue } from '../operationTypes';
 import { fieldCollection, readLimit, returnAllAndLimit, showFor } from './descriptions';
+import { operationField } from './operationField';
 
 export interface LookupList {
 	resource: string;
@@ -42,18 +43,13 @@ export function lookupListOperation(list: LookupList): LibredeskOperation<Lookup
 	};
 }
 
-/** The Operation field of a resource that only lists. */
-export function lookupResourceDescription(resource: string, plural: string, what: string, operations: Record<string, LibredeskOperation>): INodeProperties[] {
-	return [
-		{
-			displayName: 'Operation',
-			name: 'operation',
-			type: 'options',
-			noDataExpression: true,
-			displayOptions: { show: { resource: [resource] } },
-			options: [{ name: 'Get Many', value: 'getAll', action: `Get many ${plural}`, description: what }],
-			default: 'getAll',
-		},
-		...Object.values(operations).flatMap((module) => module.description),
-	];
+const lookupOperationOptions = [{ name: 'Get Many', value: 'getAll' }] as const satisfies readonly INodePropertyOptions[];
+
+/** The operations of a resource that only lists. */
+export type LookupOperations = Record<OperationValue<typeof lookupOperationOptions>, LibredeskOperation>;
+
+/** The Operation field and parameters of a resource that only lists. */
+export function lookupResourceDescription(resource: string, plural: string, what: string, operations: LookupOperations): INodeProperties[] {
+	const options = lookupOperationOptions.map((option) => ({ ...option, action: `Get many ${plural}`, description: what }));
+	return [operationField(resource, options, 'getAll'), ...Object.values(operations).flatMap((module) => module.description)];
 }

@@ -2,7 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 /** Measured with `npm run bench` (README, Performance). */
-export const DEFAULT_REQUESTS_IN_PARALLEL = 10;
+export const DEFAULT_REQUESTS_IN_PARALLEL = 50;
 export const MAX_REQUESTS_IN_PARALLEL = 50;
 
 /**

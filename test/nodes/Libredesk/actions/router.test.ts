@@ -6,6 +6,7 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
+import { DEFAULT_REQUESTS_IN_PARALLEL } from '../../../../nodes/Libredesk/actions/shared/requestsInParallel';
 import { credentialsFor, requestsTo, useSimulator } from '../../../helpers/fixtures';
 import { libredeskNode, runNode } from '../../../helpers/n8n';
 import type { RecordedRequest } from '../../../../simulator/server';
@@ -62,13 +63,13 @@ describe('requests in parallel', () => {
 		expect(ctx.sim.maxInFlight).toBe(4);
 	});
 
-	it('sends each item exactly once, in input order, with the default of 10 in flight', async () => {
-		ctx.sim.setLatency(40);
-		const output = await create(25);
+	it(`sends each item exactly once, in input order, with the default of ${DEFAULT_REQUESTS_IN_PARALLEL} in flight`, async () => {
+		ctx.sim.setLatency(100);
+		const output = await create(120);
 
-		expect(output).toHaveLength(25);
-		expect(posts().map(itemOf)).toEqual(Array.from({ length: 25 }, (_, n) => n));
-		expect(ctx.sim.maxInFlight).toBe(10);
+		expect(output).toHaveLength(120);
+		expect(posts().map(itemOf)).toEqual(Array.from({ length: 120 }, (_, n) => n));
+		expect(ctx.sim.maxInFlight).toBe(DEFAULT_REQUESTS_IN_PARALLEL);
 	});
 
 	it('sends strictly one after another with 1', async () => {

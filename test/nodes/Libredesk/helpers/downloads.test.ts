@@ -16,6 +16,16 @@ import { SEED_KEYS } from '../../../../simulator/state';
 
 const ctx = useSimulator();
 
+/** A conversation whose first message has invoice.pdf attached. */
+async function messageWithInvoice() {
+	const form = new FormData();
+	form.append('files', new Blob([Buffer.from('invoice')], { type: 'application/pdf' }), 'invoice.pdf');
+	const upload = await fetch(`${ctx.sim.url}/api/v1/media`, { method: 'POST', headers: { Authorization: `token ${SEED_KEYS.admin.key}:${SEED_KEYS.admin.secret}` }, body: form });
+	const media = ((await upload.json()) as { data: { id: number } }).data;
+	const { uuid, id } = await seedConversation(ctx.sim, { attachments: [media.id] });
+	return { uuid, message: ctx.sim.state.messages.find((candidate) => candidate.conversation_id === id)! };
+}
+
 describe('attachment download with files in S3', () => {
 	const bucketRequests: IncomingMessage[] = [];
 	const bucket = createServer((req, res) => {
@@ -39,12 +49,7 @@ describe('attachment download with files in S3', () => {
 		await libredesk.close();
 	});
 	it('does not follow the redirect; the file is listed as skipped, and the bucket never sees the credential', async () => {
-		const form = new FormData();
-		form.append('files', new Blob([Buffer.from('invoice')], { type: 'application/pdf' }), 'invoice.pdf');
-		const upload = await fetch(`${ctx.sim.url}/api/v1/media`, { method: 'POST', headers: { Authorization: `token ${SEED_KEYS.admin.key}:${SEED_KEYS.admin.secret}` }, body: form });
-		const media = ((await upload.json()) as { data: { id: number } }).data;
-		const { uuid, id } = await seedConversation(ctx.sim, { attachments: [media.id] });
-		const message = ctx.sim.state.messages.find((candidate) => candidate.conversation_id === id)!;
+		const { uuid, message } = await messageWithInvoice();
 		const [output] = await runNode(
 			libredeskNode({ resource: 'message', operation: 'get', conversationId: { __rl: true, mode: 'id', value: uuid }, messageId: message.uuid, downloadAttachments: true }),
 			[{ json: {} }],
@@ -53,5 +58,28 @@ describe('attachment download with files in S3', () => {
 		expect(output.binary).toBeUndefined();
 		expect(output.json.skipped_attachments).toEqual([{ name: 'invoice.pdf', reason: expect.stringMatching(/^Libredesk sent the download to 127\.0\.0\.1:\d+ \(files kept in S3\)/) }]);
 		expect(bucketRequests).toHaveLength(0);
+	});
+});
+
+describe('attachment download that is never answered', () => {
+	let libredesk: PassThrough;
+	beforeAll(async () => {
+		libredesk = await passThrough(ctx.sim, (req) => Boolean(req.url?.startsWith('/uploads/')));
+	});
+	afterAll(async () => {
+		await libredesk.close();
+	});
+
+	it("fails after the credential's Timeout instead of waiting forever", async () => {
+		const { uuid, message } = await messageWithInvoice();
+		const started = Date.now();
+		await expect(
+			runNode(
+				libredeskNode({ resource: 'message', operation: 'get', conversationId: { __rl: true, mode: 'id', value: uuid }, messageId: message.uuid, downloadAttachments: true }),
+				[{ json: {} }],
+				credentialsFor(ctx.sim, { baseUrl: libredesk.url, timeout: 1 }),
+			),
+		).rejects.toThrow(/cut or timed out/);
+		expect(Date.now() - started).toBeLessThan(10_000);
 	});
 });

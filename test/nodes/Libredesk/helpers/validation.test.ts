@@ -24,7 +24,7 @@ describe('InputChecker', () => {
 		expect(referenceQuery('# 1042')).toBe('1042');
 		expect(referenceQuery('jane@example.com')).toBe('jane@example.com');
 		expect(check.searchQuery('Query', '€', 'Enter more.')).toBe('€');
-		expect(() => check.searchQuery('Query', 'ab', 'Enter more.')).toThrow('The "Query" of item 3 has 2 characters [item 3]');
+		expect(() => check.searchQuery('Query', 'ab', 'Enter more.')).toThrow('The "Query" of item 3 has 2 characters');
 	});
 
 	it('names the field and the item, and carries the item index', () => {
@@ -35,9 +35,28 @@ describe('InputChecker', () => {
 			error = caught;
 		}
 		expect(error).toBeInstanceOf(NodeOperationError);
-		expect((error as NodeOperationError).message).toBe('The "First Name" of item 3 is empty [item 3]');
+		// It used to end in " [item 3]" as well: the item is named once (issue 10).
+		expect((error as NodeOperationError).message).toBe('The "First Name" of item 3 is empty');
 		expect((error as NodeOperationError).context.itemIndex).toBe(3);
 		expect((error as NodeOperationError).description).toBe('Enter it.');
+	});
+
+	it('describes a wrong kind of value grammatically, never as [object Object]', () => {
+		expect(() => check.optionalText('Subject', { a: 1 })).toThrow('The "Subject" of item 3 is an object, not text');
+		expect(() => check.optionalText('Subject', [1])).toThrow('The "Subject" of item 3 is a list, not text');
+		expect(() => check.optionalText('Subject', true)).toThrow('The "Subject" of item 3 is a boolean, not text');
+		expect(() => check.jsonObject('Custom Attributes', '"x"', 'fix')).toThrow('is a string, not a JSON object');
+		expect(() => check.nameList('Tag Names or IDs', { name: 'vip' })).toThrow('The "Tag Names or IDs" of item 3 is an object, not a list of names');
+	});
+
+	it('counts characters, not UTF-16 units, against a length limit', () => {
+		expect(check.optionalText('First Name', '😀'.repeat(140), 140)).toHaveLength(280);
+		expect(() => check.optionalText('First Name', '😀'.repeat(141), 140)).toThrow('is 141 characters long');
+	});
+
+	it('names a repeated name once', () => {
+		expect(check.nameList('Binary Properties', 'data, data ,photo')).toEqual(['data', 'photo']);
+		expect(check.nameList('Tag Names or IDs', ['vip', 'vip'])).toEqual(['vip']);
 	});
 
 	it('parses ID lists in every form', () => {

@@ -12,7 +12,19 @@ describe('normalizeBaseUrl', () => {
 		expect(normalizeBaseUrl(input)).toBe(expected);
 	});
 
-	it.each(['', 'desk.example.com', 'ftp://desk.example.com', undefined, 42])('rejects %p', (input) => {
+	it.each([
+		'',
+		'desk.example.com',
+		'ftp://desk.example.com',
+		undefined,
+		42,
+		'http:desk.example.com',
+		'https://user:pass@desk.example.com',
+		'https://desk.example.com/?page=2',
+		'https://desk.example.com/#/inboxes',
+		'https://desk.example.com/inboxes/assigned',
+		'https://desk.example.com/admin/general',
+	])('rejects %p', (input) => {
 		expect(normalizeBaseUrl(input)).toBeUndefined();
 	});
 });

@@ -25,4 +25,10 @@ describe('retryDelay (when a request may be sent again)', () => {
 		expect(retryDelay('GET', { statusCode: 429, retryAfter: '60' }, 1)).toBeUndefined();
 		expect(retryDelay('GET', { statusCode: 429, retryAfter: new Date(Date.now() + 3000).toUTCString() }, 1)).toBeGreaterThan(1000);
 	});
+
+	it('ignores a Retry-After that is neither whole seconds nor an HTTP date', () => {
+		for (const retryAfter of ['-5', '1e3', ' ', 'soon', '2.5']) {
+			expect(retryDelay('POST', { statusCode: 429, retryAfter }, 1)).toBeUndefined();
+		}
+	});
 });

@@ -235,7 +235,7 @@ describe('Conversation → Create: errors from Libredesk', () => {
 		ctx.sim.injectFault({ kind: 'drop', match: /^POST / });
 		const error = await failure({}, {});
 		expect(error.message).toMatch(/^Could not reach Libredesk: the connection to .* was cut/);
-		expect(error.description).toMatch(/look in Libredesk before running the item again/);
+		expect(error.description).toMatch(/conversation may have been created: look for the newest conversation of err@example.com in Libredesk before running the item again/);
 	});
 
 	it('a closed port says the connection was refused', async () => {
@@ -304,6 +304,15 @@ describe('Conversation → Create: binary attachments', () => {
 		expect((post.json as { attachments: number[] }).attachments).toEqual(media.map((m) => m.id));
 		const message = ctx.sim.state.messages.find((m) => m.conversation_id === output.json.id);
 		expect(message?.attachments).toEqual(media.map((m) => m.id));
+	});
+
+	it('a binary property named twice ("data, data") is uploaded once', async () => {
+		ctx.sim.clearRequests();
+		await create({ additionalFields: { binaryPropertyNames: 'data, data', attachmentIds: '' } }, [
+			{ json: { email: 'twice@example.com', first: 'T', message: 'x' }, binary: { data: { data: Buffer.from('once').toString('base64'), mimeType: 'text/plain', fileName: 'once.txt' } } },
+		]);
+		expect(requestsTo(ctx.sim, 'POST', '/api/v1/media')).toHaveLength(1);
+		expect((requestsTo(ctx.sim, 'POST', '/api/v1/conversations')[0].json as { attachments: number[] }).attachments).toHaveLength(1);
 	});
 
 	it('a file over the size limit fails with 413 and no conversation is created', async () => {

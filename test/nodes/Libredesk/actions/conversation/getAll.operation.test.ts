@@ -58,3 +58,62 @@ describe('Conversation → Get Many: tags, contact email, team queue, saved view
 		expect((error as { description?: string }).description).toMatch(/not shared with the API key's agent/);
 	});
 });
+
+describe('Conversation → Get Many', () => {
+	// A simulator of their own: these tests page through every conversation it holds.
+	const ctx = useSimulator();
+	const run = async (parameters: INodeParameters, items = [{ json: {} }]) =>
+		await runNode(libredeskNode({ resource: 'conversation', ...parameters }), items, credentialsFor(ctx.sim));
+
+	it('applies filters, order and limit, and outputs one item per conversation', async () => {
+		const a = await seedConversation(ctx.sim, { inbox_id: 2, team_id: 2, subject: 'Team two A' });
+		const b = await seedConversation(ctx.sim, { inbox_id: 2, team_id: 2, subject: 'Team two B' });
+		await seedConversation(ctx.sim, { inbox_id: 2, team_id: 1 });
+		ctx.sim.clearRequests();
+		const output = await run({
+			operation: 'getAll',
+			list: 'all',
+			limit: 10,
+			filters: { inboxId: 2, teamId: 2, status: 'Open', createdAfter: '2020-01-01T00:00:00' },
+			options: { orderBy: 'created_at', order: 'asc' },
+			simplify: false,
+		});
+		expect(output.map((item) => item.json.uuid)).toEqual([a.uuid, b.uuid]);
+		const [lookup, list] = ctx.sim.requests;
+		expect(lookup.path).toBe('/api/v1/statuses');
+		expect(list.query).toMatchObject({ page: '1', page_size: '10', order: 'asc', order_by: 'conversations.created_at' });
+		expect(JSON.parse(list.query.filters as string)).toEqual([
+			{ model: 'conversations', field: 'inbox_id', operator: 'equals', value: '2' },
+			{ model: 'conversations', field: 'assigned_team_id', operator: 'equals', value: '2' },
+			{ model: 'conversations', field: 'created_at', operator: 'between', value: '2020-01-01,9999-12-31' },
+			{ model: 'conversations', field: 'status_id', operator: 'equals', value: '1' },
+		]);
+	});
+
+	it('refuses an unknown status name before listing', async () => {
+		ctx.sim.clearRequests();
+		await expect(run({ operation: 'getAll', list: 'all', filters: { status: 'Pending' } })).rejects.toThrow(/"Status Name or ID" of item 0 is "Pending", which Libredesk does not have/);
+		expect(requestsTo(ctx.sim, 'GET', '/api/v1/conversations/all')).toHaveLength(0);
+	});
+
+	it('Return All reads pages of 500, the fewest requests', async () => {
+		for (let index = ctx.sim.state.conversations.length; index < 503; index++) await seedConversation(ctx.sim, { contact_email: 'bulk@example.com' });
+		ctx.sim.clearRequests();
+		const output = await run({ operation: 'getAll', list: 'all', returnAll: true });
+		const pages = requestsTo(ctx.sim, 'GET', '/api/v1/conversations/all');
+		expect(pages.map((request) => [request.query.page, request.query.page_size])).toEqual([
+			['1', '500'],
+			['2', '500'],
+		]);
+		expect(output).toHaveLength(ctx.sim.state.conversations.length);
+		expect(new Set(output.map((item) => item.json.uuid)).size).toBe(output.length);
+		expect(output[0].pairedItem).toEqual({ item: 0 });
+	});
+
+	it('a limit above 500 reads just enough pages', async () => {
+		ctx.sim.clearRequests();
+		const output = await run({ operation: 'getAll', list: 'all', limit: 501 });
+		expect(output).toHaveLength(501);
+		expect(requestsTo(ctx.sim, 'GET', '/api/v1/conversations/all')).toHaveLength(2);
+	});
+});

@@ -75,15 +75,47 @@ describe('Conversation → Assign / Unassign', () => {
 		expect(requestsTo(ctx.sim, 'PUT', `/api/v1/conversations/${uuid}/assignee/team/remove`)).toHaveLength(1);
 	});
 
-	it('an unknown team is Libredesk’s 400 "Team not found"', async () => {
+	// Before issue 10 these reached Libredesk (a 400 for the team, a 500 for the agent); now they stop before any write.
+	it('an unknown team is refused before any change', async () => {
 		const { uuid } = await seedConversation(ctx.sim);
-		await expect(run({ operation: 'assign', conversationId: byUuid(uuid), assignTo: 'team', teamId: 77 })).rejects.toThrow('Libredesk: Team not found (HTTP 400, InputException)');
+		ctx.sim.clearRequests();
+		await expect(run({ operation: 'assign', conversationId: byUuid(uuid), assignTo: 'team', teamId: 77 })).rejects.toThrow('The "Team Name or ID" of item 0 is 77, but Libredesk has no team with this ID');
+		expect(ctx.sim.requests.filter((request) => request.method !== 'GET')).toHaveLength(0);
 	});
 
-	it('an unknown agent (Libredesk: 500) gets a hint that names the cause', async () => {
+	it('an unknown agent is refused before any change', async () => {
 		const { uuid } = await seedConversation(ctx.sim);
-		const error = (await run({ operation: 'assign', conversationId: byUuid(uuid), assignTo: 'agent', agentId: 999 }).catch((caught: unknown) => caught)) as { description: string };
-		expect(error.description).toMatch(/no user with this agent ID/);
+		ctx.sim.clearRequests();
+		const error = (await run({ operation: 'assign', conversationId: byUuid(uuid), assignTo: 'agent', agentId: 999 }).catch((caught: unknown) => caught)) as { message: string; description: string };
+		expect(error.message).toBe('The "Agent Name or ID" of item 0 is 999, but Libredesk has no agent with this ID');
+		expect(error.description).toBe('Pick the agent from the list.');
+		expect(ctx.sim.requests.filter((request) => request.method !== 'GET')).toHaveLength(0);
+	});
+
+	it('an Assign To expression other than agent or team is refused, not taken for Agent', async () => {
+		const { uuid } = await seedConversation(ctx.sim);
+		ctx.sim.clearRequests();
+		await expect(run({ operation: 'assign', conversationId: byUuid(uuid), assignTo: '={{ "user" }}', agentId: 5 })).rejects.toThrow('The "Assign To" of item 0 is "user"');
+		expect(ctx.sim.requests).toHaveLength(0);
+	});
+
+	it('a tags expression that resolves to an object is refused before any request', async () => {
+		const { uuid } = await seedConversation(ctx.sim);
+		ctx.sim.clearRequests();
+		await expect(run({ operation: 'addTags', conversationId: byUuid(uuid), tags: '={{ { name: "vip" } }}' })).rejects.toThrow('The "Tag Names or IDs" of item 0 is an object, not a list of names');
+		expect(ctx.sim.requests).toHaveLength(0);
+	});
+
+	it('a bad name in any item stops the run before the first change, with each list read once', async () => {
+		const first = await seedConversation(ctx.sim);
+		const second = await seedConversation(ctx.sim);
+		const third = await seedConversation(ctx.sim);
+		ctx.sim.clearRequests();
+		const node = libredeskNode({ resource: 'conversation', operation: 'updateStatus', conversationId: byUuid('={{ $json.uuid }}'), status: '={{ $json.status }}' });
+		const items = [{ json: { uuid: first.uuid, status: 'Resolved' } }, { json: { uuid: second.uuid, status: 'Closed' } }, { json: { uuid: third.uuid, status: 'Nonsense' } }];
+		await expect(runNode(node, items, credentialsFor(ctx.sim))).rejects.toThrow('The "Status Name or ID" of item 2 is "Nonsense", which Libredesk does not have');
+		expect(ctx.sim.requests.filter((request) => request.method !== 'GET')).toHaveLength(0);
+		expect(requestsTo(ctx.sim, 'GET', '/api/v1/statuses')).toHaveLength(1);
 	});
 });
 

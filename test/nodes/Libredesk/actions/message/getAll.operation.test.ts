@@ -1,8 +1,9 @@
-import type { INodeParameters } from 'n8n-workflow';
+import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
-import { credentialsFor, useSimulator } from '../../../../helpers/fixtures';
+import { credentialsFor, requestsTo, useSimulator } from '../../../../helpers/fixtures';
 import { libredeskNode, runNode } from '../../../../helpers/n8n';
 import { seedConversation } from '../../../../helpers/seed';
+import { SIMPLE_MESSAGE_FIELDS } from '../../../../../nodes/Libredesk/helpers/simplify';
 
 const ctx = useSimulator();
 const byUuid = (uuid: string) => ({ __rl: true, mode: 'id', value: uuid });
@@ -22,5 +23,27 @@ describe('Message → Get Many with Download Attachments', () => {
 		expect(items[0].binary?.attachment_1).toMatchObject({ fileName: 'b.json', mimeType: 'application/json' });
 		expect(Buffer.from(items[0].binary!.attachment_0.data, 'base64').toString()).toBe('first');
 		expect(items.every((item) => item.pairedItem)).toBe(true);
+	});
+});
+
+describe('Message → Get Many', () => {
+	const run = async (parameters: INodeParameters, items: INodeExecutionData[] = [{ json: {} }]) =>
+		await runNode(libredeskNode({ resource: 'message', ...parameters }), items, credentialsFor(ctx.sim));
+
+	beforeEach(() => ctx.sim.clearRequests());
+
+	it('lists newest first, filters by type and visibility, and simplifies', async () => {
+		const { uuid } = await seedConversation(ctx.sim);
+		await run({ operation: 'addPrivateNote', conversationId: byUuid(uuid), content: 'note' });
+		await run({ operation: 'sendReply', conversationId: byUuid(uuid), content: 'reply' });
+		const all = await run({ operation: 'getAll', conversationId: byUuid(uuid), returnAll: true, simplify: false });
+		expect(all.map((item) => item.json.content)).toEqual(['reply', 'note', '<p>Hello</p>']);
+		const incoming = await run({ operation: 'getAll', conversationId: byUuid(uuid), limit: 10, filters: { types: ['incoming', 'activity'] } });
+		expect(incoming.map((item) => item.json.type)).toEqual(['incoming']);
+		expect(Object.keys(incoming[0].json).sort()).toEqual([...SIMPLE_MESSAGE_FIELDS].sort());
+		const lastListing = requestsTo(ctx.sim, 'GET', `/api/v1/conversations/${uuid}/messages`).at(-1)!;
+		expect(lastListing.query.type).toEqual(['incoming', 'activity']);
+		const notes = await run({ operation: 'getAll', conversationId: byUuid(uuid), limit: 1, filters: { visibility: 'private' } });
+		expect(notes.map((item) => item.json.text_content)).toEqual(['note']);
 	});
 });

@@ -1,23 +1,9 @@
 import { credentialsFor, useSimulator } from '../../../helpers/fixtures';
-import { listSearch, loadOptions } from '../../../helpers/n8n';
+import { loadOptions } from '../../../helpers/n8n';
 
 const ctx = useSimulator();
 
-describe('dropdowns', () => {
-	it('searchInboxes lists only enabled email inboxes, sorted, with their address', async () => {
-		const result = await listSearch('searchInboxes', credentialsFor(ctx.sim));
-		expect(result.results).toEqual([
-			{ name: 'Billing (billing@desk.example)', value: '2' },
-			{ name: 'Support (support@desk.example)', value: '1' },
-		]);
-	});
-
-	it('searchInboxes filters by name or address', async () => {
-		expect((await listSearch('searchInboxes', credentialsFor(ctx.sim), 'SUPP')).results.map((r) => r.value)).toEqual(['1']);
-		expect((await listSearch('searchInboxes', credentialsFor(ctx.sim), 'billing@')).results.map((r) => r.value)).toEqual(['2']);
-		expect((await listSearch('searchInboxes', credentialsFor(ctx.sim), 'sales')).results).toEqual([]);
-	});
-
+describe('loadOptions', () => {
 	it('getTeams lists the compact teams', async () => {
 		expect(await loadOptions('getTeams', credentialsFor(ctx.sim))).toEqual([
 			{ name: 'Billing', value: 1 },

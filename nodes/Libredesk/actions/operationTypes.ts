@@ -1,4 +1,4 @@
-import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 /** An output item that carries files (e.g. downloaded attachments) besides its JSON. */
 export class OutputWithBinary {
@@ -21,3 +21,10 @@ export interface LibredeskOperation<TPrepared = unknown> {
 	prepare(this: IExecuteFunctions, itemIndex: number): Promise<TPrepared>;
 	send(this: IExecuteFunctions, itemIndex: number, prepared: TPrepared): Promise<OperationOutput | OperationOutput[]>;
 }
+
+/**
+ * The operation values a resource's Operation field offers, from its options written `as const`:
+ * typing a resource's operations as `Record<OperationValue<typeof options>, LibredeskOperation>` lets
+ * the compiler find an offered operation that is not routed, or a routed one that is not offered.
+ */
+export type OperationValue<TOptions extends readonly INodePropertyOptions[]> = Extract<TOptions[number]['value'], string>;

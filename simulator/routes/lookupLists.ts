@@ -1,4 +1,7 @@
-/** Read-only lists used for dropdowns and the credential test (libredesk-api.md §1, §4.1). */
+/**
+ * Read-only lists used for dropdowns and the credential test (docs/libredesk-api-notes.md,
+ * "Authentication" and "Lookups for dropdowns").
+ */
 import { ok } from '../http';
 import type { Route } from '../route';
 import { agentMeJson, contactJson, inboxJson } from '../serialize';

@@ -1,10 +1,10 @@
-/** Shared by the conversation and message routes: find a conversation, serialise a message. */
+/** Shared by the conversation and message routes: find conversations, store messages, log activity. */
 import { randomUUID } from 'crypto';
 
 import { errors } from '../http';
 import type { RouteContext } from '../route';
 import { goTemplateParses } from '../goTemplate';
-import type { Conversation, JsonObject, Message, SimState } from '../state';
+import type { Conversation, JsonObject, Message, SimState, User } from '../state';
 
 export function messageJson(state: SimState, message: Message): JsonObject {
 	const conversation = state.conversations.find((candidate) => candidate.id === message.conversation_id);
@@ -46,6 +46,34 @@ export function findConversation(state: SimState, uuid: string) {
 }
 
 /** Libredesk records changes as private "activity" messages, and fires message.created for them. */
+/** The fields of a new message; id and uuid are filled in, and the time unless given. */
+export type NewMessage = Omit<Message, 'id' | 'uuid' | 'created_at' | 'updated_at'> & { created_at?: string };
+
+/**
+ * Stores a new message as Libredesk does: its uploads are linked to it (model_type "messages"),
+ * then it is inserted (see insertMessage).
+ */
+export function storeMessage(ctx: Pick<RouteContext, 'state' | 'webhooks'>, { created_at, ...fields }: NewMessage): Message {
+	const { state } = ctx;
+	const at = created_at ?? state.now();
+	const message: Message = { id: state.nextId('messages'), uuid: randomUUID(), created_at: at, updated_at: at, ...fields };
+	for (const id of message.attachments) {
+		const media = state.media.find((candidate) => candidate.id === id);
+		if (media) Object.assign(media, { model_id: message.id, model_type: 'messages' });
+	}
+	insertMessage(ctx, message);
+	return message;
+}
+
+/** The data agent content is rendered with (BuildTemplateData). */
+export function templateData(contact: Pick<User, 'first_name' | 'last_name' | 'email'> | undefined, conversation: Conversation, author: User): Record<string, Record<string, unknown>> {
+	return {
+		Contact: { FirstName: contact?.first_name ?? '', LastName: contact?.last_name ?? '', Email: contact?.email ?? '' },
+		Conversation: { ReferenceNumber: conversation.reference_number, Subject: conversation.subject, UUID: conversation.uuid },
+		Author: { FirstName: author.first_name, LastName: author.last_name ?? '', FullName: `${author.first_name} ${author.last_name ?? ''}`.trim() },
+	};
+}
+
 /**
  * InsertMessage: every message becomes the conversation's last message (notes and activity
  * entries too); only what the customer sees or wrote becomes its last interaction. Announced as
@@ -107,24 +135,17 @@ export function activityText(type: ActivityType, value: string, actor: string): 
 
 /** An activity entry: a private text message with `meta.activity_type`, announced as message.created. */
 export function addActivity(ctx: RouteContext, conversationId: number, type: ActivityType, value: string): void {
-	const { state, user } = ctx;
-	const text = activityText(type, value, fullName(user));
-	const at = state.now();
-	const message: Message = {
-		id: state.nextId('messages'),
-		uuid: randomUUID(),
-		created_at: at,
-		updated_at: at,
+	const { user } = ctx;
+	storeMessage(ctx, {
 		type: 'activity',
 		status: 'sent',
 		conversation_id: conversationId,
-		content: text,
+		content: activityText(type, value, fullName(user)),
 		content_type: 'text',
 		private: true,
 		sender_id: user.id,
 		sender_type: 'agent',
 		meta: { activity_type: type },
 		attachments: [],
-	};
-	insertMessage(ctx, message);
+	});
 }

@@ -3,7 +3,6 @@ import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 import { credentialsFor, requestsTo, useSimulator } from '../../../../helpers/fixtures';
 import { libredeskNode, runNode } from '../../../../helpers/n8n';
 import { seedConversation } from '../../../../helpers/seed';
-import { SIMPLE_MESSAGE_FIELDS } from '../../../../../nodes/Libredesk/helpers/simplify';
 
 const ctx = useSimulator();
 const byUuid = (uuid: string) => ({ __rl: true, mode: 'id', value: uuid });
@@ -65,40 +64,5 @@ describe('Message → Send Reply', () => {
 		} finally {
 			ctx.sim.state.inboxes[1].enabled = true;
 		}
-	});
-});
-
-describe('Message → Add Private Note', () => {
-	it('adds a private note with mentions and sends no email', async () => {
-		const { uuid } = await seedConversation(ctx.sim);
-		const [output] = await run({ operation: 'addPrivateNote', conversationId: byUuid(uuid), content: 'Customer is VIP', contentFormat: 'text', additionalFields: { mentionAgents: [1, 5], mentionTeams: [2] } });
-		expect(requestsTo(ctx.sim, 'POST', `/api/v1/conversations/${uuid}/messages`)[0].json).toEqual({
-			sender_type: 'agent',
-			message: '<p>Customer is VIP</p>',
-			private: true,
-			mentions: [
-				{ type: 'agent', id: 1 },
-				{ type: 'agent', id: 5 },
-				{ type: 'team', id: 2 },
-			],
-		});
-		expect(output.json).toMatchObject({ private: true, status: 'sent' });
-	});
-});
-
-describe('Message → Get Many', () => {
-	it('lists newest first, filters by type and visibility, and simplifies', async () => {
-		const { uuid } = await seedConversation(ctx.sim);
-		await run({ operation: 'addPrivateNote', conversationId: byUuid(uuid), content: 'note' });
-		await run({ operation: 'sendReply', conversationId: byUuid(uuid), content: 'reply' });
-		const all = await run({ operation: 'getAll', conversationId: byUuid(uuid), returnAll: true, simplify: false });
-		expect(all.map((item) => item.json.content)).toEqual(['reply', 'note', '<p>Hello</p>']);
-		const incoming = await run({ operation: 'getAll', conversationId: byUuid(uuid), limit: 10, filters: { types: ['incoming', 'activity'] } });
-		expect(incoming.map((item) => item.json.type)).toEqual(['incoming']);
-		expect(Object.keys(incoming[0].json).sort()).toEqual([...SIMPLE_MESSAGE_FIELDS].sort());
-		const lastListing = requestsTo(ctx.sim, 'GET', `/api/v1/conversations/${uuid}/messages`).at(-1)!;
-		expect(lastListing.query.type).toEqual(['incoming', 'activity']);
-		const notes = await run({ operation: 'getAll', conversationId: byUuid(uuid), limit: 1, filters: { visibility: 'private' } });
-		expect(notes.map((item) => item.json.text_content)).toEqual(['note']);
 	});
 });

@@ -1,0 +1,46 @@
+import type { INodePropertyOptions } from 'n8n-workflow';
+
+import { agentOperations } from './agent/Agent.resource';
+import { contactOperations } from './contact/Contact.resource';
+import { conversationOperations } from './conversation/Conversation.resource';
+import { customAttributeOperations } from './customAttribute/CustomAttribute.resource';
+import { inboxOperations } from './inbox/Inbox.resource';
+import { messageOperations } from './message/Message.resource';
+import type { LibredeskOperation, OperationValue } from './operationTypes';
+import { teamOperations } from './team/Team.resource';
+
+/** The options of the node's Resource field. */
+export const resourceOptions = [
+	{ name: 'Agent', value: 'agent' },
+	{ name: 'Contact', value: 'contact' },
+	{ name: 'Conversation', value: 'conversation' },
+	{ name: 'Custom Attribute', value: 'customAttribute' },
+	{ name: 'Inbox', value: 'inbox' },
+	{ name: 'Message', value: 'message' },
+	{ name: 'Team', value: 'team' },
+] as const satisfies readonly INodePropertyOptions[];
+
+export type Resource = OperationValue<typeof resourceOptions>;
+
+/**
+ * resource -> operation -> module. A new operation is one file plus one option and one entry in its
+ * resource; each resource's map is typed by its Operation options, so the compiler finds a gap.
+ */
+export const operations = {
+	agent: agentOperations,
+	contact: contactOperations,
+	conversation: conversationOperations,
+	customAttribute: customAttributeOperations,
+	inbox: inboxOperations,
+	message: messageOperations,
+	team: teamOperations,
+} satisfies Record<Resource, Record<string, LibredeskOperation>>;
+
+const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+
+/** The module of a resource's operation, as saved in a workflow; undefined if this version has none. */
+export function findOperation(resource: string, operation: string): LibredeskOperation | undefined {
+	if (!hasOwn(operations, resource)) return undefined;
+	const ofResource: Record<string, LibredeskOperation> = operations[resource as Resource];
+	return hasOwn(ofResource, operation) ? ofResource[operation] : undefined;
+}

@@ -1,0 +1,182 @@
+/**
+ * One request and its answer, on the transport's terms rather than the HTTP client's: n8n's
+ * helper is told not to follow redirects (it would send the credential to any host a redirect
+ * names) and to hand over the body as a stream, which is read here within the time left and up to
+ * a size cap (n8n reads bodies of any size into memory and has no option to limit it).
+ */
+import { NodeApiError } from 'n8n-workflow';
+import type { IAdditionalCredentialOptions, IDataObject, IHttpRequestOptions, IN8nHttpFullResponse, INode } from 'n8n-workflow';
+
+import { libredeskTransportError } from './errors';
+import { CREDENTIAL_TYPE } from './types';
+import type { LibredeskRequest } from './types';
+import type { LibredeskContext } from './index';
+
+export const DEFAULT_TIMEOUT_SECONDS = 60;
+/** The largest answer read; Libredesk's biggest (a page of 500 conversations) is far smaller. */
+export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+/** Same-origin redirects of reads followed before giving up (a redirect loop ends here). */
+export const MAX_REDIRECTS = 3;
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+export interface Answer {
+	statusCode: number;
+	headers: IDataObject;
+	body: unknown;
+}
+
+/** Errors raised by the transport's own checks are final: never retried, never re-wrapped. */
+const finalErrors = new WeakSet<NodeApiError>();
+
+/** The error itself when the transport raised it as final, else undefined. */
+export function finalError(error: unknown): NodeApiError | undefined {
+	return error instanceof NodeApiError && finalErrors.has(error) ? error : undefined;
+}
+
+function final(node: INode, request: LibredeskRequest, message: string, hint: string) {
+	const error = libredeskTransportError(node, request, message, hint);
+	finalErrors.add(error);
+	return error;
+}
+
+/** Milliseconds from the credential's Timeout (seconds), or the default. */
+export function timeoutMs(seconds: unknown): number {
+	const value = typeof seconds === 'string' ? Number(seconds) : seconds;
+	return typeof value === 'number' && Number.isFinite(value) && value > 0
+		? Math.round(value * 1000)
+		: DEFAULT_TIMEOUT_SECONDS * 1000;
+}
+
+export function headerText(value: unknown): string | undefined {
+	return Array.isArray(value) ? String(value[0]) : value === undefined ? undefined : String(value);
+}
+
+function networkFailure(message: string, code: string): Error {
+	return Object.assign(new Error(message), { code });
+}
+
+/** The part of a Node.js readable stream the transport uses (`node:stream` may not be imported). */
+interface BodyStream {
+	on(event: string, listener: (...args: never[]) => void): unknown;
+	destroy(): unknown;
+}
+
+function isStream(body: unknown): body is BodyStream {
+	return typeof body === 'object' && body !== null && typeof (body as BodyStream).on === 'function' && typeof (body as BodyStream).destroy === 'function';
+}
+
+/**
+ * Reads a streamed body to text before `deadline` and within `MAX_RESPONSE_BYTES`. n8n's
+ * `timeout` option ends only the wait for the headers, so the body gets its own deadline
+ * (AbortSignal.timeout: its timer does not keep n8n or a test run alive).
+ */
+async function readBody(
+	node: INode,
+	request: LibredeskRequest,
+	body: unknown,
+	declaredLength: number,
+	deadline: number,
+): Promise<unknown> {
+	// Helpers that do not stream (older n8n, mocked evaluations) hand over the body itself.
+	if (!isStream(body)) return body;
+	const tooLarge = () =>
+		final(
+			node,
+			request,
+			`Libredesk's answer to ${request.method} /api/v1${request.endpoint} is larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MB; the node stopped reading it`,
+			'Check that the Base URL in the Libredesk API credential points at Libredesk itself. For lists, set a Limit or a filter.',
+		);
+	if (declaredLength > MAX_RESPONSE_BYTES) {
+		body.destroy();
+		throw tooLarge();
+	}
+	return await new Promise<string>((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		let size = 0;
+		let settled = false;
+		const expiry = AbortSignal.timeout(Math.max(1, deadline - Date.now()));
+		const expired = () => settle(networkFailure('The answer did not end in time', 'ETIMEDOUT'));
+		expiry.addEventListener('abort', expired);
+		const settle = (error?: Error) => {
+			if (settled) return;
+			settled = true;
+			expiry.removeEventListener('abort', expired);
+			if (error) {
+				body.destroy();
+				reject(error);
+			} else resolve(Buffer.concat(chunks).toString('utf8'));
+		};
+		body.on('data', (chunk: Buffer) => {
+			size += chunk.length;
+			if (size > MAX_RESPONSE_BYTES) settle(tooLarge());
+			else chunks.push(chunk);
+		});
+		body.on('end', () => settle());
+		body.on('error', (error: Error & { code?: string }) => settle(networkFailure(error.message, error.code ?? 'ECONNRESET')));
+		body.on('close', () => settle(networkFailure('The connection closed before the answer ended', 'ECONNRESET')));
+	});
+}
+
+function redirectTarget(location: string | undefined, current: string): URL | undefined {
+	if (!location) return undefined;
+	try {
+		return new URL(location, current);
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Sends `options` through n8n's helper with the credential and returns the answer. Redirects are
+ * followed only for reads and only within `origin`, at most MAX_REDIRECTS times: the credential
+ * never reaches another host, and a write is never sent a second time.
+ */
+export async function exchange(
+	context: LibredeskContext,
+	request: LibredeskRequest,
+	options: IHttpRequestOptions,
+	credentialOptions: IAdditionalCredentialOptions,
+	origin: string,
+	deadline: number,
+): Promise<Answer> {
+	const node = context.getNode();
+	let current: IHttpRequestOptions = options;
+	for (let hop = 0; ; hop++) {
+		const answer = (await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_TYPE, {
+			...current,
+			disableFollowRedirect: true,
+			encoding: 'stream',
+			timeout: Math.max(1, deadline - Date.now()),
+		}, credentialOptions)) as IN8nHttpFullResponse;
+		const headers = (answer.headers ?? {}) as IDataObject;
+		if (!REDIRECT_STATUSES.has(answer.statusCode)) {
+			const body = await readBody(node, request, answer.body, Number(headerText(headers['content-length']) ?? 0), deadline);
+			return { statusCode: answer.statusCode, headers, body };
+		}
+
+		if (isStream(answer.body)) answer.body.destroy();
+		const target = redirectTarget(headerText(headers.location), current.url);
+		const redirected = `Libredesk's Base URL answered ${request.method} /api/v1${request.endpoint} with a redirect (HTTP ${answer.statusCode})`;
+		const fix = 'Set the Base URL in the Libredesk API credential to the address Libredesk answers at directly, with no redirect in between (e.g. https:// instead of http://).';
+		if (!target || (target.protocol !== 'http:' && target.protocol !== 'https:')) {
+			throw final(node, request, `${redirected} without a usable address`, fix);
+		}
+		if (target.origin !== origin) {
+			throw final(
+				node,
+				request,
+				`${redirected} to another address, ${target.origin}; the node does not send the API key there`,
+				`${fix} If ${target.origin} is your Libredesk, use it as the Base URL. Nothing was sent to ${target.origin}.`,
+			);
+		}
+		if (request.method !== 'GET') {
+			throw final(node, request, `${redirected}; the node does not follow redirects of changes, so that nothing is sent twice`, fix);
+		}
+		if (hop >= MAX_REDIRECTS) {
+			throw final(node, request, `${redirected} more than ${MAX_REDIRECTS} times`, fix);
+		}
+		// The Location carries its own query; the original one must not be appended again.
+		current = { ...current, url: target.href, qs: undefined };
+	}
+}

@@ -1,0 +1,73 @@
+/**
+ * A misbehaving HTTP server for fault tests: each test gives the handler that lies, hangs,
+ * redirects or floods. Every request is recorded with its headers, so a test can prove what
+ * (and which credential) reached it.
+ */
+import { createServer } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+export interface SeenRequest {
+	method: string;
+	url: string;
+	headers: IncomingHttpHeaders;
+}
+
+export interface HostileServer {
+	url: string;
+	requests: SeenRequest[];
+	handle(handler: (request: IncomingMessage, response: ServerResponse) => void): void;
+	close(): Promise<void>;
+}
+
+export async function startHostile(): Promise<HostileServer> {
+	let handler: (request: IncomingMessage, response: ServerResponse) => void = (_request, response) => response.end();
+	const requests: SeenRequest[] = [];
+	const sockets = new Set<Socket>();
+	const server: Server = createServer((request, response) => {
+		requests.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers });
+		request.resume();
+		handler(request, response);
+	});
+	server.on('connection', (socket) => {
+		sockets.add(socket);
+		socket.on('close', () => sockets.delete(socket));
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return {
+		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+		requests,
+		handle(next) {
+			handler = next;
+		},
+		async close() {
+			for (const socket of sockets) socket.destroy();
+			await new Promise<void>((resolve) => server.close(() => resolve()));
+		},
+	};
+}
+
+/** Starts a hostile server per test file; `requests` is emptied before each test. */
+export function useHostile(): { readonly server: HostileServer } {
+	const holder: { server?: HostileServer } = {};
+	beforeAll(async () => {
+		holder.server = await startHostile();
+	});
+	beforeEach(() => {
+		holder.server?.requests.splice(0);
+	});
+	afterAll(async () => {
+		await holder.server?.close();
+	});
+	return {
+		get server(): HostileServer {
+			if (!holder.server) throw new Error('server not started');
+			return holder.server;
+		},
+	};
+}
+
+/** Libredesk's success envelope. */
+export function envelope(data: unknown): string {
+	return JSON.stringify({ status: 'success', data });
+}
