@@ -83,8 +83,9 @@ describeQueue('n8n in queue mode (PostgreSQL, Redis, main + worker + webhook pro
 			QUEUE_BULL_REDIS_PORT: String(REDIS.port),
 			QUEUE_BULL_REDIS_DB: String(REDIS.db),
 			QUEUE_BULL_PREFIX: prefix,
-			// n8n's cache and pub/sub keys too.
+			// n8n's cache and pub/sub keys too (the cache keys become n8n:<prefix>-cache:…).
 			N8N_REDIS_KEY_PREFIX: prefix,
+			N8N_CACHE_REDIS_KEY_PREFIX: `${prefix}-cache`,
 		});
 		await n8n.importCredentials([libredeskCredential({ baseUrl: sim.url, apiKey: SEED_KEYS.admin.key, apiSecret: SEED_KEYS.admin.secret })]);
 		for (const workflow of [webhookExample, trigger]) {

@@ -79,7 +79,7 @@ export async function deleteRedisKeys(runtime: Runtime, prefix: string): Promise
 	const Redis = runtimeRequire(runtime)('ioredis') as new (options: object) => RedisClient;
 	const client = new Redis({ ...REDIS, maxRetriesPerRequest: 2 });
 	try {
-		const keys = await client.keys(`${prefix}:*`);
+		const keys = await client.keys(`*${prefix}*`);
 		return keys.length ? await client.del(...keys) : 0;
 	} finally {
 		await client.quit();
