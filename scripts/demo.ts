@@ -16,7 +16,9 @@ async function main(): Promise<number> {
 	const target = await chooseTarget();
 	say(`Libredesk: ${target.description}`);
 	const runtime = ensureRuntime((line) => say(line));
-	say(`n8n ${runtime.version}: installing the packed n8n-nodes-libredesk as a community package ...`);
+	say(
+		`n8n ${runtime.version}: installing the packed n8n-nodes-libredesk as a community package ...`,
+	);
 	const n8n = new N8nInstance(runtime, packPackage());
 	try {
 		const workflow = variant(loadExample('manual'), 'ldManualCreate01', 'Create conversation', {
@@ -34,19 +36,34 @@ async function main(): Promise<number> {
 			if (!run) say(result.stdout + result.stderr);
 			return 1;
 		}
-		const conversations = run.data.resultData.runData['Create conversation'][0].data?.main[0].map((item) => item.json) ?? [];
+		const conversations =
+			run.data.resultData.runData['Create conversation'][0].data?.main[0].map(
+				(item) => item.json,
+			) ?? [];
 		say(`\nCreated ${conversations.length} conversation(s) in Libredesk:\n`);
 		for (const conversation of conversations) {
-			const contact = conversation.contact as { first_name?: string; last_name?: string; email?: string } | null;
+			const contact = conversation.contact as {
+				first_name?: string;
+				last_name?: string;
+				email?: string;
+			} | null;
 			say(`  #${String(conversation.reference_number)}  ${String(conversation.subject)}`);
-			say(`        contact: ${[contact?.first_name, contact?.last_name].filter(Boolean).join(' ')} <${contact?.email ?? ''}>`);
-			say(`        inbox: ${String(conversation.inbox_name)}   status: ${String(conversation.status)}   uuid: ${String(conversation.uuid)}`);
+			say(
+				`        contact: ${[contact?.first_name, contact?.last_name].filter(Boolean).join(' ')} <${contact?.email ?? ''}>`,
+			);
+			say(
+				`        inbox: ${String(conversation.inbox_name)}   status: ${String(conversation.status)}   uuid: ${String(conversation.uuid)}`,
+			);
 		}
 		const first = conversations[0];
 		const fields = Object.keys(first);
 		say(`\nEach item is the conversation as Libredesk returned it (${fields.length} fields), e.g.`);
-		say(`  {{ $json.uuid }} = ${String(first.uuid)}, {{ $json.reference_number }} = ${String(first.reference_number)},`);
-		say(`  {{ $json.contact.email }} = ${String((first.contact as { email?: string } | null)?.email)}; fields: ${fields.join(', ')}`);
+		say(
+			`  {{ $json.uuid }} = ${String(first.uuid)}, {{ $json.reference_number }} = ${String(first.reference_number)},`,
+		);
+		say(
+			`  {{ $json.contact.email }} = ${String((first.contact as { email?: string } | null)?.email)}; fields: ${fields.join(', ')}`,
+		);
 		return 0;
 	} finally {
 		await target.sim?.close();

@@ -24,7 +24,8 @@ async function main(): Promise<void> {
 	const n8n = new N8nInstance(runtime, packPackage(), userFolder);
 	say('[dev] importing the Libredesk credential and the example workflows ...');
 	await n8n.importCredentials([libredeskCredential(target)]);
-	for (const name of Object.keys(EXAMPLES) as Array<keyof typeof EXAMPLES>) await n8n.importWorkflow(loadExample(name));
+	for (const name of Object.keys(EXAMPLES) as Array<keyof typeof EXAMPLES>)
+		await n8n.importWorkflow(loadExample(name));
 	say(`[dev] starting n8n ${runtime.version} on port ${port} (about 15 seconds) ...`);
 	await n8n.start(port);
 	await n8n.setupOwner();

@@ -19,15 +19,27 @@ async function main(): Promise<void> {
 	const n8n = new N8nInstance(ensureRuntime(), packPackage());
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
 	});
 	try {
 		await n8n.importCredentials([libredeskCredential(target)]);
-		for (const name of Object.keys(EXAMPLES) as Array<keyof typeof EXAMPLES>) await n8n.importWorkflow(loadExample(name));
+		for (const name of Object.keys(EXAMPLES) as Array<keyof typeof EXAMPLES>)
+			await n8n.importWorkflow(loadExample(name));
 		await n8n.start();
 		await n8n.setupOwner();
 
-		const context = await browser.newContext({ viewport: { width: 1400, height: 820 }, deviceScaleFactor: 1 });
+		const context = await browser.newContext({
+			viewport: { width: 1400, height: 820 },
+			deviceScaleFactor: 1,
+		});
 		const [name, value] = n8n.authCookie.split('=');
 		await context.addCookies([{ name, value, url: n8n.baseUrl }]);
 		const page = await context.newPage();
@@ -40,7 +52,12 @@ async function main(): Promise<void> {
 
 		// Run it, so the parameter panel also shows the conversations Libredesk returned.
 		await page.locator('[data-test-id="execute-workflow-button"]').click();
-		await page.locator('.vue-flow__node', { hasText: 'Create conversation' }).getByText('3 items').first().waitFor({ timeout: 60_000 }).catch(() => undefined);
+		await page
+			.locator('.vue-flow__node', { hasText: 'Create conversation' })
+			.getByText('3 items')
+			.first()
+			.waitFor({ timeout: 60_000 })
+			.catch(() => undefined);
 		await page.waitForTimeout(1000);
 		await node.dblclick();
 		await page.getByText('Contact Email', { exact: true }).first().waitFor({ timeout: 30_000 });

@@ -13,12 +13,18 @@ export function goTemplateParses(content: string): boolean {
 	return actions.every((rest) => {
 		const end = rest.indexOf('}}');
 		if (end < 0) return false;
-		const action = rest.slice(0, end).replace(/^-?\s*/, '').replace(/\s*-?$/, '');
+		const action = rest
+			.slice(0, end)
+			.replace(/^-?\s*/, '')
+			.replace(/\s*-?$/, '');
 		return /^"((?:[^"\\]|\\.)*)"$/.test(action) || /^\.[A-Za-z]+\.[A-Za-z]+$/.test(action);
 	});
 }
 
-export function renderGoTemplate(content: string, data: Record<string, Record<string, unknown>>): string {
+export function renderGoTemplate(
+	content: string,
+	data: Record<string, Record<string, unknown>>,
+): string {
 	let failed = false;
 	const rendered = content.replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, (_whole, action: string) => {
 		const literal = /^"((?:[^"\\]|\\.)*)"$/.exec(action);

@@ -20,7 +20,8 @@ export function fail(status: number, message: string, errorType: string): SimRes
 
 export const errors = {
 	input: (message: string) => fail(400, message, 'InputException'),
-	general: (status = 500, message = 'Something went wrong') => fail(status, message, 'GeneralException'),
+	general: (status = 500, message = 'Something went wrong') =>
+		fail(status, message, 'GeneralException'),
 	notFound: (message: string) => fail(404, message, 'NotFoundException'),
 	permission: (message = 'Permission denied') => fail(403, message, 'PermissionException'),
 };
@@ -33,7 +34,10 @@ export interface MultipartPart {
 }
 
 /** Parses multipart/form-data; returns undefined when the body is not multipart. */
-export function parseMultipart(contentType: string | undefined, body: Buffer): MultipartPart[] | undefined {
+export function parseMultipart(
+	contentType: string | undefined,
+	body: Buffer,
+): MultipartPart[] | undefined {
 	const match = /^multipart\/form-data;.*boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType ?? '');
 	if (!match) return undefined;
 	const boundary = Buffer.from(`--${match[1] ?? match[2]}`);

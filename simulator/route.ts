@@ -65,7 +65,10 @@ function matches(type: FieldType, raw: unknown): boolean {
 		case 'bool':
 			return typeof raw === 'boolean';
 		case 'intArray':
-			return Array.isArray(raw) && raw.every((entry) => typeof entry === 'number' && Number.isInteger(entry));
+			return (
+				Array.isArray(raw) &&
+				raw.every((entry) => typeof entry === 'number' && Number.isInteger(entry))
+			);
 		case 'stringArray':
 			return Array.isArray(raw) && raw.every((entry) => typeof entry === 'string');
 		case 'object':

@@ -48,7 +48,10 @@ export function inboxJson(inbox: Inbox): JsonObject {
 		prompt_tags_on_reply: false,
 		from: inbox.from,
 		from_name_template: '',
-		config: inbox.channel === 'email' ? { imap: [{ password: '••••••••' }], smtp: [{ password: '••••••••' }] } : {},
+		config:
+			inbox.channel === 'email'
+				? { imap: [{ password: '••••••••' }], smtp: [{ password: '••••••••' }] }
+				: {},
 		linked_email_inbox_id: null,
 		created_at: inbox.created_at,
 		updated_at: inbox.updated_at,
@@ -74,7 +77,11 @@ export function mediaJson(media: Media, baseUrl: string): JsonObject {
 	};
 }
 
-export function conversationJson(state: SimState, conversation: Conversation, previous: Json = null): JsonObject {
+export function conversationJson(
+	state: SimState,
+	conversation: Conversation,
+	previous: Json = null,
+): JsonObject {
 	const contact = state.findUser(conversation.contact_id);
 	const inbox = state.inboxes.find((candidate) => candidate.id === conversation.inbox_id);
 	const status = state.statusOf(conversation);

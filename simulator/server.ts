@@ -112,15 +112,24 @@ function compile(route: Route) {
 
 const COMPILED = ALL_ROUTES.map(compile);
 
-function resolve(method: string, path: string): { route?: Route; params: Record<string, string>; response?: SimResponse } {
-	const byPath = COMPILED.map((entry) => ({ entry, match: entry.regex.exec(path) })).filter((hit) => hit.match);
-	if (byPath.length === 0) return { params: {}, response: fail(404, 'Route not found', 'GeneralException') };
+function resolve(
+	method: string,
+	path: string,
+): { route?: Route; params: Record<string, string>; response?: SimResponse } {
+	const byPath = COMPILED.map((entry) => ({ entry, match: entry.regex.exec(path) })).filter(
+		(hit) => hit.match,
+	);
+	if (byPath.length === 0)
+		return { params: {}, response: fail(404, 'Route not found', 'GeneralException') };
 	// Literal segments win over parameters (fasthttp router), e.g. /teams/compact before /teams/:id.
 	const sorted = byPath.sort((a, b) => a.entry.names.length - b.entry.names.length);
 	const hit = sorted.find((candidate) => candidate.entry.route.method === method);
-	if (!hit) return { params: {}, response: fail(405, 'Request method not allowed', 'GeneralException') };
+	if (!hit)
+		return { params: {}, response: fail(405, 'Request method not allowed', 'GeneralException') };
 	const params: Record<string, string> = {};
-	hit.entry.names.forEach((name, index) => (params[name] = decodeURIComponent(hit.match![index + 1])));
+	hit.entry.names.forEach(
+		(name, index) => (params[name] = decodeURIComponent(hit.match![index + 1])),
+	);
 	return { route: hit.entry.route, params };
 }
 
@@ -162,7 +171,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 			}
 		}
 		const method = req.method ?? 'GET';
-		const record: RecordedRequest = { method, path: url.pathname, query, headers: { ...req.headers }, body, json, receivedAt };
+		const record: RecordedRequest = {
+			method,
+			path: url.pathname,
+			query,
+			headers: { ...req.headers },
+			body,
+			json,
+			receivedAt,
+		};
 		requests.push(record);
 		const send = (response: SimResponse) => {
 			record.response = { status: response.status, body: response.body };
@@ -173,7 +190,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		const delay = typeof latency === 'function' ? latency(record) : latency;
 		if (delay > 0) await new Promise((done) => setTimeout(done, delay));
 
-		const faultIndex = faults.findIndex((fault) => !fault.match || fault.match.test(`${method} ${url.pathname}`));
+		const faultIndex = faults.findIndex(
+			(fault) => !fault.match || fault.match.test(`${method} ${url.pathname}`),
+		);
 		if (faultIndex !== -1) {
 			const fault = faults[faultIndex];
 			fault.times = (fault.times ?? 1) - 1;
@@ -183,29 +202,58 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 				return;
 			}
 			const status = fault.status ?? 500;
-			const injected = fault.body !== undefined
-				? { status, body: fault.body }
-				: status === 429
-					? { status, body: { status: 'error', message: 'Rate limit exceeded' } }
-					: status >= 500
-						? errors.general(status)
-						: fail(status, 'Injected fault', 'GeneralException');
+			const injected =
+				fault.body !== undefined
+					? { status, body: fault.body }
+					: status === 429
+						? { status, body: { status: 'error', message: 'Rate limit exceeded' } }
+						: status >= 500
+							? errors.general(status)
+							: fail(status, 'Injected fault', 'GeneralException');
 			return send({
 				...injected,
-				headers: fault.retryAfterSeconds !== undefined ? { 'Retry-After': String(fault.retryAfterSeconds) } : undefined,
+				headers:
+					fault.retryAfterSeconds !== undefined
+						? { 'Retry-After': String(fault.retryAfterSeconds) }
+						: undefined,
 			});
 		}
 
 		const { route, params, response } = resolve(method, url.pathname);
 		if (!route) return send(response!);
 		if (route.guard === 'public') {
-			return send(route.handle({ state, req, params, query: url.searchParams, body, user: state.users[0], permissions: [], origin, webhooks }));
+			return send(
+				route.handle({
+					state,
+					req,
+					params,
+					query: url.searchParams,
+					body,
+					user: state.users[0],
+					permissions: [],
+					origin,
+					webhooks,
+				}),
+			);
 		}
 		const auth = authenticate(req, state);
 		if ('response' in auth) return send(auth.response);
-		if (route.guard !== 'auth' && !auth.permissions.includes(route.guard)) return send(errors.permission());
+		if (route.guard !== 'auth' && !auth.permissions.includes(route.guard))
+			return send(errors.permission());
 		try {
-			return send(route.handle({ state, req, params, query: url.searchParams, body, user: auth.user, permissions: auth.permissions, origin, webhooks }));
+			return send(
+				route.handle({
+					state,
+					req,
+					params,
+					query: url.searchParams,
+					body,
+					user: auth.user,
+					permissions: auth.permissions,
+					origin,
+					webhooks,
+				}),
+			);
 		} catch (error) {
 			// A bug in the simulator must show up in the test, not as a silent hang.
 			return send(errors.general(500, `Simulator failure: ${(error as Error).message}`));
@@ -215,11 +263,16 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 	const listener = (req: IncomingMessage, res: ServerResponse) => {
 		maxInFlight = Math.max(maxInFlight, ++inFlight);
 		res.once('close', () => inFlight--);
-		handler(req, res).catch((error: Error) => write(res, errors.general(500, `Simulator failure: ${error.message}`)));
+		handler(req, res).catch((error: Error) =>
+			write(res, errors.general(500, `Simulator failure: ${error.message}`)),
+		);
 	};
 	const server: Server = options.tls
 		? createHttpsServer(
-				{ key: readFileSync(join(__dirname, 'tls', 'key.pem')), cert: readFileSync(join(__dirname, 'tls', 'cert.pem')) },
+				{
+					key: readFileSync(join(__dirname, 'tls', 'key.pem')),
+					cert: readFileSync(join(__dirname, 'tls', 'cert.pem')),
+				},
 				listener,
 			)
 		: createHttpServer(listener);
@@ -227,7 +280,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		sockets.add(socket);
 		socket.on('close', () => sockets.delete(socket));
 	});
-	await new Promise<void>((ready) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', ready));
+	await new Promise<void>((ready) =>
+		server.listen(options.port ?? 0, options.host ?? '127.0.0.1', ready),
+	);
 	const port = (server.address() as AddressInfo).port;
 	origin = `${options.tls ? 'https' : 'http'}://${options.host === '0.0.0.0' ? '127.0.0.1' : (options.host ?? '127.0.0.1')}:${port}`;
 
@@ -256,7 +311,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
 function write(res: ServerResponse, response: SimResponse): void {
 	if (res.headersSent || res.destroyed) return;
-	const payload = typeof response.body === 'string' || Buffer.isBuffer(response.body) ? response.body : JSON.stringify(response.body);
+	const payload =
+		typeof response.body === 'string' || Buffer.isBuffer(response.body)
+			? response.body
+			: JSON.stringify(response.body);
 	res.writeHead(response.status, {
 		'Content-Type': 'application/json; charset=utf-8',
 		'Content-Length': Buffer.byteLength(payload),

@@ -105,18 +105,71 @@ export interface View {
 
 function seedMacrosAndViews(state: SimState, at: string): void {
 	const macro = (name: string, actions: Macro['actions'], message = ''): void => {
-		state.macros.push({ id: state.nextId('macros'), created_at: at, updated_at: at, name, actions, visibility: 'all', visible_when: ['replying'], message_content: message, user_id: null, team_id: null, usage_count: 0 });
+		state.macros.push({
+			id: state.nextId('macros'),
+			created_at: at,
+			updated_at: at,
+			name,
+			actions,
+			visibility: 'all',
+			visible_when: ['replying'],
+			message_content: message,
+			user_id: null,
+			team_id: null,
+			usage_count: 0,
+		});
 	};
-	macro('Escalate to Billing', [{ type: 'assign_team', value: ['1'] }, { type: 'add_tags', value: ['billing', 'vip'] }, { type: 'set_priority', value: ['3'] }], '<p>We passed this to our billing team.</p>');
+	macro(
+		'Escalate to Billing',
+		[
+			{ type: 'assign_team', value: ['1'] },
+			{ type: 'add_tags', value: ['billing', 'vip'] },
+			{ type: 'set_priority', value: ['3'] },
+		],
+		'<p>We passed this to our billing team.</p>',
+	);
 	macro('Resolve', [{ type: 'set_status', value: ['3'] }]);
 	// Made through the API: Libredesk stores it, but refuses to apply a reply action from a macro.
 	macro('Auto reply', [{ type: 'send_reply', value: ['Thanks!'] }]);
-	const view = (name: string, filters: JsonObject[], visibility: View['visibility'], userId: number | null, teamId: number | null): void => {
-		state.views.push({ id: state.nextId('views'), created_at: at, updated_at: at, name, filters, visibility, user_id: userId, team_id: teamId });
+	const view = (
+		name: string,
+		filters: JsonObject[],
+		visibility: View['visibility'],
+		userId: number | null,
+		teamId: number | null,
+	): void => {
+		state.views.push({
+			id: state.nextId('views'),
+			created_at: at,
+			updated_at: at,
+			name,
+			filters,
+			visibility,
+			user_id: userId,
+			team_id: teamId,
+		});
 	};
-	view('High priority', [{ model: 'conversations', field: 'priority_id', operator: 'equals', value: '3' }], 'user', 1, null);
-	view('Billing team queue', [{ model: 'conversations', field: 'assigned_team_id', operator: 'equals', value: '1' }], 'team', null, 1);
-	view('Everything open', [{ model: 'conversations', field: 'status_id', operator: 'equals', value: '1' }], 'all', null, null);
+	view(
+		'High priority',
+		[{ model: 'conversations', field: 'priority_id', operator: 'equals', value: '3' }],
+		'user',
+		1,
+		null,
+	);
+	view(
+		'Billing team queue',
+		[{ model: 'conversations', field: 'assigned_team_id', operator: 'equals', value: '1' }],
+		'team',
+		null,
+		1,
+	);
+	view(
+		'Everything open',
+		[{ model: 'conversations', field: 'status_id', operator: 'equals', value: '1' }],
+		'all',
+		null,
+		null,
+	);
 }
 
 export interface Webhook {
@@ -237,12 +290,25 @@ export class SimState {
 	statuses: Array<{ id: number; name: string; category: string; created_at: string }> = [];
 	priorities: Array<{ id: number; name: string; created_at: string }> = [];
 	tags: Array<{ id: number; name: string; created_at: string; updated_at: string }> = [];
-	customAttributes: Array<{ id: number; key: string; name: string; applies_to: 'conversation' | 'contact'; data_type: string }> = [];
+	customAttributes: Array<{
+		id: number;
+		key: string;
+		name: string;
+		applies_to: 'conversation' | 'contact';
+		data_type: string;
+	}> = [];
 	conversations: Conversation[] = [];
 	messages: Message[] = [];
 	media: Media[] = [];
 	webhooks: Webhook[] = [];
-	contactNotes: Array<{ id: number; contact_id: number; note: string; user_id: number; created_at: string; updated_at: string }> = [];
+	contactNotes: Array<{
+		id: number;
+		contact_id: number;
+		note: string;
+		user_id: number;
+		created_at: string;
+		updated_at: string;
+	}> = [];
 	macros: Macro[] = [];
 	views: View[] = [];
 	/** Libredesk's conversation reference sequence starts at 100 (schema.sql). */
@@ -280,8 +346,22 @@ export class SimState {
 
 	constructor() {
 		const at = this.now();
-		const agent = (first: string, last: string, email: string, roles: string[], extra: Partial<User> = {}): User =>
-			this.addUser({ type: 'agent', first_name: first, last_name: last, email, roles, created_at: at, ...extra });
+		const agent = (
+			first: string,
+			last: string,
+			email: string,
+			roles: string[],
+			extra: Partial<User> = {},
+		): User =>
+			this.addUser({
+				type: 'agent',
+				first_name: first,
+				last_name: last,
+				email,
+				roles,
+				created_at: at,
+				...extra,
+			});
 		const admin = agent('Ada', 'Admin', 'ada@desk.example', ['Admin'], { teams: [1] });
 		const helper = agent('Bo', 'Agent', 'bo@desk.example', ['Agent'], { teams: [2] });
 		const gone = agent('Cy', 'Gone', 'cy@desk.example', ['Admin'], { enabled: false });
@@ -291,8 +371,23 @@ export class SimState {
 		this.apiKeys.push({ ...SEED_KEYS.agent, userId: helper.id });
 		this.apiKeys.push({ ...SEED_KEYS.disabled, userId: gone.id });
 
-		const inbox = (name: string, channel: Inbox['channel'], enabled: boolean, from: string): void => {
-			this.inboxes.push({ id: this.nextId('inboxes'), uuid: randomUUID(), name, channel, enabled, from, deleted: false, created_at: at, updated_at: at });
+		const inbox = (
+			name: string,
+			channel: Inbox['channel'],
+			enabled: boolean,
+			from: string,
+		): void => {
+			this.inboxes.push({
+				id: this.nextId('inboxes'),
+				uuid: randomUUID(),
+				name,
+				channel,
+				enabled,
+				from,
+				deleted: false,
+				created_at: at,
+				updated_at: at,
+			});
 		};
 		inbox('Support', 'email', true, 'support@desk.example');
 		inbox('Billing', 'email', true, 'billing@desk.example');
@@ -301,7 +396,12 @@ export class SimState {
 
 		this.teams.push({ id: this.nextId('teams'), name: 'Billing', emoji: '💳' });
 		this.teams.push({ id: this.nextId('teams'), name: 'Tier 1', emoji: null });
-		for (const [name, category] of [['Open', 'open'], ['Snoozed', 'waiting'], ['Resolved', 'resolved'], ['Closed', 'resolved']]) {
+		for (const [name, category] of [
+			['Open', 'open'],
+			['Snoozed', 'waiting'],
+			['Resolved', 'resolved'],
+			['Closed', 'resolved'],
+		]) {
 			this.statuses.push({ id: this.nextId('statuses'), name, category, created_at: at });
 		}
 		for (const name of ['Low', 'Medium', 'High']) {
@@ -310,9 +410,27 @@ export class SimState {
 		for (const name of ['billing', 'bug', 'vip']) {
 			this.tags.push({ id: this.nextId('tags'), name, created_at: at, updated_at: at });
 		}
-		this.customAttributes.push({ id: this.nextId('ca'), key: 'order_id', name: 'Order ID', applies_to: 'conversation', data_type: 'text' });
-		this.customAttributes.push({ id: this.nextId('ca'), key: 'plan', name: 'Plan', applies_to: 'conversation', data_type: 'text' });
-		this.customAttributes.push({ id: this.nextId('ca'), key: 'crm_id', name: 'CRM ID', applies_to: 'contact', data_type: 'text' });
+		this.customAttributes.push({
+			id: this.nextId('ca'),
+			key: 'order_id',
+			name: 'Order ID',
+			applies_to: 'conversation',
+			data_type: 'text',
+		});
+		this.customAttributes.push({
+			id: this.nextId('ca'),
+			key: 'plan',
+			name: 'Plan',
+			applies_to: 'conversation',
+			data_type: 'text',
+		});
+		this.customAttributes.push({
+			id: this.nextId('ca'),
+			key: 'crm_id',
+			name: 'CRM ID',
+			applies_to: 'contact',
+			data_type: 'text',
+		});
 		seedMacrosAndViews(this, at);
 	}
 

@@ -35,9 +35,15 @@ export class WebhookDispatcher {
 	 */
 	async emit(event: string, payload: Json, onlyId?: number): Promise<Delivery[]> {
 		const targets = this.state.webhooks.filter((webhook) =>
-			onlyId === undefined ? webhook.is_active && webhook.events.includes(event) : webhook.id === onlyId,
+			onlyId === undefined
+				? webhook.is_active && webhook.events.includes(event)
+				: webhook.id === onlyId,
 		);
-		return await Promise.all(targets.map(async (webhook) => await this.send(webhook.id, webhook.url, webhook.secret, event, payload)));
+		return await Promise.all(
+			targets.map(
+				async (webhook) => await this.send(webhook.id, webhook.url, webhook.secret, event, payload),
+			),
+		);
 	}
 
 	/** Fire-and-forget, as Libredesk's queue does; tests await `settled()`. */
@@ -61,9 +67,25 @@ export class WebhookDispatcher {
 		while (this.pending.size) await Promise.all([...this.pending]);
 	}
 
-	private async send(webhookId: number, url: string, secret: string, event: string, payload: Json): Promise<Delivery> {
-		const body = JSON.stringify({ event, timestamp: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), payload });
-		const delivery: Delivery = { webhookId, url, event, body, signature: secret ? sign(secret, body) : undefined };
+	private async send(
+		webhookId: number,
+		url: string,
+		secret: string,
+		event: string,
+		payload: Json,
+	): Promise<Delivery> {
+		const body = JSON.stringify({
+			event,
+			timestamp: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+			payload,
+		});
+		const delivery: Delivery = {
+			webhookId,
+			url,
+			event,
+			body,
+			signature: secret ? sign(secret, body) : undefined,
+		};
 		this.deliveries.push(delivery);
 		try {
 			const response = await fetch(url, {

@@ -1,5 +1,10 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { agentDescription } from './actions/agent/Agent.resource';
 import { contactDescription } from './actions/contact/Contact.resource';
@@ -25,7 +30,8 @@ export class Libredesk implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Create, route, tag and answer conversations and manage contacts in Libredesk, the open-source helpdesk',
+		description:
+			'Create, route, tag and answer conversations and manage contacts in Libredesk, the open-source helpdesk',
 		defaults: { name: 'Libredesk' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -9,7 +9,14 @@ import type {
 } from 'n8n-workflow';
 
 import { getInboxes, getTeams } from '../Libredesk/methods/loadOptions';
-import { AUTOMATION_EVENTS, AUTOMATION_OPTION, EVENT_OPTIONS, automationEventNames, eventsSubtitle, wanted } from './events';
+import {
+	AUTOMATION_EVENTS,
+	AUTOMATION_OPTION,
+	EVENT_OPTIONS,
+	automationEventNames,
+	eventsSubtitle,
+	wanted,
+} from './events';
 import type { DeliveryFilters } from './events';
 import { createWebhook, deleteWebhook, webhookExists } from './registration';
 import type { TriggerStaticData } from './registration';
@@ -29,7 +36,9 @@ function refuse(context: IWebhookFunctions, status: number, text: string): IWebh
 }
 
 function asObject(value: unknown): IDataObject | undefined {
-	return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : undefined;
+	return value !== null && typeof value === 'object' && !Array.isArray(value)
+		? (value as IDataObject)
+		: undefined;
 }
 
 /** The body as Libredesk sends it, `{event, timestamp, payload}`, or why it is not one. */
@@ -51,16 +60,22 @@ export class LibredeskTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Libredesk Trigger',
 		name: 'libredeskTrigger',
-		icon: { light: 'file:../Libredesk/libredesk.svg', dark: 'file:../Libredesk/libredesk.dark.svg' },
+		icon: {
+			light: 'file:../Libredesk/libredesk.svg',
+			dark: 'file:../Libredesk/libredesk.dark.svg',
+		},
 		group: ['trigger'],
 		version: 1,
 		subtitle: eventsSubtitle(),
-		description: 'Starts the workflow when something happens in Libredesk, e.g. a new conversation or message',
+		description:
+			'Starts the workflow when something happens in Libredesk, e.g. a new conversation or message',
 		defaults: { name: 'Libredesk Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'libredeskApi', required: true }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		webhooks: [
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+		],
 		properties: [
 			{
 				displayName: 'Events',
@@ -112,7 +127,8 @@ export class LibredeskTrigger implements INodeType {
 						name: 'onlyIncoming',
 						type: 'boolean',
 						default: false,
-						description: 'Whether message events start the workflow only for messages from customers',
+						description:
+							'Whether message events start the workflow only for messages from customers',
 					},
 					{
 						displayName: 'Skip Private Notes and Activity',
@@ -160,8 +176,14 @@ export class LibredeskTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const request = this.getRequestObject();
 		const { webhookSecret } = this.getWorkflowStaticData('node') as TriggerStaticData;
-		const rawBody = Buffer.isBuffer(request.rawBody) ? request.rawBody : Buffer.from(JSON.stringify(request.body ?? {}));
-		const signature = verifiedSignature(webhookSecret ?? '', rawBody, this.getHeaderData()['x-libredesk-signature']);
+		const rawBody = Buffer.isBuffer(request.rawBody)
+			? request.rawBody
+			: Buffer.from(JSON.stringify(request.body ?? {}));
+		const signature = verifiedSignature(
+			webhookSecret ?? '',
+			rawBody,
+			this.getHeaderData()['x-libredesk-signature'],
+		);
 		if (!signature) return refuse(this, 401, 'Invalid or missing X-Libredesk-Signature');
 
 		const delivery = parseDelivery(rawBody);
@@ -171,22 +193,36 @@ export class LibredeskTrigger implements INodeType {
 		const now = Date.now();
 		const time = deliveryTime(delivery.timestamp);
 		if (time === undefined) return refuse(this, 400, 'The body has no RFC 3339 timestamp');
-		if (!isFresh(time, now, maxAge)) return refuse(this, 403, `The delivery's timestamp is more than ${maxAge} seconds from now (Max Delivery Age)`);
+		if (!isFresh(time, now, maxAge))
+			return refuse(
+				this,
+				403,
+				`The delivery's timestamp is more than ${maxAge} seconds from now (Max Delivery Age)`,
+			);
 
 		const event = delivery.event as string;
 		const payload = delivery.payload as IDataObject;
 		const selection = {
 			events: this.getNodeParameter('events', []) as string[],
-			automationNames: automationEventNames(this.getNodeParameter('automationEvents', '') as string),
+			automationNames: automationEventNames(
+				this.getNodeParameter('automationEvents', '') as string,
+			),
 		};
 		if (!wanted(event, payload, selection, options)) return { webhookResponse: 'ignored' };
-		if (event !== 'webhook.test' && hasScopeFilters(options) && !inScope(await deliveryScope.call(this, event, payload), options)) {
+		if (
+			event !== 'webhook.test' &&
+			hasScopeFilters(options) &&
+			!inScope(await deliveryScope.call(this, event, payload), options)
+		) {
 			return { webhookResponse: 'ignored' };
 		}
 		const trigger = `${this.getWorkflow().id ?? ''}/${this.getNode().id ?? this.getNode().name}`;
-		if (!acceptOnce(trigger, signature, now, maxAge)) return { webhookResponse: 'duplicate ignored' };
+		if (!acceptOnce(trigger, signature, now, maxAge))
+			return { webhookResponse: 'duplicate ignored' };
 		return {
-			workflowData: [this.helpers.returnJsonArray([{ event, timestamp: delivery.timestamp as string, payload }])],
+			workflowData: [
+				this.helpers.returnJsonArray([{ event, timestamp: delivery.timestamp as string, payload }]),
+			],
 		};
 	}
 }

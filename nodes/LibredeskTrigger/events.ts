@@ -34,7 +34,8 @@ export const EVENT_OPTIONS: INodePropertyOptions[] = [
 	{
 		name: 'Message Created',
 		value: 'message.created',
-		description: 'Any new message: replies, incoming emails, private notes and activity entries (payload: the message)',
+		description:
+			'Any new message: replies, incoming emails, private notes and activity entries (payload: the message)',
 	},
 	{
 		name: 'Message Updated',
@@ -57,7 +58,9 @@ const STANDARD_EVENTS = EVENT_OPTIONS.map((option) => String(option.value));
 
 /** The canvas subtitle: each selected event's display name, not its raw value. */
 export function eventsSubtitle(): string {
-	const names = Object.fromEntries([...EVENT_OPTIONS, AUTOMATION_OPTION].map((option) => [option.value, option.name]));
+	const names = Object.fromEntries(
+		[...EVENT_OPTIONS, AUTOMATION_OPTION].map((option) => [option.value, option.name]),
+	);
 	return `={{ ($parameter["events"] || []).map((event) => (${JSON.stringify(names)})[event] || event).join(", ") }}`;
 }
 
@@ -94,7 +97,12 @@ export interface EventSelection {
 }
 
 /** Whether a delivery's event and message type should start the workflow (inbox and team: see scope.ts). */
-export function wanted(event: string, payload: IDataObject, selection: EventSelection, filters: DeliveryFilters): boolean {
+export function wanted(
+	event: string,
+	payload: IDataObject,
+	selection: EventSelection,
+	filters: DeliveryFilters,
+): boolean {
 	// Libredesk's "Send test" button sends webhook.test; let it through so users can check the link.
 	if (event === 'webhook.test') return true;
 	if (!STANDARD_EVENTS.includes(event)) {
@@ -103,7 +111,8 @@ export function wanted(event: string, payload: IDataObject, selection: EventSele
 	}
 	if (!selection.events.includes(event)) return false;
 	if (event.startsWith('message.')) {
-		if (filters.skipPrivateAndActivity && (payload.private === true || payload.type === 'activity')) return false;
+		if (filters.skipPrivateAndActivity && (payload.private === true || payload.type === 'activity'))
+			return false;
 		if (filters.onlyIncoming && payload.type !== 'incoming') return false;
 	}
 	return true;

@@ -36,8 +36,15 @@ function staticData(context: IHookFunctions): TriggerStaticData {
 	return context.getWorkflowStaticData('node') as TriggerStaticData;
 }
 
-async function webhooksRequest(context: IHookFunctions, request: Omit<LibredeskRequest, 'permission' | 'hints'>): Promise<unknown> {
-	return await libredeskApiRequest.call(context, { ...request, permission: 'webhooks:manage', hints: HINTS });
+async function webhooksRequest(
+	context: IHookFunctions,
+	request: Omit<LibredeskRequest, 'permission' | 'hints'>,
+): Promise<unknown> {
+	return await libredeskApiRequest.call(context, {
+		...request,
+		permission: 'webhooks:manage',
+		hints: HINTS,
+	});
 }
 
 type Mode = 'test' | 'production';
@@ -53,7 +60,10 @@ function activationMode(context: IHookFunctions): Mode {
 function webhookKey(context: IHookFunctions, mode: Mode = activationMode(context)): string {
 	const workflow = context.getWorkflow();
 	const node = context.getNode();
-	return createHash('sha256').update(`${workflow.id ?? ''}\n${node.id ?? node.name}\n${mode}`).digest('hex').slice(0, 12);
+	return createHash('sha256')
+		.update(`${workflow.id ?? ''}\n${node.id ?? node.name}\n${mode}`)
+		.digest('hex')
+		.slice(0, 12);
 }
 
 function keySuffix(context: IHookFunctions, mode?: Mode): string {
@@ -64,7 +74,9 @@ function keySuffix(context: IHookFunctions, mode?: Mode): string {
 function webhookName(context: IHookFunctions): string {
 	const test = activationMode(context) === 'test' ? ' (test)' : '';
 	const suffix = keySuffix(context);
-	const label = [...`n8n${test}: ${context.getWorkflow().name ?? 'workflow'} / ${context.getNode().name}`];
+	const label = [
+		...`n8n${test}: ${context.getWorkflow().name ?? 'workflow'} / ${context.getNode().name}`,
+	];
 	const room = NAME_LIMIT - [...suffix].length;
 	return (label.length > room ? `${label.slice(0, room - 1).join('')}…` : label.join('')) + suffix;
 }
@@ -72,11 +84,25 @@ function webhookName(context: IHookFunctions): string {
 /** This trigger's webhook in the current mode: its key closes the name, or it calls our URL (older versions named it otherwise). */
 function isOurs(context: IHookFunctions, webhook: IDataObject): boolean {
 	const name = typeof webhook.name === 'string' ? webhook.name : '';
-	return typeof webhook.id === 'number' && (name.endsWith(keySuffix(context)) || webhook.url === context.getNodeWebhookUrl('default'));
+	return (
+		typeof webhook.id === 'number' &&
+		(name.endsWith(keySuffix(context)) || webhook.url === context.getNodeWebhookUrl('default'))
+	);
 }
 
-function wantedWebhook(context: IHookFunctions, selected: string[], secret: string, isActive = true): WebhookBody {
-	return { name: webhookName(context), url: context.getNodeWebhookUrl('default') ?? '', events: subscribedEvents(selected), secret, is_active: isActive };
+function wantedWebhook(
+	context: IHookFunctions,
+	selected: string[],
+	secret: string,
+	isActive = true,
+): WebhookBody {
+	return {
+		name: webhookName(context),
+		url: context.getNodeWebhookUrl('default') ?? '',
+		events: subscribedEvents(selected),
+		secret,
+		is_active: isActive,
+	};
 }
 
 function isUpToDate(webhook: IDataObject, wanted: WebhookBody): boolean {
@@ -95,20 +121,37 @@ function savedId(context: IHookFunctions, answer: unknown, action: 'create' | 'u
 	const saved = answer as IDataObject | null;
 	if (saved && typeof saved.id === 'number') return saved.id;
 	const reason = typeof saved?.Message === 'string' ? saved.Message : 'no webhook ID in the answer';
-	throw new NodeOperationError(context.getNode(), `Libredesk did not ${action} the webhook: ${reason}`, {
-		description: 'Check that n8n has a public webhook URL (WEBHOOK_URL) and that at least one event is selected.',
-	});
+	throw new NodeOperationError(
+		context.getNode(),
+		`Libredesk did not ${action} the webhook: ${reason}`,
+		{
+			description:
+				'Check that n8n has a public webhook URL (WEBHOOK_URL) and that at least one event is selected.',
+		},
+	);
 }
 
-async function updateWebhook(context: IHookFunctions, id: number, body: WebhookBody): Promise<number> {
-	return savedId(context, await webhooksRequest(context, { method: 'PUT', endpoint: `/webhooks/${id}`, body }), 'update');
+async function updateWebhook(
+	context: IHookFunctions,
+	id: number,
+	body: WebhookBody,
+): Promise<number> {
+	return savedId(
+		context,
+		await webhooksRequest(context, { method: 'PUT', endpoint: `/webhooks/${id}`, body }),
+		'update',
+	);
 }
 
 /** Whether this trigger's webhook is registered as it should be; a stale one is brought up to date in place. */
 export async function webhookExists(this: IHookFunctions, selected: string[]): Promise<boolean> {
 	const data = staticData(this);
 	if (!data.webhookId || !data.webhookSecret) return false;
-	const webhook = (await webhooksRequest(this, { method: 'GET', endpoint: `/webhooks/${data.webhookId}`, allowNotFound: true })) as IDataObject | undefined;
+	const webhook = (await webhooksRequest(this, {
+		method: 'GET',
+		endpoint: `/webhooks/${data.webhookId}`,
+		allowNotFound: true,
+	})) as IDataObject | undefined;
 	if (!webhook) {
 		// Deleted in Libredesk meanwhile: register it again.
 		delete data.webhookId;
@@ -128,13 +171,18 @@ export async function webhookExists(this: IHookFunctions, selected: string[]): P
  */
 export async function createWebhook(this: IHookFunctions, selected: string[]): Promise<boolean> {
 	const data = staticData(this);
-	const listed = ((await webhooksRequest(this, { method: 'GET', endpoint: '/webhooks' })) ?? []) as IDataObject[];
+	const listed = ((await webhooksRequest(this, { method: 'GET', endpoint: '/webhooks' })) ??
+		[]) as IDataObject[];
 	const ours = listed.filter((webhook) => isOurs(this, webhook));
 	const kept = ours.find((webhook) => webhook.id === data.webhookId) ?? ours[0];
 	const wanted = wantedWebhook(this, selected, randomBytes(32).toString('hex'));
 	const id = kept
 		? await updateWebhook(this, kept.id as number, wanted)
-		: savedId(this, await webhooksRequest(this, { method: 'POST', endpoint: '/webhooks', body: wanted }), 'create');
+		: savedId(
+				this,
+				await webhooksRequest(this, { method: 'POST', endpoint: '/webhooks', body: wanted }),
+				'create',
+			);
 	data.webhookId = id;
 	data.webhookSecret = wanted.secret;
 	// Copies of ours would deliver every event twice.
@@ -155,10 +203,19 @@ export async function deleteWebhook(this: IHookFunctions): Promise<boolean> {
 		const endpoint = `/webhooks/${data.webhookId}`;
 		const selected = this.getNodeParameter('events', []) as string[];
 		const webhook = selected.includes(AUTOMATION_EVENTS)
-			? ((await webhooksRequest(this, { method: 'GET', endpoint, allowNotFound: true })) as IDataObject | undefined)
+			? ((await webhooksRequest(this, { method: 'GET', endpoint, allowNotFound: true })) as
+					IDataObject | undefined)
 			: undefined;
-		if (webhook && typeof webhook.name === 'string' && webhook.name.endsWith(keySuffix(this, 'production'))) {
-			await updateWebhook(this, data.webhookId, { ...wantedWebhook(this, selected, '', false), name: webhook.name, url: String(webhook.url) });
+		if (
+			webhook &&
+			typeof webhook.name === 'string' &&
+			webhook.name.endsWith(keySuffix(this, 'production'))
+		) {
+			await updateWebhook(this, data.webhookId, {
+				...wantedWebhook(this, selected, '', false),
+				name: webhook.name,
+				url: String(webhook.url),
+			});
 		} else {
 			// Libredesk answers 200 for a webhook that is gone already.
 			await webhooksRequest(this, { method: 'DELETE', endpoint, allowNotFound: true });

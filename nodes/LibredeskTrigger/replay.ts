@@ -36,7 +36,12 @@ const memory = new Map<string, Map<string, number>>();
  * Records the delivery as accepted and answers true, or answers false when this trigger accepted
  * it already. Check and record happen together, so two copies arriving at once start one run.
  */
-export function acceptOnce(trigger: string, signature: string, now: number, maxAgeSeconds: number): boolean {
+export function acceptOnce(
+	trigger: string,
+	signature: string,
+	now: number,
+	maxAgeSeconds: number,
+): boolean {
 	let seen = memory.get(trigger);
 	if (seen) memory.delete(trigger);
 	seen ??= new Map<string, number>();
@@ -54,4 +59,3 @@ export function acceptOnce(trigger: string, signature: string, now: number, maxA
 	if (seen.size > REMEMBERED_PER_TRIGGER) seen.delete(seen.keys().next().value as string);
 	return true;
 }
-

@@ -16,7 +16,8 @@ export interface ConversationScope {
 function scopeOf(conversation: IDataObject): ConversationScope {
 	return {
 		inboxId: typeof conversation.inbox_id === 'number' ? conversation.inbox_id : undefined,
-		teamId: typeof conversation.assigned_team_id === 'number' ? conversation.assigned_team_id : null,
+		teamId:
+			typeof conversation.assigned_team_id === 'number' ? conversation.assigned_team_id : null,
 	};
 }
 
@@ -24,7 +25,9 @@ function scopeOf(conversation: IDataObject): ConversationScope {
 export function payloadConversation(event: string, payload: IDataObject): IDataObject | undefined {
 	if (event === 'conversation.created') return payload;
 	const nested = payload.conversation;
-	return nested && typeof nested === 'object' && !Array.isArray(nested) ? (nested as IDataObject) : undefined;
+	return nested && typeof nested === 'object' && !Array.isArray(nested)
+		? (nested as IDataObject)
+		: undefined;
 }
 
 export function hasScopeFilters(filters: DeliveryFilters): boolean {
@@ -35,13 +38,19 @@ export function hasScopeFilters(filters: DeliveryFilters): boolean {
 export function inScope(scope: ConversationScope, filters: DeliveryFilters): boolean {
 	const inboxes = (filters.inboxIds ?? []).map(Number);
 	const teams = (filters.teamIds ?? []).map(Number);
-	if (inboxes.length && (scope.inboxId === undefined || !inboxes.includes(scope.inboxId))) return false;
-	if (teams.length && (typeof scope.teamId !== 'number' || !teams.includes(scope.teamId))) return false;
+	if (inboxes.length && (scope.inboxId === undefined || !inboxes.includes(scope.inboxId)))
+		return false;
+	if (teams.length && (typeof scope.teamId !== 'number' || !teams.includes(scope.teamId)))
+		return false;
 	return true;
 }
 
 /** The delivery's inbox and team, asking Libredesk only for message events. */
-export async function deliveryScope(this: IWebhookFunctions, event: string, payload: IDataObject): Promise<ConversationScope> {
+export async function deliveryScope(
+	this: IWebhookFunctions,
+	event: string,
+	payload: IDataObject,
+): Promise<ConversationScope> {
 	const conversation = payloadConversation(event, payload);
 	if (conversation) return scopeOf(conversation);
 	if (typeof payload.conversation_uuid !== 'string' || !payload.conversation_uuid) return {};

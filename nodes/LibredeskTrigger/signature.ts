@@ -6,7 +6,11 @@ import { createHmac, timingSafeEqual } from 'crypto';
  * Answers the signature's hex in one spelling (lowercase) when it is right, so that a copy with
  * the header written otherwise is still the same delivery; undefined when it is not.
  */
-export function verifiedSignature(secret: string, rawBody: Buffer, header: unknown): string | undefined {
+export function verifiedSignature(
+	secret: string,
+	rawBody: Buffer,
+	header: unknown,
+): string | undefined {
 	if (!secret || typeof header !== 'string' || !header.startsWith('sha256=')) return undefined;
 	const hex = createHmac('sha256', secret).update(rawBody).digest('hex');
 	const expected = Buffer.from(hex, 'utf8');

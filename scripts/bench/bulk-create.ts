@@ -8,7 +8,13 @@ import { SEED_KEYS } from '../../simulator/state';
 import type { BenchN8n, RunFigures } from './n8nHarness';
 import type { RawClient, RawFigures } from './rawClient';
 import { figure, ratio, say } from './stats';
-import { WORK_NODE, benchItems, baselineWorkflow, httpRequestCreateWorkflow, libredeskCreateWorkflow } from './workflows';
+import {
+	WORK_NODE,
+	benchItems,
+	baselineWorkflow,
+	httpRequestCreateWorkflow,
+	libredeskCreateWorkflow,
+} from './workflows';
 
 export interface BulkCreateConfig {
 	latencies: number[];
@@ -35,7 +41,9 @@ export function bulkCreateWorkflows(baseUrl: string, config: BulkCreateConfig) {
 	return [
 		baselineWorkflow(),
 		httpRequestCreateWorkflow(baseUrl),
-		...config.parallels.map((parallel) => libredeskCreateWorkflow(parallel.isDefault ? undefined : parallel.value)),
+		...config.parallels.map((parallel) =>
+			libredeskCreateWorkflow(parallel.isDefault ? undefined : parallel.value),
+		),
 	];
 }
 
@@ -47,7 +55,9 @@ export class BulkCreateBench {
 	) {}
 
 	private posts(): number {
-		return this.sim.requests.filter((request) => request.method === 'POST' && request.path === CREATE_PATH).length;
+		return this.sim.requests.filter(
+			(request) => request.method === 'POST' && request.path === CREATE_PATH,
+		).length;
 	}
 
 	async inN8n(workflowId: string, items: unknown[]): Promise<Measured> {
@@ -67,15 +77,35 @@ export class BulkCreateBench {
 	async rawClient(items: Array<Record<string, unknown>>, parallel: number): Promise<Measured> {
 		this.sim.clearRequests();
 		const authorization = `Basic ${Buffer.from(`${SEED_KEYS.admin.key}:${SEED_KEYS.admin.secret}`).toString('base64')}`;
-		const bodies = items.map((item) => ({ inbox_id: 1, contact_email: item.email, first_name: item.firstName, subject: item.subject, content: item.content, initiator: 'contact' }));
-		const run: RawFigures = await this.raw.run({ url: `${this.sim.url}${CREATE_PATH}`, authorization, bodies, parallel });
-		return { ms: run.wallMs, cpuMs: run.cpuMs, posts: this.posts(), maxInFlight: this.sim.maxInFlight, outputItems: run.statuses['200'] ?? 0, status: run.statuses['200'] === bodies.length ? 'success' : JSON.stringify(run.statuses) };
+		const bodies = items.map((item) => ({
+			inbox_id: 1,
+			contact_email: item.email,
+			first_name: item.firstName,
+			subject: item.subject,
+			content: item.content,
+			initiator: 'contact',
+		}));
+		const run: RawFigures = await this.raw.run({
+			url: `${this.sim.url}${CREATE_PATH}`,
+			authorization,
+			bodies,
+			parallel,
+		});
+		return {
+			ms: run.wallMs,
+			cpuMs: run.cpuMs,
+			posts: this.posts(),
+			maxInFlight: this.sim.maxInFlight,
+			outputItems: run.statuses['200'] ?? 0,
+			status: run.statuses['200'] === bodies.length ? 'success' : JSON.stringify(run.statuses),
+		};
 	}
 
 	/** Runs the whole matrix and prints it. Returns every measurement, for checks. */
 	async run(config: BulkCreateConfig): Promise<Map<string, Measured[]>> {
 		const all = new Map<string, Measured[]>();
-		const keep = (key: string, measured: Measured) => all.set(key, [...(all.get(key) ?? []), measured]);
+		const keep = (key: string, measured: Measured) =>
+			all.set(key, [...(all.get(key) ?? []), measured]);
 		const http = httpRequestCreateWorkflow(this.sim.url).id;
 		const baseline = baselineWorkflow().id;
 		for (const count of config.counts) {
@@ -86,9 +116,22 @@ export class BulkCreateBench {
 					const items = benchItems(count, tag) as unknown as Array<Record<string, unknown>>;
 					keep(`${count}/${latency}/baseline`, await this.inN8n(baseline, items));
 					for (const parallel of config.parallels) {
-						const workflow = libredeskCreateWorkflow(parallel.isDefault ? undefined : parallel.value).id;
-						keep(`${count}/${latency}/node/${parallel.value}`, await this.inN8n(workflow, benchItems(count, `${tag}-n${parallel.value}`)));
-						keep(`${count}/${latency}/raw/${parallel.value}`, await this.rawClient(benchItems(count, `${tag}-r${parallel.value}`) as unknown as Array<Record<string, unknown>>, parallel.value));
+						const workflow = libredeskCreateWorkflow(
+							parallel.isDefault ? undefined : parallel.value,
+						).id;
+						keep(
+							`${count}/${latency}/node/${parallel.value}`,
+							await this.inN8n(workflow, benchItems(count, `${tag}-n${parallel.value}`)),
+						);
+						keep(
+							`${count}/${latency}/raw/${parallel.value}`,
+							await this.rawClient(
+								benchItems(count, `${tag}-r${parallel.value}`) as unknown as Array<
+									Record<string, unknown>
+								>,
+								parallel.value,
+							),
+						);
 					}
 					keep(`${count}/${latency}/http`, await this.inN8n(http, benchItems(count, `${tag}-h`)));
 				}
@@ -99,26 +142,47 @@ export class BulkCreateBench {
 		return all;
 	}
 
-	private report(all: Map<string, Measured[]>, count: number, latency: number, config: BulkCreateConfig): void {
+	private report(
+		all: Map<string, Measured[]>,
+		count: number,
+		latency: number,
+		config: BulkCreateConfig,
+	): void {
 		const get = (name: string) => all.get(`${count}/${latency}/${name}`) ?? [];
 		const ms = (name: string) => get(name).map((measured) => measured.ms);
 		const perItemCpu = (name: string, baseline?: string) =>
-			get(name).map((measured, round) => (measured.cpuMs - (baseline ? get(baseline)[round].cpuMs : 0)) / count);
+			get(name).map(
+				(measured, round) => (measured.cpuMs - (baseline ? get(baseline)[round].cpuMs : 0)) / count,
+			);
 		const seen = (name: string) => {
 			const runs = get(name);
 			const last = runs[runs.length - 1];
-			const bad = runs.find((measured) => measured.status !== 'success' || measured.posts !== count);
+			const bad = runs.find(
+				(measured) => measured.status !== 'success' || measured.posts !== count,
+			);
 			return `${last.posts} POSTs, max ${Math.max(...runs.map((measured) => measured.maxInFlight))} in flight${bad ? `; PROBLEM: ${bad.status} ${bad.posts} POSTs ${bad.error ?? ''}` : ''}`;
 		};
-		say(`\nBulk create: ${count} items, ${latency} ms server latency, ${config.rounds} rounds (times: n8n's executionTime of the node; raw: wall time)`);
-		say(`  HTTP Request node (default: all at once): ${figure(ms('http'))}; ${seen('http')}; n8n CPU ${figure(perItemCpu('http', 'baseline'), 'ms/item', 1)}`);
+		say(
+			`\nBulk create: ${count} items, ${latency} ms server latency, ${config.rounds} rounds (times: n8n's executionTime of the node; raw: wall time)`,
+		);
+		say(
+			`  HTTP Request node (default: all at once): ${figure(ms('http'))}; ${seen('http')}; n8n CPU ${figure(perItemCpu('http', 'baseline'), 'ms/item', 1)}`,
+		);
 		for (const parallel of config.parallels) {
 			const node = `node/${parallel.value}`;
 			const raw = `raw/${parallel.value}`;
-			say(`  Libredesk node, ${parallel.value} in parallel${parallel.isDefault ? ' (default)' : ''}: ${figure(ms(node))}; ${seen(node)}; n8n CPU ${figure(perItemCpu(node, 'baseline'), 'ms/item', 1)}`);
-			say(`  raw axios loop, ${parallel.value} in parallel: ${figure(ms(raw))}; ${seen(raw)}; CPU ${figure(perItemCpu(raw), 'ms/item', 2)}`);
-			say(`    node / HTTP Request node: ${ratio(ms(node), ms('http'))}; node / raw client: ${ratio(ms(node), ms(raw))}`);
-			const above = get(node).map((_, round) => perItemCpu(node, 'baseline')[round] - perItemCpu(raw)[round]);
+			say(
+				`  Libredesk node, ${parallel.value} in parallel${parallel.isDefault ? ' (default)' : ''}: ${figure(ms(node))}; ${seen(node)}; n8n CPU ${figure(perItemCpu(node, 'baseline'), 'ms/item', 1)}`,
+			);
+			say(
+				`  raw axios loop, ${parallel.value} in parallel: ${figure(ms(raw))}; ${seen(raw)}; CPU ${figure(perItemCpu(raw), 'ms/item', 2)}`,
+			);
+			say(
+				`    node / HTTP Request node: ${ratio(ms(node), ms('http'))}; node / raw client: ${ratio(ms(node), ms(raw))}`,
+			);
+			const above = get(node).map(
+				(_, round) => perItemCpu(node, 'baseline')[round] - perItemCpu(raw)[round],
+			);
 			say(`    node CPU per item above the raw client: ${figure(above, 'ms', 1)}`);
 		}
 	}

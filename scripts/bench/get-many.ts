@@ -16,7 +16,13 @@ export async function fillConversations(sim: Simulator, atLeast: number): Promis
 		await fetch(`${sim.url}/api/v1/conversations`, {
 			method: 'POST',
 			headers: { Authorization: auth, 'Content-Type': 'application/json' },
-			body: JSON.stringify({ inbox_id: 1, contact_email: `bench${index % 50}@example.com`, first_name: 'Bench', content: 'x', initiator: 'contact' }),
+			body: JSON.stringify({
+				inbox_id: 1,
+				contact_email: `bench${index % 50}@example.com`,
+				first_name: 'Bench',
+				content: 'x',
+				initiator: 'contact',
+			}),
 		});
 	}
 }
@@ -27,28 +33,49 @@ export interface GetManyFigures {
 	total: number;
 }
 
-export async function benchGetMany(sim: Simulator, n8n: BenchN8n, latencyMs: number, rounds: number): Promise<GetManyFigures> {
+export async function benchGetMany(
+	sim: Simulator,
+	n8n: BenchN8n,
+	latencyMs: number,
+	rounds: number,
+): Promise<GetManyFigures> {
 	sim.setLatency(latencyMs);
 	const workflowId = libredeskGetAllWorkflow().id;
-	const pages = () => sim.requests.filter((request) => request.method === 'GET' && request.path === '/api/v1/conversations/all').length;
+	const pages = () =>
+		sim.requests.filter(
+			(request) => request.method === 'GET' && request.path === '/api/v1/conversations/all',
+		).length;
 	const baseline = async () => {
 		let rows = 0;
 		for (let page = 1; ; page++) {
-			const response = await fetch(`${sim.url}/api/v1/conversations/all?page=${page}&page_size=30`, { headers: { Authorization: auth } });
-			const { data } = (await response.json()) as { data: { results: unknown[]; total_pages: number } };
+			const response = await fetch(
+				`${sim.url}/api/v1/conversations/all?page=${page}&page_size=30`,
+				{ headers: { Authorization: auth } },
+			);
+			const { data } = (await response.json()) as {
+				data: { results: unknown[]; total_pages: number };
+			};
 			rows += data.results.length;
 			if (page >= data.total_pages) return rows;
 		}
 	};
 	const node: number[] = [];
 	const plain: number[] = [];
-	let figures: GetManyFigures = { nodeRequests: 0, nodeItems: 0, total: sim.state.conversations.length };
+	let figures: GetManyFigures = {
+		nodeRequests: 0,
+		nodeItems: 0,
+		total: sim.state.conversations.length,
+	};
 	let baselineRequests = 0;
 	for (let round = 0; round < rounds; round++) {
 		sim.clearRequests();
 		const run = await n8n.run(workflowId, [{}]);
 		node.push(run.nodeMs[WORK_NODE]);
-		figures = { nodeRequests: pages(), nodeItems: run.nodeItems[WORK_NODE], total: sim.state.conversations.length };
+		figures = {
+			nodeRequests: pages(),
+			nodeItems: run.nodeItems[WORK_NODE],
+			total: sim.state.conversations.length,
+		};
 		sim.clearRequests();
 		const started = process.hrtime.bigint();
 		await baseline();
@@ -56,8 +83,12 @@ export async function benchGetMany(sim: Simulator, n8n: BenchN8n, latencyMs: num
 		baselineRequests = pages();
 	}
 	sim.setLatency(0);
-	say(`\nGet Many, Return All: ${figures.total} conversations, ${latencyMs} ms server latency, ${rounds} rounds`);
-	say(`  Libredesk node in n8n (page_size 500): ${figure(node)}; ${figures.nodeRequests} requests, ${figures.nodeItems} items`);
+	say(
+		`\nGet Many, Return All: ${figures.total} conversations, ${latencyMs} ms server latency, ${rounds} rounds`,
+	);
+	say(
+		`  Libredesk node in n8n (page_size 500): ${figure(node)}; ${figures.nodeRequests} requests, ${figures.nodeItems} items`,
+	);
 	say(`  plain fetch, default page_size 30:    ${figure(plain)}; ${baselineRequests} requests`);
 	say(`  baseline / node: ${ratio(plain, node)}`);
 	return figures;

@@ -17,7 +17,8 @@ import { RawClient } from './rawClient';
 import { say } from './stats';
 import { BENCH_CREDENTIAL, libredeskGetAllWorkflow } from './workflows';
 
-const numbers = (text: string | undefined, fallback: number[]) => (text ? text.split(',').map(Number) : fallback);
+const numbers = (text: string | undefined, fallback: number[]) =>
+	text ? text.split(',').map(Number) : fallback;
 
 export function configFromEnv(): BulkCreateConfig {
 	const parallels = numbers(process.env.BENCH_PARALLEL, [DEFAULT_REQUESTS_IN_PARALLEL]);
@@ -25,19 +26,33 @@ export function configFromEnv(): BulkCreateConfig {
 		latencies: numbers(process.env.BENCH_LATENCIES, [0, 20, 80]),
 		counts: numbers(process.env.BENCH_ITEMS, [200, 1000]),
 		rounds: Number(process.env.BENCH_ROUNDS ?? 3),
-		parallels: parallels.map((value) => ({ value, isDefault: value === DEFAULT_REQUESTS_IN_PARALLEL })),
+		parallels: parallels.map((value) => ({
+			value,
+			isDefault: value === DEFAULT_REQUESTS_IN_PARALLEL,
+		})),
 	};
 }
 
 async function main(): Promise<void> {
 	const config = configFromEnv();
 	const sim = await startSimulator();
-	const target = { baseUrl: sim.url, apiKey: SEED_KEYS.admin.key, apiSecret: SEED_KEYS.admin.secret };
+	const target = {
+		baseUrl: sim.url,
+		apiKey: SEED_KEYS.admin.key,
+		apiSecret: SEED_KEYS.admin.secret,
+	};
 	const log = (line: string) => process.stderr.write(`${line}\n`);
-	const n8n = await BenchN8n.start(target, BENCH_CREDENTIAL.id, [...bulkCreateWorkflows(sim.url, config), libredeskGetAllWorkflow()], log);
+	const n8n = await BenchN8n.start(
+		target,
+		BENCH_CREDENTIAL.id,
+		[...bulkCreateWorkflows(sim.url, config), libredeskGetAllWorkflow()],
+		log,
+	);
 	const raw = RawClient.start();
 	try {
-		say(`Benchmark, ${new Date().toISOString()}, Node ${process.version} (bench), n8n 2.41.1 on Node 24`);
+		say(
+			`Benchmark, ${new Date().toISOString()}, Node ${process.version} (bench), n8n 2.41.1 on Node 24`,
+		);
 		await new BulkCreateBench(sim, n8n, raw).run(config);
 		await fillConversations(sim, 3000);
 		await benchGetMany(sim, n8n, Number(process.env.BENCH_GET_MANY_LATENCY ?? 5), config.rounds);

@@ -33,7 +33,12 @@ interface RunDataEntry {
 
 interface ExecutionRecord {
 	status: string;
-	data: { resultData: { runData: Record<string, RunDataEntry[]>; error?: { message?: string; description?: string } } };
+	data: {
+		resultData: {
+			runData: Record<string, RunDataEntry[]>;
+			error?: { message?: string; description?: string };
+		};
+	};
 }
 
 const TICKS_PER_SECOND = 100;
@@ -51,14 +56,24 @@ export class BenchN8n {
 		private readonly workflows: Workflow[],
 	) {}
 
-	static async start(target: LibredeskTarget, credentialId: string, workflows: Workflow[], log: (line: string) => void): Promise<BenchN8n> {
+	static async start(
+		target: LibredeskTarget,
+		credentialId: string,
+		workflows: Workflow[],
+		log: (line: string) => void,
+	): Promise<BenchN8n> {
 		const instance = new N8nInstance(ensureRuntime(log), packPackage());
-		await instance.importCredentials([libredeskCredential(target, credentialId, 'Libredesk bench')]);
+		await instance.importCredentials([
+			libredeskCredential(target, credentialId, 'Libredesk bench'),
+		]);
 		// One import for all (each n8n command takes seconds to start), then each is published.
 		const file = join(instance.userFolder, 'bench-workflows.json');
 		writeFileSync(file, JSON.stringify(workflows));
 		const imported = await instance.cli(['import:workflow', `--input=${file}`]);
-		if (imported.status !== 0) throw new Error(`importing the bench workflows failed:\n${imported.stdout}\n${imported.stderr}`);
+		if (imported.status !== 0)
+			throw new Error(
+				`importing the bench workflows failed:\n${imported.stdout}\n${imported.stderr}`,
+			);
 		for (const workflow of workflows) await instance.publishWorkflow(workflow.id);
 		// n8n's own default engine (isolated-vm) unless told; the tests use quickjs (see ../lib/instance.ts).
 		const engine = process.env.BENCH_EXPRESSION_ENGINE ?? 'vm';
@@ -84,7 +99,10 @@ export class BenchN8n {
 			body: JSON.stringify({ items }),
 		});
 		const answer = await response.text();
-		if (!response.ok) throw new Error(`the webhook of ${workflowId} answered ${response.status}: ${answer.slice(0, 500)}`);
+		if (!response.ok)
+			throw new Error(
+				`the webhook of ${workflowId} answered ${response.status}: ${answer.slice(0, 500)}`,
+			);
 		const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
 		const cpuMs = processCpuMs(pid) - cpuBefore;
 		const execution = await this.finishedExecution(workflowId, before);
@@ -95,23 +113,41 @@ export class BenchN8n {
 			nodeItems[name] = runs[0]?.data?.main?.[0]?.length ?? 0;
 		}
 		const error = execution.data.resultData.error;
-		return { wallMs, cpuMs, nodeMs, nodeItems, status: execution.status, error: error ? `${error.message ?? ''} ${error.description ?? ''}`.trim() : undefined };
+		return {
+			wallMs,
+			cpuMs,
+			nodeMs,
+			nodeItems,
+			status: execution.status,
+			error: error ? `${error.message ?? ''} ${error.description ?? ''}`.trim() : undefined,
+		};
 	}
 
 	private async latestExecutionId(workflowId: string): Promise<string | undefined> {
 		const filter = encodeURIComponent(JSON.stringify({ workflowId }));
-		const { body } = await this.instance.rest<{ data: { results: Array<{ id: string; status: string }> } }>('GET', `/executions?filter=${filter}&limit=1`);
+		const { body } = await this.instance.rest<{
+			data: { results: Array<{ id: string; status: string }> };
+		}>('GET', `/executions?filter=${filter}&limit=1`);
 		return body.data?.results?.[0]?.id;
 	}
 
-	private async finishedExecution(workflowId: string, previousId: string | undefined): Promise<ExecutionRecord> {
+	private async finishedExecution(
+		workflowId: string,
+		previousId: string | undefined,
+	): Promise<ExecutionRecord> {
 		const deadline = Date.now() + 60_000;
 		while (Date.now() < deadline) {
 			const id = await this.latestExecutionId(workflowId);
 			if (id !== undefined && id !== previousId) {
-				const { body } = await this.instance.rest<{ data: { status: string; data: string } }>('GET', `/executions/${id}`);
+				const { body } = await this.instance.rest<{ data: { status: string; data: string } }>(
+					'GET',
+					`/executions/${id}`,
+				);
 				if (body.data && !['new', 'running', 'waiting'].includes(body.data.status)) {
-					return { status: body.data.status, data: unflatten(body.data.data) as ExecutionRecord['data'] };
+					return {
+						status: body.data.status,
+						data: unflatten(body.data.data) as ExecutionRecord['data'],
+					};
 				}
 			}
 			await new Promise((done) => setTimeout(done, 100));

@@ -29,7 +29,10 @@ async function runLoop({ url, authorization, bodies, parallel }: RawRun): Promis
 	const worker = async () => {
 		while (next < bodies.length) {
 			const body = bodies[next++];
-			const response = await axios.post(url, body, { headers: { Authorization: authorization }, validateStatus: () => true });
+			const response = await axios.post(url, body, {
+				headers: { Authorization: authorization },
+				validateStatus: () => true,
+			});
 			statuses[response.status] = (statuses[response.status] ?? 0) + 1;
 		}
 	};
@@ -43,7 +46,10 @@ export class RawClient {
 	private constructor(private readonly child: ChildProcess) {}
 
 	static start(): RawClient {
-		const child = fork(__filename, [], { execArgv: ['-r', 'ts-node/register/transpile-only'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+		const child = fork(__filename, [], {
+			execArgv: ['-r', 'ts-node/register/transpile-only'],
+			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+		});
 		return new RawClient(child);
 	}
 

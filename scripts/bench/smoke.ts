@@ -16,7 +16,12 @@ import { say } from './stats';
 import { BENCH_CREDENTIAL, libredeskGetAllWorkflow } from './workflows';
 
 const ITEMS = 120;
-const config: BulkCreateConfig = { latencies: [50], counts: [ITEMS], rounds: 1, parallels: [{ value: DEFAULT_REQUESTS_IN_PARALLEL, isDefault: true }] };
+const config: BulkCreateConfig = {
+	latencies: [50],
+	counts: [ITEMS],
+	rounds: 1,
+	parallels: [{ value: DEFAULT_REQUESTS_IN_PARALLEL, isDefault: true }],
+};
 
 const problems: string[] = [];
 function check(what: string, ok: boolean): void {
@@ -26,27 +31,54 @@ function check(what: string, ok: boolean): void {
 
 function checkRun(name: string, runs: Measured[] | undefined, bound?: number): void {
 	const run = runs?.[0];
-	check(`${name}: ran (${run?.status ?? 'missing'}${run?.error ? `: ${run.error}` : ''})`, run?.status === 'success');
+	check(
+		`${name}: ran (${run?.status ?? 'missing'}${run?.error ? `: ${run.error}` : ''})`,
+		run?.status === 'success',
+	);
 	check(`${name}: ${ITEMS} items sent exactly once (${run?.posts} POSTs)`, run?.posts === ITEMS);
 	check(`${name}: ${ITEMS} items out (${run?.outputItems})`, run?.outputItems === ITEMS);
-	if (bound !== undefined) check(`${name}: at most ${bound} requests in flight, and more than 1 (${run?.maxInFlight})`, (run?.maxInFlight ?? 0) <= bound && (run?.maxInFlight ?? 0) > 1);
+	if (bound !== undefined)
+		check(
+			`${name}: at most ${bound} requests in flight, and more than 1 (${run?.maxInFlight})`,
+			(run?.maxInFlight ?? 0) <= bound && (run?.maxInFlight ?? 0) > 1,
+		);
 }
 
 async function main(): Promise<void> {
 	const sim = await startSimulator();
-	const target = { baseUrl: sim.url, apiKey: SEED_KEYS.admin.key, apiSecret: SEED_KEYS.admin.secret };
-	const n8n = await BenchN8n.start(target, BENCH_CREDENTIAL.id, [...bulkCreateWorkflows(sim.url, config), libredeskGetAllWorkflow()], (line) => process.stderr.write(`${line}\n`));
+	const target = {
+		baseUrl: sim.url,
+		apiKey: SEED_KEYS.admin.key,
+		apiSecret: SEED_KEYS.admin.secret,
+	};
+	const n8n = await BenchN8n.start(
+		target,
+		BENCH_CREDENTIAL.id,
+		[...bulkCreateWorkflows(sim.url, config), libredeskGetAllWorkflow()],
+		(line) => process.stderr.write(`${line}\n`),
+	);
 	const raw = RawClient.start();
 	try {
 		const all = await new BulkCreateBench(sim, n8n, raw).run(config);
 		const key = (name: string) => all.get(`${ITEMS}/${config.latencies[0]}/${name}`);
 		say('\nSmoke checks:');
-		checkRun('Libredesk node', key(`node/${DEFAULT_REQUESTS_IN_PARALLEL}`), DEFAULT_REQUESTS_IN_PARALLEL);
+		checkRun(
+			'Libredesk node',
+			key(`node/${DEFAULT_REQUESTS_IN_PARALLEL}`),
+			DEFAULT_REQUESTS_IN_PARALLEL,
+		);
 		checkRun('HTTP Request node', key('http'));
-		checkRun('raw client', key(`raw/${DEFAULT_REQUESTS_IN_PARALLEL}`), DEFAULT_REQUESTS_IN_PARALLEL);
+		checkRun(
+			'raw client',
+			key(`raw/${DEFAULT_REQUESTS_IN_PARALLEL}`),
+			DEFAULT_REQUESTS_IN_PARALLEL,
+		);
 		const getMany = await benchGetMany(sim, n8n, 0, 1);
 		const pages = Math.max(1, Math.ceil(getMany.total / MAX_PAGE_SIZE));
-		check(`Get Many: all ${getMany.total} conversations (${getMany.nodeItems}) in ${pages} page requests (${getMany.nodeRequests})`, getMany.nodeItems === getMany.total && getMany.nodeRequests === pages);
+		check(
+			`Get Many: all ${getMany.total} conversations (${getMany.nodeItems}) in ${pages} page requests (${getMany.nodeRequests})`,
+			getMany.nodeItems === getMany.total && getMany.nodeRequests === pages,
+		);
 	} finally {
 		raw.stop();
 		await n8n.stop();

@@ -44,7 +44,13 @@ function workflow(id: string, work?: WorkNode): Workflow {
 			typeVersion: 2,
 			position: [0, 0],
 			webhookId: `${id}-hook`,
-			parameters: { httpMethod: 'POST', path: id.toLowerCase(), responseMode: 'lastNode', responseData: 'noData', options: {} },
+			parameters: {
+				httpMethod: 'POST',
+				path: id.toLowerCase(),
+				responseMode: 'lastNode',
+				responseData: 'noData',
+				options: {},
+			},
 		},
 		{
 			id: `${id}-split`,
@@ -55,12 +61,22 @@ function workflow(id: string, work?: WorkNode): Workflow {
 			parameters: { fieldToSplitOut: 'body.items', include: 'noOtherFields', options: {} },
 		},
 	];
-	const connections: Record<string, unknown> = { Webhook: { main: [[{ node: 'Split Out', type: 'main', index: 0 }]] } };
+	const connections: Record<string, unknown> = {
+		Webhook: { main: [[{ node: 'Split Out', type: 'main', index: 0 }]] },
+	};
 	if (work) {
 		nodes.push({ ...work, id: `${id}-work`, name: WORK_NODE, position: [440, 0] });
 		connections['Split Out'] = { main: [[{ node: WORK_NODE, type: 'main', index: 0 }]] };
 	}
-	return { id, name: `Bench ${id}`, active: true, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
+	return {
+		id,
+		name: `Bench ${id}`,
+		active: true,
+		nodes,
+		connections,
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+	};
 }
 
 /** Webhook → Split Out, nothing else: what every run costs besides the work node. */
@@ -115,6 +131,12 @@ export function libredeskGetAllWorkflow(): Workflow {
 		type: 'n8n-nodes-libredesk.libredesk',
 		typeVersion: 1,
 		credentials,
-		parameters: { resource: 'conversation', operation: 'getAll', list: 'all', returnAll: true, simplify: false },
+		parameters: {
+			resource: 'conversation',
+			operation: 'getAll',
+			list: 'all',
+			returnAll: true,
+			simplify: false,
+		},
 	});
 }

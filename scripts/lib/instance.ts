@@ -28,14 +28,25 @@ export interface N8nRun {
 	finished: boolean;
 	data: {
 		resultData: {
-			runData: Record<string, Array<{ executionStatus?: string; data?: { main: Array<Array<{ json: Record<string, unknown> }>> } }>>;
+			runData: Record<
+				string,
+				Array<{
+					executionStatus?: string;
+					data?: { main: Array<Array<{ json: Record<string, unknown> }>> };
+				}>
+			>;
 			error?: { message: string; description?: string; httpCode?: string };
 			lastNodeExecuted?: string;
 		};
 	};
 }
 
-export const OWNER = { email: 'owner@example.com', password: 'Libredesk-n8n-1', firstName: 'Demo', lastName: 'Owner' };
+export const OWNER = {
+	email: 'owner@example.com',
+	password: 'Libredesk-n8n-1',
+	firstName: 'Demo',
+	lastName: 'Owner',
+};
 
 export async function freePort(): Promise<number> {
 	return await new Promise((resolvePort, reject) => {
@@ -99,11 +110,16 @@ export class N8nProcess {
 	async ready(timeoutMs = 180_000): Promise<void> {
 		const deadline = Date.now() + timeoutMs;
 		while (Date.now() < deadline) {
-			if (this.child.exitCode !== null || this.child.signalCode !== null) throw new Error(`n8n ${this.command} exited (${this.child.exitCode ?? this.child.signalCode}):\n${this.log}`);
+			if (this.child.exitCode !== null || this.child.signalCode !== null)
+				throw new Error(
+					`n8n ${this.command} exited (${this.child.exitCode ?? this.child.signalCode}):\n${this.log}`,
+				);
 			if (READY[this.command].test(this.log) && (await this.healthy())) return;
 			await new Promise((done) => setTimeout(done, 250));
 		}
-		throw new Error(`n8n ${this.command} did not become ready within ${timeoutMs / 1000} s:\n${this.log}`);
+		throw new Error(
+			`n8n ${this.command} did not become ready within ${timeoutMs / 1000} s:\n${this.log}`,
+		);
 	}
 
 	private async healthy(): Promise<boolean> {
@@ -178,20 +194,28 @@ export class N8nInstance {
 	/** Runs an n8n CLI command to completion (n8n must not be started for imports). */
 	async cli(args: string[], timeoutMs = 180_000): Promise<CliResult> {
 		// Asynchronous on purpose: the simulator often runs in this same process and must keep answering.
-		const child = spawn(this.runtime.n8nBin, args, { env: await this.env(), stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(this.runtime.n8nBin, args, {
+			env: await this.env(),
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
 		const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-		const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+		const status = await new Promise<number | null>((done) =>
+			child.on('close', (code) => done(code)),
+		);
 		clearTimeout(timer);
 		return { status, stdout, stderr };
 	}
 
 	private async mustRun(args: string[]): Promise<CliResult> {
 		const result = await this.cli(args);
-		if (result.status !== 0) throw new Error(`n8n ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+		if (result.status !== 0)
+			throw new Error(
+				`n8n ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`,
+			);
 		return result;
 	}
 
@@ -204,24 +228,39 @@ export class N8nInstance {
 	}
 
 	/** Plain credential data is encrypted by n8n on import. */
-	async importCredentials(credentials: Array<{ id: string; name: string; type: string; data: Record<string, unknown> }>): Promise<void> {
-		await this.mustRun(['import:credentials', `--input=${this.writeJson('credentials.json', credentials)}`]);
+	async importCredentials(
+		credentials: Array<{ id: string; name: string; type: string; data: Record<string, unknown> }>,
+	): Promise<void> {
+		await this.mustRun([
+			'import:credentials',
+			`--input=${this.writeJson('credentials.json', credentials)}`,
+		]);
 	}
 
 	async importWorkflow(workflow: { id: string }): Promise<void> {
-		await this.mustRun(['import:workflow', `--input=${this.writeJson(`workflow-${workflow.id}.json`, workflow)}`]);
+		await this.mustRun([
+			'import:workflow',
+			`--input=${this.writeJson(`workflow-${workflow.id}.json`, workflow)}`,
+		]);
 	}
 
 	/** Marks a workflow active for the next `start` (2.x: publish; 1.x has no publishing yet). */
 	async publishWorkflow(id: string): Promise<void> {
-		await this.mustRun(this.runtime.major >= 2 ? ['publish:workflow', `--id=${id}`] : ['update:workflow', `--id=${id}`, '--active=true']);
+		await this.mustRun(
+			this.runtime.major >= 2
+				? ['publish:workflow', `--id=${id}`]
+				: ['update:workflow', `--id=${id}`, '--active=true'],
+		);
 	}
 
 	/** Deactivates (unpublishes) a workflow through the running main process, as the editor does. */
 	async deactivateWorkflow(id: string): Promise<{ status: number; body: unknown }> {
 		if (this.runtime.major >= 2) return await this.rest('POST', `/workflows/${id}/deactivate`, {});
 		const current = await this.rest<{ data: { versionId: string } }>('GET', `/workflows/${id}`);
-		return await this.rest('PATCH', `/workflows/${id}`, { active: false, versionId: current.body.data.versionId });
+		return await this.rest('PATCH', `/workflows/${id}`, {
+			active: false,
+			versionId: current.body.data.versionId,
+		});
 	}
 
 	async execute(id: string): Promise<ExecuteResult> {
@@ -230,10 +269,19 @@ export class N8nInstance {
 	}
 
 	/** Starts `n8n start` (the main process) and waits until it is ready. */
-	async start(port?: number, onLine?: (line: string) => void, extra: NodeJS.ProcessEnv = {}): Promise<void> {
+	async start(
+		port?: number,
+		onLine?: (line: string) => void,
+		extra: NodeJS.ProcessEnv = {},
+	): Promise<void> {
 		this.port = port ?? (await freePort());
 		const webhookUrl = extra.WEBHOOK_URL ?? `http://127.0.0.1:${this.port}/`;
-		this.server = await this.spawnProcess('start', this.port, { N8N_EDITOR_BASE_URL: `http://localhost:${this.port}`, WEBHOOK_URL: webhookUrl, ...extra }, onLine);
+		this.server = await this.spawnProcess(
+			'start',
+			this.port,
+			{ N8N_EDITOR_BASE_URL: `http://localhost:${this.port}`, WEBHOOK_URL: webhookUrl, ...extra },
+			onLine,
+		);
 	}
 
 	/**
@@ -241,8 +289,16 @@ export class N8nInstance {
 	 * user folder and waits until it says it is ready (on n8n 1.x the health check answers before
 	 * the REST API is mounted).
 	 */
-	async spawnProcess(command: N8nCommand, port = 0, extra: NodeJS.ProcessEnv = {}, onLine?: (line: string) => void): Promise<N8nProcess> {
-		const child = spawn(this.runtime.n8nBin, [command], { env: await this.env({ ...(port ? { N8N_PORT: String(port) } : {}), ...extra }), stdio: ['ignore', 'pipe', 'pipe'] });
+	async spawnProcess(
+		command: N8nCommand,
+		port = 0,
+		extra: NodeJS.ProcessEnv = {},
+		onLine?: (line: string) => void,
+	): Promise<N8nProcess> {
+		const child = spawn(this.runtime.n8nBin, [command], {
+			env: await this.env({ ...(port ? { N8N_PORT: String(port) } : {}), ...extra }),
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		const started = new N8nProcess(command, port, child, onLine);
 		await started.ready();
 		return started;
@@ -269,7 +325,8 @@ export class N8nInstance {
 			headers: { 'Content-Type': 'application/json' },
 			body: JSON.stringify(OWNER),
 		});
-		if (!response.ok && response.status !== 400) throw new Error(`owner setup failed: ${response.status} ${await response.text()}`);
+		if (!response.ok && response.status !== 400)
+			throw new Error(`owner setup failed: ${response.status} ${await response.text()}`);
 		await this.login();
 	}
 
@@ -289,10 +346,18 @@ export class N8nInstance {
 	}
 
 	/** A call to n8n's internal REST API as the logged-in owner. */
-	async rest<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+	async rest<T = unknown>(
+		method: string,
+		path: string,
+		body?: unknown,
+	): Promise<{ status: number; body: T }> {
 		const response = await fetch(`${this.baseUrl}/rest${path}`, {
 			method,
-			headers: { 'Content-Type': 'application/json', Cookie: this.cookie, 'browser-id': 'libredesk-e2e' },
+			headers: {
+				'Content-Type': 'application/json',
+				Cookie: this.cookie,
+				'browser-id': 'libredesk-e2e',
+			},
 			body: body === undefined ? undefined : JSON.stringify(body),
 		});
 		const text = await response.text();

@@ -28,18 +28,36 @@ export interface Runtime {
 }
 
 /** Installs the runtime when absent (progress on stderr) and returns how to run it. */
-export function ensureRuntime(log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Runtime {
-	log(`[n8n] checking the n8n runtime (${process.env.N8N_VERSION ?? '2.41.1'}); a first install takes about 4-10 minutes ...`);
+export function ensureRuntime(
+	log: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): Runtime {
+	log(
+		`[n8n] checking the n8n runtime (${process.env.N8N_VERSION ?? '2.41.1'}); a first install takes about 4-10 minutes ...`,
+	);
 	const result = spawnSync('bash', [join(REPO_ROOT, 'scripts', 'install-n8n.sh')], {
 		encoding: 'utf8',
 		stdio: ['ignore', 'pipe', 'inherit'],
 	});
-	if (result.status !== 0) throw new Error(`the n8n runtime could not be installed or repaired (exit ${result.status}); the reason is printed above`);
+	if (result.status !== 0)
+		throw new Error(
+			`the n8n runtime could not be installed or repaired (exit ${result.status}); the reason is printed above`,
+		);
 	const envFile = result.stdout.trim().split('\n').pop() as string;
-	const exported = execFileSync('bash', ['-c', `. "${envFile}" && node -e 'process.stdout.write(JSON.stringify(process.env))'`], { encoding: 'utf8' });
+	const exported = execFileSync(
+		'bash',
+		['-c', `. "${envFile}" && node -e 'process.stdout.write(JSON.stringify(process.env))'`],
+		{ encoding: 'utf8' },
+	);
 	const env = JSON.parse(exported) as NodeJS.ProcessEnv;
-	if (!env.N8N_BIN || !existsSync(env.N8N_BIN)) throw new Error(`n8n binary not found after install: ${env.N8N_BIN}`);
-	return { n8nBin: env.N8N_BIN, version: env.N8N_VERSION ?? '', major: Number(env.N8N_MAJOR), dir: env.N8N_RUNTIME_DIR ?? '', env };
+	if (!env.N8N_BIN || !existsSync(env.N8N_BIN))
+		throw new Error(`n8n binary not found after install: ${env.N8N_BIN}`);
+	return {
+		n8nBin: env.N8N_BIN,
+		version: env.N8N_VERSION ?? '',
+		major: Number(env.N8N_MAJOR),
+		dir: env.N8N_RUNTIME_DIR ?? '',
+		env,
+	};
 }
 
 /** `npm pack` of the built package into a temporary folder; returns the tarball path. */
@@ -48,7 +66,11 @@ export function packPackage(): string {
 		throw new Error('dist/ is missing: run `npm run build` first');
 	}
 	const dir = mkdtempSync(join(tmpdir(), 'libredesk-pack-'));
-	const output = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', dir], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+	const output = execFileSync(
+		'npm',
+		['pack', '--ignore-scripts', '--silent', '--pack-destination', dir],
+		{ cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+	);
 	return join(dir, output.trim().split('\n').pop() as string);
 }
 

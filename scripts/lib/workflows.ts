@@ -35,7 +35,12 @@ export function loadExample(name: keyof typeof EXAMPLES): Workflow {
 }
 
 /** A copy with a new ID and name, and changes to one node's parameters. */
-export function variant(workflow: Workflow, id: string, nodeName: string, parameters: Record<string, unknown>): Workflow {
+export function variant(
+	workflow: Workflow,
+	id: string,
+	nodeName: string,
+	parameters: Record<string, unknown>,
+): Workflow {
 	const copy = JSON.parse(JSON.stringify(workflow)) as Workflow;
 	copy.id = id;
 	if (id !== workflow.id) copy.name = `${workflow.name} (${id})`;
@@ -52,11 +57,20 @@ export interface LibredeskTarget {
 	allowUnauthorizedCerts?: boolean;
 }
 
-export function libredeskCredential(target: LibredeskTarget, id = EXAMPLE_CREDENTIAL.id, name = EXAMPLE_CREDENTIAL.name) {
+export function libredeskCredential(
+	target: LibredeskTarget,
+	id = EXAMPLE_CREDENTIAL.id,
+	name = EXAMPLE_CREDENTIAL.name,
+) {
 	return {
 		id,
 		name,
 		type: 'libredeskApi',
-		data: { baseUrl: target.baseUrl, apiKey: target.apiKey, apiSecret: target.apiSecret, allowUnauthorizedCerts: target.allowUnauthorizedCerts ?? false },
+		data: {
+			baseUrl: target.baseUrl,
+			apiKey: target.apiKey,
+			apiSecret: target.apiSecret,
+			allowUnauthorizedCerts: target.allowUnauthorizedCerts ?? false,
+		},
 	};
 }

@@ -8,7 +8,12 @@ import { conversationJson } from '../serialize';
 import type { Conversation, JsonObject } from '../state';
 import { messageJson, storeMessage } from './conversationRecords';
 
-export function contactMessage(ctx: RouteContext, conversation: Conversation, content: string, attachments: number[]): JsonObject {
+export function contactMessage(
+	ctx: RouteContext,
+	conversation: Conversation,
+	content: string,
+	attachments: number[],
+): JsonObject {
 	const { state } = ctx;
 	const message = storeMessage(ctx, {
 		type: 'incoming',
@@ -26,7 +31,14 @@ export function contactMessage(ctx: RouteContext, conversation: Conversation, co
 	if (conversation.status !== 'Open') {
 		const previous = conversation.status;
 		conversation.status = 'Open';
-		ctx.webhooks.fire('conversation.status_changed', { conversation_uuid: conversation.uuid, previous_status: previous, new_status: 'Open', snooze_until: '', actor_id: 1, conversation: conversationJson(state, conversation) });
+		ctx.webhooks.fire('conversation.status_changed', {
+			conversation_uuid: conversation.uuid,
+			previous_status: previous,
+			new_status: 'Open',
+			snooze_until: '',
+			actor_id: 1,
+			conversation: conversationJson(state, conversation),
+		});
 	}
 	return messageJson(state, message);
 }

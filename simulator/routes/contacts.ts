@@ -31,12 +31,26 @@ function withContact(handler: (ctx: RouteContext, contact: User) => ReturnType<R
 
 /** A contact as GetContactOrVisitor returns it (GET, update and block answer with it). */
 function fullContactJson(contact: User) {
-	return { ...contactJson(contact), custom_attributes: null, meta: null, roles: null, permissions: null, teams: [], api_key: null, api_key_last_used_at: null };
+	return {
+		...contactJson(contact),
+		custom_attributes: null,
+		meta: null,
+		roles: null,
+		permissions: null,
+		teams: [],
+		api_key: null,
+		api_key_last_used_at: null,
+	};
 }
 
 function noteJson(ctx: RouteContext, note: RouteContext['state']['contactNotes'][number]) {
 	const author = ctx.state.findUser(note.user_id);
-	return { ...note, first_name: author?.first_name ?? '', last_name: author?.last_name ?? '', avatar_url: author?.avatar_url ?? null };
+	return {
+		...note,
+		first_name: author?.first_name ?? '',
+		last_name: author?.last_name ?? '',
+		avatar_url: author?.avatar_url ?? null,
+	};
 }
 
 export const contactRoutes: Route[] = [
@@ -47,19 +61,47 @@ export const contactRoutes: Route[] = [
 		handle: ({ state, query }) => {
 			const orderBy = query.get('order_by');
 			const order = (query.get('order') ?? 'asc').toLowerCase();
-			if ((orderBy && !CONTACT_ORDER.has(orderBy)) || !['asc', 'desc'].includes(order)) return errors.general();
+			if ((orderBy && !CONTACT_ORDER.has(orderBy)) || !['asc', 'desc'].includes(order))
+				return errors.general();
 			let rows = state.users.filter((user) => user.type === 'contact');
 			if (orderBy) {
 				const field = orderBy.split('.')[1] as 'email' | 'created_at' | 'updated_at';
-				rows = [...rows].sort((a, b) => (a[field] < b[field] ? -1 : a[field] > b[field] ? 1 : a.id - b.id) * (order === 'asc' ? 1 : -1));
+				rows = [...rows].sort(
+					(a, b) =>
+						(a[field] < b[field] ? -1 : a[field] > b[field] ? 1 : a.id - b.id) *
+						(order === 'asc' ? 1 : -1),
+				);
 			}
 			const { page, perPage } = pageParams(query);
 			const result = pageResults(rows, page, perPage);
 			return ok({
 				...result,
 				results: result.results.map((user) => {
-					const { id, type, first_name, last_name, email, enabled, avatar_url, external_user_id, created_at, updated_at } = contactJson(user);
-					return { id, type, first_name, last_name, email, enabled, avatar_url, external_user_id, availability_status: 'offline', created_at, updated_at };
+					const {
+						id,
+						type,
+						first_name,
+						last_name,
+						email,
+						enabled,
+						avatar_url,
+						external_user_id,
+						created_at,
+						updated_at,
+					} = contactJson(user);
+					return {
+						id,
+						type,
+						first_name,
+						last_name,
+						email,
+						enabled,
+						avatar_url,
+						external_user_id,
+						availability_status: 'offline',
+						created_at,
+						updated_at,
+					};
 				}),
 			});
 		},
@@ -71,16 +113,29 @@ export const contactRoutes: Route[] = [
 		handle: ({ state, query }) => {
 			// Untrimmed and counted in bytes, matched with ILIKE.
 			const q = (query.get('query') ?? '').toLowerCase();
-			if (Buffer.byteLength(q) < 3) return errors.input('Please enter at least 3 characters to search.');
+			if (Buffer.byteLength(q) < 3)
+				return errors.input('Please enter at least 3 characters to search.');
 			return ok(
 				state.users
 					.filter((user) => user.type === 'contact' && user.email.toLowerCase().includes(q))
 					.slice(0, 15)
-					.map((user) => ({ id: user.id, created_at: user.created_at, first_name: user.first_name, last_name: user.last_name, email: user.email, external_user_id: user.external_user_id })),
+					.map((user) => ({
+						id: user.id,
+						created_at: user.created_at,
+						first_name: user.first_name,
+						last_name: user.last_name,
+						email: user.email,
+						external_user_id: user.external_user_id,
+					})),
 			);
 		},
 	},
-	{ method: 'GET', path: '/api/v1/contacts/:id', guard: 'contacts:read', handle: withContact((_ctx, contact) => ok(fullContactJson(contact))) },
+	{
+		method: 'GET',
+		path: '/api/v1/contacts/:id',
+		guard: 'contacts:read',
+		handle: withContact((_ctx, contact) => ok(fullContactJson(contact))),
+	},
 	{
 		method: 'PUT',
 		path: '/api/v1/contacts/:id',
@@ -89,7 +144,9 @@ export const contactRoutes: Route[] = [
 			const parts = parseMultipart(req.headers['content-type'], body);
 			if (!parts) return errors.general(500, 'Error parsing request');
 			const field = (name: string) => {
-				const part = parts.find((candidate) => candidate.name === name && candidate.fileName === undefined);
+				const part = parts.find(
+					(candidate) => candidate.name === name && candidate.fileName === undefined,
+				);
 				return part ? part.data.toString('utf8') : undefined;
 			};
 			// Only the email is trimmed; nothing is lower-cased. The email is checked before the name.
@@ -99,7 +156,16 @@ export const contactRoutes: Route[] = [
 			if (!isGoMailAddress(email)) return errors.input('Invalid email address');
 			if (firstName === '') return errors.input('first_name empty');
 			// The unique index covers contacts without an external ID, and compares case-sensitively.
-			if (state.users.some((user) => user.type === 'contact' && user.id !== contact.id && user.external_user_id === null && contact.external_user_id === null && user.email === email)) {
+			if (
+				state.users.some(
+					(user) =>
+						user.type === 'contact' &&
+						user.id !== contact.id &&
+						user.external_user_id === null &&
+						contact.external_user_id === null &&
+						user.email === email,
+				)
+			) {
 				return errors.input('Another contact with same email already exists');
 			}
 			const optional = (name: string) => {
@@ -139,7 +205,12 @@ export const contactRoutes: Route[] = [
 		handle: (ctx) => {
 			const id = pathId(ctx);
 			if (id === undefined) return errors.input('Something went wrong');
-			return ok(ctx.state.contactNotes.filter((note) => note.contact_id === id).sort((a, b) => b.id - a.id).map((note) => noteJson(ctx, note)));
+			return ok(
+				ctx.state.contactNotes
+					.filter((note) => note.contact_id === id)
+					.sort((a, b) => b.id - a.id)
+					.map((note) => noteJson(ctx, note)),
+			);
 		},
 	},
 	{
@@ -153,9 +224,17 @@ export const contactRoutes: Route[] = [
 			const text = (decoded.value.note as string | undefined) ?? '';
 			if (text === '') return errors.input('note empty');
 			// The insert fails on the foreign key when the contact does not exist.
-			if (id === undefined || !ctx.state.users.some((user) => user.id === id)) return errors.general();
+			if (id === undefined || !ctx.state.users.some((user) => user.id === id))
+				return errors.general();
 			const at = ctx.state.now();
-			const note = { id: ctx.state.nextId('notes'), contact_id: id, note: text, user_id: ctx.user.id, created_at: at, updated_at: at };
+			const note = {
+				id: ctx.state.nextId('notes'),
+				contact_id: id,
+				note: text,
+				user_id: ctx.user.id,
+				created_at: at,
+				updated_at: at,
+			};
 			ctx.state.contactNotes.push(note);
 			return ok(noteJson(ctx, note));
 		},

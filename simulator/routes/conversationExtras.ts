@@ -8,7 +8,9 @@ import type { Conversation, View } from '../state';
 import { applyFilters, list } from './conversationLists';
 import { findConversation } from './conversationRecords';
 
-function withConversation(handler: (ctx: RouteContext, conversation: Conversation) => ReturnType<Route['handle']>) {
+function withConversation(
+	handler: (ctx: RouteContext, conversation: Conversation) => ReturnType<Route['handle']>,
+) {
 	return (ctx: RouteContext) => {
 		const found = findConversation(ctx.state, ctx.params.uuid);
 		return found.conversation ? handler(ctx, found.conversation) : found.response;
@@ -26,15 +28,36 @@ function viewJson(view: View) {
 }
 
 export const conversationExtraRoutes: Route[] = [
-	{ method: 'PUT', path: '/api/v1/conversations/:uuid/mark-unread', guard: 'conversations:read', handle: withConversation(() => ok(true)) },
+	{
+		method: 'PUT',
+		path: '/api/v1/conversations/:uuid/mark-unread',
+		guard: 'conversations:read',
+		handle: withConversation(() => ok(true)),
+	},
 	{
 		method: 'GET',
 		path: '/api/v1/conversations/:uuid/participants',
 		guard: 'conversations:read',
 		// Every message's sender becomes a participant (InsertMessage → addConversationParticipant).
 		handle: withConversation(({ state }, conversation) => {
-			const ids = [...new Set(state.messages.filter((message) => message.conversation_id === conversation.id).map((message) => message.sender_id))];
-			return ok(ids.map((id) => state.findUser(id)).filter((user) => user !== undefined).map((user) => ({ id: user.id, first_name: user.first_name, last_name: user.last_name ?? '', avatar_url: user.avatar_url })));
+			const ids = [
+				...new Set(
+					state.messages
+						.filter((message) => message.conversation_id === conversation.id)
+						.map((message) => message.sender_id),
+				),
+			];
+			return ok(
+				ids
+					.map((id) => state.findUser(id))
+					.filter((user) => user !== undefined)
+					.map((user) => ({
+						id: user.id,
+						first_name: user.first_name,
+						last_name: user.last_name ?? '',
+						avatar_url: user.avatar_url,
+					})),
+			);
 		}),
 	},
 	{
@@ -48,10 +71,15 @@ export const conversationExtraRoutes: Route[] = [
 			} catch {
 				return fail(500, 'Error parsing request', 'InputException');
 			}
-			if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return fail(500, 'Error parsing request', 'InputException');
+			if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+				return fail(500, 'Error parsing request', 'InputException');
 			const contact = state.findUser(conversation.contact_id);
 			// upsert-custom-attributes: jsonb || merges; keys are not validated.
-			if (contact) contact.custom_attributes = { ...contact.custom_attributes, ...(parsed as Record<string, never>) };
+			if (contact)
+				contact.custom_attributes = {
+					...contact.custom_attributes,
+					...(parsed as Record<string, never>),
+				};
 			return ok(true);
 		}),
 	},
@@ -62,7 +90,10 @@ export const conversationExtraRoutes: Route[] = [
 		handle: (ctx) => {
 			const teamId = Number(ctx.params.id);
 			if (!(teamId >= 1)) return errors.input('Something went wrong');
-			if (!ctx.user.teams.includes(teamId)) return errors.permission("You're not a member of this team, Please refresh the page and try again");
+			if (!ctx.user.teams.includes(teamId))
+				return errors.permission(
+					"You're not a member of this team, Please refresh the page and try again",
+				);
 			return list((_ctx, c) => c.assigned_team_id === teamId && c.assigned_user_id === null)(ctx);
 		},
 	},
@@ -77,9 +108,32 @@ export const conversationExtraRoutes: Route[] = [
 			if (!canSee(ctx, view)) return errors.permission('You do not have access to this view');
 			// The view's own filters apply; a `filters` query parameter is ignored.
 			ctx.query.delete('filters');
-			return list(({ state }, c) => (applyFilters(state, [c], JSON.stringify(view.filters)) ?? []).length === 1)(ctx);
+			return list(
+				({ state }, c) =>
+					(applyFilters(state, [c], JSON.stringify(view.filters)) ?? []).length === 1,
+			)(ctx);
 		},
 	},
-	{ method: 'GET', path: '/api/v1/views/me', guard: 'view:manage', handle: (ctx) => ok(ctx.state.views.filter((view) => view.visibility === 'user' && view.user_id === ctx.user.id).map(viewJson)) },
-	{ method: 'GET', path: '/api/v1/views/shared', guard: 'auth', handle: (ctx) => ok(ctx.state.views.filter((view) => view.visibility !== 'user' && canSee(ctx, view)).map(viewJson)) },
+	{
+		method: 'GET',
+		path: '/api/v1/views/me',
+		guard: 'view:manage',
+		handle: (ctx) =>
+			ok(
+				ctx.state.views
+					.filter((view) => view.visibility === 'user' && view.user_id === ctx.user.id)
+					.map(viewJson),
+			),
+	},
+	{
+		method: 'GET',
+		path: '/api/v1/views/shared',
+		guard: 'auth',
+		handle: (ctx) =>
+			ok(
+				ctx.state.views
+					.filter((view) => view.visibility !== 'user' && canSee(ctx, view))
+					.map(viewJson),
+			),
+	},
 ];

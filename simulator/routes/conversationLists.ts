@@ -7,10 +7,24 @@ import type { Route, RouteContext } from '../route';
 import type { Conversation, JsonObject, SimState } from '../state';
 
 const ORDER_FIELDS = new Set([
-	'conversations.status_id', 'conversations.priority_id', 'conversations.assigned_team_id', 'conversations.assigned_user_id',
-	'conversations.inbox_id', 'conversations.last_message_at', 'conversations.last_interaction_at', 'conversations.last_interaction_sender',
-	'conversations.created_at', 'conversations.waiting_since', 'conversations.next_sla_deadline_at', 'conversations.snoozed_until',
-	'conversations.sla_policy_id', 'conversation_statuses.id', 'conversation_statuses.name', 'users.email', 'users.external_user_id', 'inboxes.channel',
+	'conversations.status_id',
+	'conversations.priority_id',
+	'conversations.assigned_team_id',
+	'conversations.assigned_user_id',
+	'conversations.inbox_id',
+	'conversations.last_message_at',
+	'conversations.last_interaction_at',
+	'conversations.last_interaction_sender',
+	'conversations.created_at',
+	'conversations.waiting_since',
+	'conversations.next_sla_deadline_at',
+	'conversations.snoozed_until',
+	'conversations.sla_policy_id',
+	'conversation_statuses.id',
+	'conversation_statuses.name',
+	'users.email',
+	'users.external_user_id',
+	'inboxes.channel',
 ]);
 
 export function pageParams(query: URLSearchParams): { page: number; perPage: number } {
@@ -46,7 +60,11 @@ function columnValue(state: SimState, conversation: Conversation, field: string)
 type Rule = { model?: string; field?: string; operator?: string; value?: string };
 
 /** Applies Libredesk's filter leaves; returns undefined for a filter it would reject (500). */
-export function applyFilters(state: SimState, rows: Conversation[], raw: string | null): Conversation[] | undefined {
+export function applyFilters(
+	state: SimState,
+	rows: Conversation[],
+	raw: string | null,
+): Conversation[] | undefined {
 	if (!raw) return rows;
 	let rules: Rule[];
 	try {
@@ -57,10 +75,33 @@ export function applyFilters(state: SimState, rows: Conversation[], raw: string 
 	}
 	if (rules.length > 50) return undefined;
 	for (const rule of rules) {
-		if (!rule.field || !ORDER_FIELDS.has(`${rule.model}.${rule.field}`) && !(rule.model === 'conversations' && rule.field === 'tags')) return undefined;
-		if (!['equals', 'not equals', 'between', 'set', 'not set', 'in', 'greater than', 'less than', 'contains', 'not contains'].includes(rule.operator ?? '')) return undefined;
+		if (
+			!rule.field ||
+			(!ORDER_FIELDS.has(`${rule.model}.${rule.field}`) &&
+				!(rule.model === 'conversations' && rule.field === 'tags'))
+		)
+			return undefined;
+		if (
+			![
+				'equals',
+				'not equals',
+				'between',
+				'set',
+				'not set',
+				'in',
+				'greater than',
+				'less than',
+				'contains',
+				'not contains',
+			].includes(rule.operator ?? '')
+		)
+			return undefined;
 		// renderTagFilter: tags take contains / not contains (a JSON list of tag IDs), set, not set.
-		if (rule.field === 'tags' && !['contains', 'not contains', 'set', 'not set'].includes(rule.operator ?? '')) return undefined;
+		if (
+			rule.field === 'tags' &&
+			!['contains', 'not contains', 'set', 'not set'].includes(rule.operator ?? '')
+		)
+			return undefined;
 	}
 	return rows.filter((conversation) =>
 		rules.every((rule) => {
@@ -74,7 +115,9 @@ export function applyFilters(state: SimState, rows: Conversation[], raw: string 
 				case 'not contains': {
 					const hit = Array.isArray(value)
 						? (JSON.parse(rule.value ?? '[]') as number[]).some((id) => value.includes(id))
-						: String(value ?? '').toLowerCase().includes(String(rule.value).toLowerCase());
+						: String(value ?? '')
+								.toLowerCase()
+								.includes(String(rule.value).toLowerCase());
 					return rule.operator === 'contains' ? hit : !hit;
 				}
 				case 'set':
@@ -103,7 +146,16 @@ export function listItemJson(state: SimState, conversation: Conversation): JsonO
 		uuid: conversation.uuid,
 		reference_number: conversation.reference_number,
 		waiting_since: conversation.waiting_since,
-		contact: contact ? { created_at: contact.created_at, updated_at: contact.updated_at, first_name: contact.first_name, last_name: contact.last_name, email: contact.email, avatar_url: contact.avatar_url } : null,
+		contact: contact
+			? {
+					created_at: contact.created_at,
+					updated_at: contact.updated_at,
+					first_name: contact.first_name,
+					last_name: contact.last_name,
+					email: contact.email,
+					avatar_url: contact.avatar_url,
+				}
+			: null,
 		inbox_channel: inbox?.channel ?? '',
 		inbox_name: inbox?.name ?? '',
 		subject: conversation.subject,
@@ -128,7 +180,11 @@ export function list(select: (ctx: RouteContext, conversation: Conversation) => 
 		const orderBy = query.get('order_by') ?? 'conversations.last_message_at';
 		const order = (query.get('order') ?? 'desc').toLowerCase();
 		if (!ORDER_FIELDS.has(orderBy) || !['asc', 'desc'].includes(order)) return errors.general();
-		const filtered = applyFilters(state, state.conversations.filter((conversation) => select(ctx, conversation)), query.get('filters'));
+		const filtered = applyFilters(
+			state,
+			state.conversations.filter((conversation) => select(ctx, conversation)),
+			query.get('filters'),
+		);
 		if (!filtered) return errors.general();
 		const field = orderBy.split('.')[1];
 		const sorted = [...filtered].sort((a, b) => {
@@ -138,19 +194,45 @@ export function list(select: (ctx: RouteContext, conversation: Conversation) => 
 		});
 		const { page, perPage } = pageParams(query);
 		const result = pageResults(sorted, page, perPage);
-		return ok({ ...result, results: result.results.map((conversation) => listItemJson(state, conversation)) });
+		return ok({
+			...result,
+			results: result.results.map((conversation) => listItemJson(state, conversation)),
+		});
 	};
 }
 
 export const conversationListRoutes: Route[] = [
-	{ method: 'GET', path: '/api/v1/conversations/all', guard: 'conversations:read_all', handle: list(() => true) },
-	{ method: 'GET', path: '/api/v1/conversations/assigned', guard: 'conversations:read_assigned', handle: list(({ user }, c) => c.assigned_user_id === user.id) },
-	{ method: 'GET', path: '/api/v1/conversations/unassigned', guard: 'conversations:read_unassigned', handle: list((_ctx, c) => c.assigned_user_id === null && c.assigned_team_id === null) },
+	{
+		method: 'GET',
+		path: '/api/v1/conversations/all',
+		guard: 'conversations:read_all',
+		handle: list(() => true),
+	},
+	{
+		method: 'GET',
+		path: '/api/v1/conversations/assigned',
+		guard: 'conversations:read_assigned',
+		handle: list(({ user }, c) => c.assigned_user_id === user.id),
+	},
+	{
+		method: 'GET',
+		path: '/api/v1/conversations/unassigned',
+		guard: 'conversations:read_unassigned',
+		handle: list((_ctx, c) => c.assigned_user_id === null && c.assigned_team_id === null),
+	},
 	{
 		method: 'GET',
 		path: '/api/v1/conversations/mentioned',
 		guard: 'conversations:read',
-		handle: list(({ state, user }, c) => state.messages.some((m) => m.conversation_id === c.id && ((m.meta.mentions as Array<{ type: string; id: number }> | undefined) ?? []).some((mention) => mention.type === 'agent' && mention.id === user.id))),
+		handle: list(({ state, user }, c) =>
+			state.messages.some(
+				(m) =>
+					m.conversation_id === c.id &&
+					((m.meta.mentions as Array<{ type: string; id: number }> | undefined) ?? []).some(
+						(mention) => mention.type === 'agent' && mention.id === user.id,
+					),
+			),
+		),
 	},
 	{
 		method: 'GET',
@@ -159,12 +241,25 @@ export const conversationListRoutes: Route[] = [
 		handle: ({ state, query }) => {
 			// Untrimmed, counted in bytes; the reference number must match exactly, the email by ILIKE.
 			const q = query.get('query') ?? '';
-			if (Buffer.byteLength(q) < 3) return errors.input('Please enter at least 3 characters to search.');
+			if (Buffer.byteLength(q) < 3)
+				return errors.input('Please enter at least 3 characters to search.');
 			const hits = state.conversations
-				.filter((c) => c.reference_number === q || (state.findUser(c.contact_id)?.email ?? '').toLowerCase().includes(q.toLowerCase()))
+				.filter(
+					(c) =>
+						c.reference_number === q ||
+						(state.findUser(c.contact_id)?.email ?? '').toLowerCase().includes(q.toLowerCase()),
+				)
 				.sort((a, b) => b.id - a.id)
 				.slice(0, 1000);
-			return ok(hits.map((c) => ({ created_at: c.created_at, uuid: c.uuid, reference_number: c.reference_number, subject: c.subject, status: c.status })));
+			return ok(
+				hits.map((c) => ({
+					created_at: c.created_at,
+					uuid: c.uuid,
+					reference_number: c.reference_number,
+					subject: c.subject,
+					status: c.status,
+				})),
+			);
 		},
 	},
 ];

@@ -7,7 +7,9 @@ import { goTemplateParses } from '../goTemplate';
 import type { Conversation, JsonObject, Message, SimState, User } from '../state';
 
 export function messageJson(state: SimState, message: Message): JsonObject {
-	const conversation = state.conversations.find((candidate) => candidate.id === message.conversation_id);
+	const conversation = state.conversations.find(
+		(candidate) => candidate.id === message.conversation_id,
+	);
 	return {
 		id: message.id,
 		created_at: message.created_at,
@@ -27,19 +29,36 @@ export function messageJson(state: SimState, message: Message): JsonObject {
 		author: (() => {
 			const author = state.findUser(message.sender_id);
 			return author
-				? { id: author.id, first_name: author.first_name, last_name: author.last_name, email: author.email, avatar_url: author.avatar_url, availability_status: 'offline', type: author.type, last_active_at: null }
+				? {
+						id: author.id,
+						first_name: author.first_name,
+						last_name: author.last_name,
+						email: author.email,
+						avatar_url: author.avatar_url,
+						availability_status: 'offline',
+						type: author.type,
+						last_active_at: null,
+					}
 				: null;
 		})(),
 		attachments: message.attachments.map((id) => {
 			const media = state.media.find((candidate) => candidate.id === id);
-			return { name: media?.filename ?? '', size: media?.size ?? 0, content_id: '', content_type: media?.content_type ?? '', uuid: media?.uuid ?? '', disposition: media?.disposition ?? '' };
+			return {
+				name: media?.filename ?? '',
+				size: media?.size ?? 0,
+				content_id: '',
+				content_type: media?.content_type ?? '',
+				uuid: media?.uuid ?? '',
+				disposition: media?.disposition ?? '',
+			};
 		}),
 	};
 }
 
 export function findConversation(state: SimState, uuid: string) {
 	// A malformed UUID fails the Postgres cast: 500, not 404.
-	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(uuid)) return { response: errors.general() };
+	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(uuid))
+		return { response: errors.general() };
 	const conversation = state.conversations.find((candidate) => candidate.uuid === uuid);
 	if (!conversation) return { response: errors.notFound('Conversation not found') };
 	return { conversation };
@@ -47,16 +66,27 @@ export function findConversation(state: SimState, uuid: string) {
 
 /** Libredesk records changes as private "activity" messages, and fires message.created for them. */
 /** The fields of a new message; id and uuid are filled in, and the time unless given. */
-export type NewMessage = Omit<Message, 'id' | 'uuid' | 'created_at' | 'updated_at'> & { created_at?: string };
+export type NewMessage = Omit<Message, 'id' | 'uuid' | 'created_at' | 'updated_at'> & {
+	created_at?: string;
+};
 
 /**
  * Stores a new message as Libredesk does: its uploads are linked to it (model_type "messages"),
  * then it is inserted (see insertMessage).
  */
-export function storeMessage(ctx: Pick<RouteContext, 'state' | 'webhooks'>, { created_at, ...fields }: NewMessage): Message {
+export function storeMessage(
+	ctx: Pick<RouteContext, 'state' | 'webhooks'>,
+	{ created_at, ...fields }: NewMessage,
+): Message {
 	const { state } = ctx;
 	const at = created_at ?? state.now();
-	const message: Message = { id: state.nextId('messages'), uuid: randomUUID(), created_at: at, updated_at: at, ...fields };
+	const message: Message = {
+		id: state.nextId('messages'),
+		uuid: randomUUID(),
+		created_at: at,
+		updated_at: at,
+		...fields,
+	};
 	for (const id of message.attachments) {
 		const media = state.media.find((candidate) => candidate.id === id);
 		if (media) Object.assign(media, { model_id: message.id, model_type: 'messages' });
@@ -66,11 +96,27 @@ export function storeMessage(ctx: Pick<RouteContext, 'state' | 'webhooks'>, { cr
 }
 
 /** The data agent content is rendered with (BuildTemplateData). */
-export function templateData(contact: Pick<User, 'first_name' | 'last_name' | 'email'> | undefined, conversation: Conversation, author: User): Record<string, Record<string, unknown>> {
+export function templateData(
+	contact: Pick<User, 'first_name' | 'last_name' | 'email'> | undefined,
+	conversation: Conversation,
+	author: User,
+): Record<string, Record<string, unknown>> {
 	return {
-		Contact: { FirstName: contact?.first_name ?? '', LastName: contact?.last_name ?? '', Email: contact?.email ?? '' },
-		Conversation: { ReferenceNumber: conversation.reference_number, Subject: conversation.subject, UUID: conversation.uuid },
-		Author: { FirstName: author.first_name, LastName: author.last_name ?? '', FullName: `${author.first_name} ${author.last_name ?? ''}`.trim() },
+		Contact: {
+			FirstName: contact?.first_name ?? '',
+			LastName: contact?.last_name ?? '',
+			Email: contact?.email ?? '',
+		},
+		Conversation: {
+			ReferenceNumber: conversation.reference_number,
+			Subject: conversation.subject,
+			UUID: conversation.uuid,
+		},
+		Author: {
+			FirstName: author.first_name,
+			LastName: author.last_name ?? '',
+			FullName: `${author.first_name} ${author.last_name ?? ''}`.trim(),
+		},
 	};
 }
 
@@ -79,15 +125,28 @@ export function templateData(contact: Pick<User, 'first_name' | 'last_name' | 'e
  * entries too); only what the customer sees or wrote becomes its last interaction. Announced as
  * message.created.
  */
-export function insertMessage(ctx: Pick<RouteContext, 'state' | 'webhooks'>, message: Message): void {
+export function insertMessage(
+	ctx: Pick<RouteContext, 'state' | 'webhooks'>,
+	message: Message,
+): void {
 	const { state } = ctx;
 	state.messages.push(message);
-	const conversation = state.conversations.find((candidate) => candidate.id === message.conversation_id);
+	const conversation = state.conversations.find(
+		(candidate) => candidate.id === message.conversation_id,
+	);
 	if (conversation) {
 		const text = message.content.replace(/<[^>]*>/g, '').slice(0, 100);
-		Object.assign(conversation, { last_message: text, last_message_at: message.created_at, last_message_sender: message.sender_type });
+		Object.assign(conversation, {
+			last_message: text,
+			last_message_at: message.created_at,
+			last_message_sender: message.sender_type,
+		});
 		if (!message.private && message.type !== 'activity') {
-			Object.assign(conversation, { last_interaction: text, last_interaction_at: message.created_at, last_interaction_sender: message.sender_type });
+			Object.assign(conversation, {
+				last_interaction: text,
+				last_interaction_at: message.created_at,
+				last_interaction_sender: message.sender_type,
+			});
 		}
 	}
 	ctx.webhooks.fire('message.created', messageJson(state, message));
@@ -98,19 +157,33 @@ export function insertMessage(ctx: Pick<RouteContext, 'state' | 'webhooks'>, mes
  * email inbox the stored content is rendered as a template once more; if it does not parse, the
  * message is marked failed and no email goes out. Either way message.updated follows.
  */
-export function sendLater(ctx: Pick<RouteContext, 'state' | 'webhooks'>, conversation: Conversation, message: Message): void {
+export function sendLater(
+	ctx: Pick<RouteContext, 'state' | 'webhooks'>,
+	conversation: Conversation,
+	message: Message,
+): void {
 	setImmediate(() => {
 		const inbox = ctx.state.inboxes.find((candidate) => candidate.id === conversation.inbox_id);
-		message.status = inbox?.channel === 'email' && !goTemplateParses(message.content) ? 'failed' : 'sent';
+		message.status =
+			inbox?.channel === 'email' && !goTemplateParses(message.content) ? 'failed' : 'sent';
 		message.updated_at = ctx.state.now();
 		ctx.webhooks.fire('message.updated', messageJson(ctx.state, message));
 	});
 }
 
 /** Activity types and texts of getMessageActivityContent (internal/conversation/message.go). */
-export type ActivityType = 'status_change' | 'priority_change' | 'assigned_user_change' | 'assigned_team_change' | 'self_assign' | 'tag_added' | 'tag_removed';
+export type ActivityType =
+	| 'status_change'
+	| 'priority_change'
+	| 'assigned_user_change'
+	| 'assigned_team_change'
+	| 'self_assign'
+	| 'tag_added'
+	| 'tag_removed';
 
-export function fullName(user: { first_name: string; last_name: string | null } | undefined): string {
+export function fullName(
+	user: { first_name: string; last_name: string | null } | undefined,
+): string {
 	return user ? `${user.first_name} ${user.last_name ?? ''}`.trim() : '';
 }
 
@@ -134,7 +207,12 @@ export function activityText(type: ActivityType, value: string, actor: string): 
 }
 
 /** An activity entry: a private text message with `meta.activity_type`, announced as message.created. */
-export function addActivity(ctx: RouteContext, conversationId: number, type: ActivityType, value: string): void {
+export function addActivity(
+	ctx: RouteContext,
+	conversationId: number,
+	type: ActivityType,
+	value: string,
+): void {
 	const { user } = ctx;
 	storeMessage(ctx, {
 		type: 'activity',

@@ -10,7 +10,16 @@ import { conversationJson } from '../serialize';
 import type { Conversation, JsonObject } from '../state';
 import { addActivity, findConversation, fullName } from './conversationRecords';
 
-const UNIT_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, μs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const UNIT_MS: Record<string, number> = {
+	ns: 1e-6,
+	us: 1e-3,
+	µs: 1e-3,
+	μs: 1e-3,
+	ms: 1,
+	s: 1000,
+	m: 60_000,
+	h: 3_600_000,
+};
 
 /** Go's time.ParseDuration in milliseconds ("-1h30m", "0", ".5h"); undefined when it fails. */
 function goDurationMs(duration: string): number | undefined {
@@ -18,11 +27,14 @@ function goDurationMs(duration: string): number | undefined {
 	if (match[2] === '0') return 0;
 	if (!/^((\d+\.?\d*|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$/.test(match[2])) return undefined;
 	let total = 0;
-	for (const [, amount, unit] of match[2].matchAll(/(\d+\.?\d*|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g)) total += Number(amount) * UNIT_MS[unit];
+	for (const [, amount, unit] of match[2].matchAll(/(\d+\.?\d*|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g))
+		total += Number(amount) * UNIT_MS[unit];
 	return match[1] === '-' ? -total : total;
 }
 
-function withConversation(handler: (ctx: RouteContext, conversation: Conversation) => ReturnType<Route['handle']>) {
+function withConversation(
+	handler: (ctx: RouteContext, conversation: Conversation) => ReturnType<Route['handle']>,
+) {
 	return (ctx: RouteContext) => {
 		const found = findConversation(ctx.state, ctx.params.uuid);
 		if (!found.conversation) return found.response;
@@ -60,7 +72,14 @@ export const conversationUpdateRoutes: Route[] = [
 			const previous = conversation.status;
 			conversation.status = status;
 			const snoozeUntil = status === 'Snoozed' ? new Date(Date.now() + snoozeMs).toISOString() : '';
-			ctx.webhooks.fire('conversation.status_changed', { conversation_uuid: conversation.uuid, previous_status: previous, new_status: status, snooze_until: snoozeUntil, actor_id: user.id, conversation: conversationJson(state, conversation) });
+			ctx.webhooks.fire('conversation.status_changed', {
+				conversation_uuid: conversation.uuid,
+				previous_status: previous,
+				new_status: status,
+				snooze_until: snoozeUntil,
+				actor_id: user.id,
+				conversation: conversationJson(state, conversation),
+			});
 			return ok(true);
 		}),
 	},
@@ -75,7 +94,9 @@ export const conversationUpdateRoutes: Route[] = [
 			const priority = (decoded.value.priority as string | undefined) ?? '';
 			if (priority === '') return errors.input('`priority` empty');
 			// An unknown name silently clears the priority (priority_id = NULL); the same one changes nothing.
-			const next = state.priorities.some((candidate) => candidate.name === priority) ? priority : null;
+			const next = state.priorities.some((candidate) => candidate.name === priority)
+				? priority
+				: null;
 			if (next === conversation.priority) return ok(true);
 			conversation.priority = next;
 			addActivity(ctx, conversation.id, 'priority_change', priority);
@@ -96,7 +117,12 @@ export const conversationUpdateRoutes: Route[] = [
 			conversation.assigned_user_id = id;
 			if (id === user.id) addActivity(ctx, conversation.id, 'self_assign', '');
 			else addActivity(ctx, conversation.id, 'assigned_user_change', fullName(state.findUser(id)));
-			ctx.webhooks.fire('conversation.assigned', { conversation_uuid: conversation.uuid, assigned_to: id, actor_id: user.id, conversation: conversationJson(state, conversation) });
+			ctx.webhooks.fire('conversation.assigned', {
+				conversation_uuid: conversation.uuid,
+				assigned_to: id,
+				actor_id: user.id,
+				conversation: conversationJson(state, conversation),
+			});
 			return ok(true);
 		}),
 	},
@@ -117,7 +143,11 @@ export const conversationUpdateRoutes: Route[] = [
 			conversation.assigned_user_id = null;
 			addActivity(ctx, conversation.id, 'assigned_team_change', team.name);
 			// Libredesk reports every team change as conversation.unassigned (the agent is removed).
-			ctx.webhooks.fire('conversation.unassigned', { conversation_uuid: conversation.uuid, actor_id: ctx.user.id, conversation: conversationJson(state, conversation) });
+			ctx.webhooks.fire('conversation.unassigned', {
+				conversation_uuid: conversation.uuid,
+				actor_id: ctx.user.id,
+				conversation: conversationJson(state, conversation),
+			});
 			return ok(true);
 		}),
 	},
@@ -127,7 +157,11 @@ export const conversationUpdateRoutes: Route[] = [
 		guard: 'conversations:update_user_assignee',
 		handle: withConversation((ctx, conversation) => {
 			conversation.assigned_user_id = null;
-			ctx.webhooks.fire('conversation.unassigned', { conversation_uuid: conversation.uuid, actor_id: ctx.user.id, conversation: conversationJson(ctx.state, conversation) });
+			ctx.webhooks.fire('conversation.unassigned', {
+				conversation_uuid: conversation.uuid,
+				actor_id: ctx.user.id,
+				conversation: conversationJson(ctx.state, conversation),
+			});
 			return ok(true);
 		}),
 	},
@@ -150,15 +184,27 @@ export const conversationUpdateRoutes: Route[] = [
 			const decoded = decodeJsonBody(req, body, { tags: 'stringArray', action: 'string' });
 			if (!decoded.ok) return errors.input('Error parsing request');
 			const action = (decoded.value.action as string | undefined) || 'set_tags';
-			if (!['add_tags', 'remove_tags', 'set_tags'].includes(action)) return errors.input('Invalid action');
+			if (!['add_tags', 'remove_tags', 'set_tags'].includes(action))
+				return errors.input('Invalid action');
 			// Matched by name against existing tags; unknown names are silently ignored.
-			const known = ((decoded.value.tags as string[] | undefined) ?? []).filter((name) => state.tags.some((tag) => tag.name === name));
+			const known = ((decoded.value.tags as string[] | undefined) ?? []).filter((name) =>
+				state.tags.some((tag) => tag.name === name),
+			);
 			if (action === 'set_tags') conversation.tags = [...new Set(known)];
 			if (action === 'add_tags') conversation.tags = [...new Set([...conversation.tags, ...known])];
-			if (action === 'remove_tags') conversation.tags = conversation.tags.filter((tag) => !known.includes(tag));
-			for (const tag of conversation.tags.filter((name) => !previous.includes(name))) addActivity(ctx, conversation.id, 'tag_added', tag);
-			for (const tag of previous.filter((name) => !conversation.tags.includes(name))) addActivity(ctx, conversation.id, 'tag_removed', tag);
-			ctx.webhooks.fire('conversation.tags_changed', { conversation_uuid: conversation.uuid, previous_tags: previous, new_tags: [...conversation.tags], actor_id: ctx.user.id, conversation: conversationJson(state, conversation) });
+			if (action === 'remove_tags')
+				conversation.tags = conversation.tags.filter((tag) => !known.includes(tag));
+			for (const tag of conversation.tags.filter((name) => !previous.includes(name)))
+				addActivity(ctx, conversation.id, 'tag_added', tag);
+			for (const tag of previous.filter((name) => !conversation.tags.includes(name)))
+				addActivity(ctx, conversation.id, 'tag_removed', tag);
+			ctx.webhooks.fire('conversation.tags_changed', {
+				conversation_uuid: conversation.uuid,
+				previous_tags: previous,
+				new_tags: [...conversation.tags],
+				actor_id: ctx.user.id,
+				conversation: conversationJson(state, conversation),
+			});
 			return ok(true);
 		}),
 	},
@@ -172,10 +218,26 @@ export const conversationUpdateRoutes: Route[] = [
 				parsed = JSON.parse(body.toString('utf8'));
 			} catch {
 				// A decode failure here is a 500 with InputException (cmd/conversation.go).
-				return { status: 500, body: { status: 'error', message: 'Error parsing request', data: null, error_type: 'InputException' } };
+				return {
+					status: 500,
+					body: {
+						status: 'error',
+						message: 'Error parsing request',
+						data: null,
+						error_type: 'InputException',
+					},
+				};
 			}
 			if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-				return { status: 500, body: { status: 'error', message: 'Error parsing request', data: null, error_type: 'InputException' } };
+				return {
+					status: 500,
+					body: {
+						status: 'error',
+						message: 'Error parsing request',
+						data: null,
+						error_type: 'InputException',
+					},
+				};
 			}
 			conversation.custom_attributes = parsed as JsonObject; // replaces; keys not validated
 			return ok(true);

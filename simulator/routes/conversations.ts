@@ -12,11 +12,22 @@ import type { Route, RouteContext } from '../route';
 import { isGoMailAddress } from '../goMail';
 import { pageParams, pageResults } from './conversationLists';
 import { conversationJson } from '../serialize';
-import { addActivity, findConversation, fullName, messageJson, sendLater, storeMessage, templateData } from './conversationRecords';
+import {
+	addActivity,
+	findConversation,
+	fullName,
+	messageJson,
+	sendLater,
+	storeMessage,
+	templateData,
+} from './conversationRecords';
 import type { Conversation, JsonObject, SimState, User } from '../state';
 
-
-function findOrCreateContact(state: SimState, body: Record<string, unknown>, email: string): User | undefined {
+function findOrCreateContact(
+	state: SimState,
+	body: Record<string, unknown>,
+	email: string,
+): User | undefined {
 	const existing = state.users.find((user) => user.type === 'contact' && user.email === email);
 	if (existing) return existing;
 	const firstName = body.first_name as string;
@@ -30,10 +41,22 @@ function findOrCreateContact(state: SimState, body: Record<string, unknown>, ema
 		? state.users.find((user) => user.type === 'contact' && user.external_user_id === externalId)
 		: undefined;
 	if (byExternal) {
-		Object.assign(byExternal, { email, first_name: firstName, last_name: lastName, updated_at: at });
+		Object.assign(byExternal, {
+			email,
+			first_name: firstName,
+			last_name: lastName,
+			updated_at: at,
+		});
 		return byExternal;
 	}
-	return state.addUser({ type: 'contact', first_name: firstName, last_name: lastName, email, external_user_id: externalId, created_at: at });
+	return state.addUser({
+		type: 'contact',
+		first_name: firstName,
+		last_name: lastName,
+		email,
+		external_user_id: externalId,
+		created_at: at,
+	});
 }
 
 function createConversation(ctx: RouteContext) {
@@ -54,7 +77,9 @@ function createConversation(ctx: RouteContext) {
 	});
 	if (!decoded.ok) return errors.input('Error parsing request');
 	const body = decoded.value;
-	const email = String(body.contact_email ?? '').trim().toLowerCase();
+	const email = String(body.contact_email ?? '')
+		.trim()
+		.toLowerCase();
 
 	// validateCreateConversationRequest, in order.
 	if (((body.inbox_id as number | undefined) ?? 0) <= 0) return errors.input('`inbox_id` Required');
@@ -62,14 +87,21 @@ function createConversation(ctx: RouteContext) {
 	if (email === '') return errors.input('`contact_email` Required');
 	if (!body.first_name) return errors.input('`first_name` Required');
 	if (!isGoMailAddress(email)) return errors.input('Invalid email address');
-	if (body.initiator !== 'agent' && body.initiator !== 'contact') return errors.input('Something went wrong');
-	const inbox = state.inboxes.find((candidate) => candidate.id === body.inbox_id && !candidate.deleted);
+	if (body.initiator !== 'agent' && body.initiator !== 'contact')
+		return errors.input('Something went wrong');
+	const inbox = state.inboxes.find(
+		(candidate) => candidate.id === body.inbox_id && !candidate.deleted,
+	);
 	if (!inbox) return errors.input('Inbox not found');
 	if (!inbox.enabled) return errors.input('globals.messages.disabled');
 	if (inbox.channel !== 'email') return errors.input('Something went wrong');
-	const defined = new Set(state.customAttributes.filter((a) => a.applies_to === 'conversation').map((a) => a.key));
+	const defined = new Set(
+		state.customAttributes.filter((a) => a.applies_to === 'conversation').map((a) => a.key),
+	);
 	const customAttributes: JsonObject = {};
-	for (const [key, value] of Object.entries((body.custom_attributes as JsonObject | undefined) ?? {})) {
+	for (const [key, value] of Object.entries(
+		(body.custom_attributes as JsonObject | undefined) ?? {},
+	)) {
 		if (defined.has(key)) customAttributes[key] = value;
 	}
 
@@ -120,19 +152,30 @@ function createConversation(ctx: RouteContext) {
 		conversation.assigned_team_id = teamId;
 		conversation.assigned_user_id = null;
 		addActivity(ctx, conversation.id, 'assigned_team_change', team.name);
-		ctx.webhooks.fire('conversation.unassigned', { conversation_uuid: conversation.uuid, actor_id: user.id, conversation: conversationJson(state, conversation) });
+		ctx.webhooks.fire('conversation.unassigned', {
+			conversation_uuid: conversation.uuid,
+			actor_id: user.id,
+			conversation: conversationJson(state, conversation),
+		});
 	}
 	const agentId = (body.agent_id as number | undefined) ?? 0;
 	const agent = state.findUser(agentId);
 	if (agentId > 0 && agent) {
 		conversation.assigned_user_id = agentId;
-		ctx.webhooks.fire('conversation.assigned', { conversation_uuid: conversation.uuid, assigned_to: agentId, actor_id: user.id, conversation: conversationJson(state, conversation) });
+		ctx.webhooks.fire('conversation.assigned', {
+			conversation_uuid: conversation.uuid,
+			assigned_to: agentId,
+			actor_id: user.id,
+			conversation: conversationJson(state, conversation),
+		});
 		if (agentId === user.id) addActivity(ctx, conversation.id, 'self_assign', '');
 		else addActivity(ctx, conversation.id, 'assigned_user_change', fullName(agent));
 	}
 
 	const isAgent = body.initiator === 'agent';
-	const content = isAgent ? renderGoTemplate(body.content as string, templateData(contact, conversation, user)) : (body.content as string);
+	const content = isAgent
+		? renderGoTemplate(body.content as string, templateData(contact, conversation, user))
+		: (body.content as string);
 	const message = storeMessage(ctx, {
 		created_at: at,
 		type: isAgent ? 'outgoing' : 'incoming',
@@ -155,7 +198,12 @@ function createConversation(ctx: RouteContext) {
 }
 
 export const conversationRoutes: Route[] = [
-	{ method: 'POST', path: '/api/v1/conversations', guard: 'conversations:write', handle: createConversation },
+	{
+		method: 'POST',
+		path: '/api/v1/conversations',
+		guard: 'conversations:write',
+		handle: createConversation,
+	},
 	{
 		method: 'GET',
 		path: '/api/v1/conversations/:uuid',
@@ -182,7 +230,10 @@ export const conversationRoutes: Route[] = [
 				.filter((message) => privateFilter === null || String(message.private) === privateFilter)
 				.sort((a, b) => b.id - a.id);
 			const result = pageResults(all, page, perPage);
-			return ok({ ...result, results: result.results.map((message) => messageJson(state, message)) });
+			return ok({
+				...result,
+				results: result.results.map((message) => messageJson(state, message)),
+			});
 		},
 	},
 ];

@@ -18,7 +18,8 @@ export const definitionRoutes: Route[] = [
 			if (!decoded.ok) return errors.input('Error parsing request');
 			const name = (decoded.value.name as string | undefined) ?? '';
 			if (name === '') return errors.input('`name` empty');
-			if (state.tags.some((tag) => tag.name === name)) return fail(409, 'Tag already exists', 'ConflictException');
+			if (state.tags.some((tag) => tag.name === name))
+				return fail(409, 'Tag already exists', 'ConflictException');
 			const at = state.now();
 			const tag = { id: state.nextId('tags'), name, created_at: at, updated_at: at };
 			state.tags.push(tag);
@@ -35,7 +36,15 @@ export const definitionRoutes: Route[] = [
 			return ok(
 				state.customAttributes
 					.filter((attribute) => appliesTo === '' || attribute.applies_to === appliesTo)
-					.map((attribute) => ({ ...attribute, created_at: at, updated_at: at, description: '', values: [], regex: '', regex_hint: '' })),
+					.map((attribute) => ({
+						...attribute,
+						created_at: at,
+						updated_at: at,
+						description: '',
+						values: [],
+						regex: '',
+						regex_hint: '',
+					})),
 			);
 		},
 	},
@@ -50,9 +59,12 @@ export const definitionRoutes: Route[] = [
 			if (!user.roles.includes('Admin')) {
 				const note = state.contactNotes.find((candidate) => candidate.id === noteId);
 				if (!note) return errors.general();
-				if (note.user_id !== user.id) return fail(403, 'You can only delete your own note', 'InputException');
+				if (note.user_id !== user.id)
+					return fail(403, 'You can only delete your own note', 'InputException');
 			}
-			state.contactNotes = state.contactNotes.filter((note) => !(note.id === noteId && note.contact_id === contactId));
+			state.contactNotes = state.contactNotes.filter(
+				(note) => !(note.id === noteId && note.contact_id === contactId),
+			);
 			return ok(true);
 		},
 	},

@@ -28,7 +28,9 @@ export const lookupRoutes: Route[] = [
 		path: '/api/v1/teams/compact',
 		guard: 'auth',
 		handle: ({ state }) =>
-			ok([...state.teams].sort((a, b) => a.name.localeCompare(b.name)).map((team) => ({ ...team }))),
+			ok(
+				[...state.teams].sort((a, b) => a.name.localeCompare(b.name)).map((team) => ({ ...team })),
+			),
 	},
 	{
 		method: 'GET',
@@ -40,13 +42,50 @@ export const lookupRoutes: Route[] = [
 				state.users
 					.filter((user) => user.type === 'agent' || user.type === 'ai_assistant')
 					.map((user) => {
-						const { id, type, first_name, last_name, email, enabled, avatar_url, external_user_id, created_at, updated_at } =
-							contactJson(user);
-						return { id, type, first_name, last_name, email, enabled, avatar_url, external_user_id, availability_status: 'offline', created_at, updated_at };
+						const {
+							id,
+							type,
+							first_name,
+							last_name,
+							email,
+							enabled,
+							avatar_url,
+							external_user_id,
+							created_at,
+							updated_at,
+						} = contactJson(user);
+						return {
+							id,
+							type,
+							first_name,
+							last_name,
+							email,
+							enabled,
+							avatar_url,
+							external_user_id,
+							availability_status: 'offline',
+							created_at,
+							updated_at,
+						};
 					}),
 			),
 	},
-	{ method: 'GET', path: '/api/v1/statuses', guard: 'auth', handle: ({ state }) => ok(state.statuses.map((s) => ({ ...s }))) },
-	{ method: 'GET', path: '/api/v1/priorities', guard: 'auth', handle: ({ state }) => ok(state.priorities.map((p) => ({ ...p }))) },
-	{ method: 'GET', path: '/api/v1/tags', guard: 'auth', handle: ({ state }) => ok(state.tags.map((t) => ({ ...t }))) },
+	{
+		method: 'GET',
+		path: '/api/v1/statuses',
+		guard: 'auth',
+		handle: ({ state }) => ok(state.statuses.map((s) => ({ ...s }))),
+	},
+	{
+		method: 'GET',
+		path: '/api/v1/priorities',
+		guard: 'auth',
+		handle: ({ state }) => ok(state.priorities.map((p) => ({ ...p }))),
+	},
+	{
+		method: 'GET',
+		path: '/api/v1/tags',
+		guard: 'auth',
+		handle: ({ state }) => ok(state.tags.map((t) => ({ ...t }))),
+	},
 ];

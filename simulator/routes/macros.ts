@@ -21,7 +21,11 @@ const ACTION_PERMISSIONS: Record<string, string> = {
 };
 
 /** ApplyAction for the action types a macro may run; false when the action fails. */
-function applyAction(ctx: RouteContext, conversation: Conversation, action: { type: string; value: string[] }): boolean {
+function applyAction(
+	ctx: RouteContext,
+	conversation: Conversation,
+	action: { type: string; value: string[] },
+): boolean {
 	const { state } = ctx;
 	const id = Number(action.value[0]);
 	switch (action.type) {
@@ -46,25 +50,51 @@ function applyAction(ctx: RouteContext, conversation: Conversation, action: { ty
 			if (!record) return false;
 			if (action.type === 'set_status') conversation.status = record.name;
 			else conversation.priority = record.name;
-			addActivity(ctx, conversation.id, action.type === 'set_status' ? 'status_change' : 'priority_change', record.name);
+			addActivity(
+				ctx,
+				conversation.id,
+				action.type === 'set_status' ? 'status_change' : 'priority_change',
+				record.name,
+			);
 			return true;
 		}
 		default: {
 			const previous = [...conversation.tags];
 			const known = action.value.filter((name) => state.tags.some((tag) => tag.name === name));
 			if (action.type === 'set_tags') conversation.tags = [...new Set(known)];
-			if (action.type === 'add_tags') conversation.tags = [...new Set([...conversation.tags, ...known])];
-			if (action.type === 'remove_tags') conversation.tags = conversation.tags.filter((tag) => !known.includes(tag));
-			for (const tag of conversation.tags.filter((name) => !previous.includes(name))) addActivity(ctx, conversation.id, 'tag_added', tag);
-			for (const tag of previous.filter((name) => !conversation.tags.includes(name))) addActivity(ctx, conversation.id, 'tag_removed', tag);
-			ctx.webhooks.fire('conversation.tags_changed', { conversation_uuid: conversation.uuid, previous_tags: previous, new_tags: [...conversation.tags], actor_id: ctx.user.id, conversation: conversationJson(state, conversation) });
+			if (action.type === 'add_tags')
+				conversation.tags = [...new Set([...conversation.tags, ...known])];
+			if (action.type === 'remove_tags')
+				conversation.tags = conversation.tags.filter((tag) => !known.includes(tag));
+			for (const tag of conversation.tags.filter((name) => !previous.includes(name)))
+				addActivity(ctx, conversation.id, 'tag_added', tag);
+			for (const tag of previous.filter((name) => !conversation.tags.includes(name)))
+				addActivity(ctx, conversation.id, 'tag_removed', tag);
+			ctx.webhooks.fire('conversation.tags_changed', {
+				conversation_uuid: conversation.uuid,
+				previous_tags: previous,
+				new_tags: [...conversation.tags],
+				actor_id: ctx.user.id,
+				conversation: conversationJson(state, conversation),
+			});
 			return true;
 		}
 	}
 }
 
 export const macroRoutes: Route[] = [
-	{ method: 'GET', path: '/api/v1/macros', guard: 'auth', handle: ({ state }) => ok(state.macros.map((macro) => ({ ...macro, actions: macro.actions.map((action) => ({ ...action, display_value: [] })) }))) },
+	{
+		method: 'GET',
+		path: '/api/v1/macros',
+		guard: 'auth',
+		handle: ({ state }) =>
+			ok(
+				state.macros.map((macro) => ({
+					...macro,
+					actions: macro.actions.map((action) => ({ ...action, display_value: [] })),
+				})),
+			),
+	},
 	{
 		method: 'POST',
 		path: '/api/v1/conversations/:uuid/macros/:id/apply',
@@ -81,16 +111,26 @@ export const macroRoutes: Route[] = [
 			} catch {
 				return errors.input('Something went wrong');
 			}
-			if (new Set(actions.map((action) => action.type)).size !== actions.length) return errors.input('Duplicate actions not allowed');
+			if (new Set(actions.map((action) => action.type)).size !== actions.length)
+				return errors.input('Duplicate actions not allowed');
 			for (const action of actions) {
-				if (!ACTION_PERMISSIONS[action.type]) return errors.permission(`${action.type} action not allowed`);
-				if (!ctx.permissions.includes(ACTION_PERMISSIONS[action.type])) return errors.permission('Permission denied for some macro actions');
+				if (!ACTION_PERMISSIONS[action.type])
+					return errors.permission(`${action.type} action not allowed`);
+				if (!ctx.permissions.includes(ACTION_PERMISSIONS[action.type]))
+					return errors.permission('Permission denied for some macro actions');
 			}
-			const applied = actions.filter((action) => Array.isArray(action.value) && action.value.length > 0 && applyAction(ctx, found.conversation, action)).length;
+			const applied = actions.filter(
+				(action) =>
+					Array.isArray(action.value) &&
+					action.value.length > 0 &&
+					applyAction(ctx, found.conversation, action),
+			).length;
 			if (actions.length > 0 && applied === 0) return errors.general(500, 'Could not apply macro');
 			macro.usage_count++;
 			found.conversation.updated_at = ctx.state.now();
-			return applied < actions.length ? { status: 207, body: { message: 'Macro partially applied' } } : { status: 200, body: { message: 'Macro applied' } };
+			return applied < actions.length
+				? { status: 207, body: { message: 'Macro partially applied' } }
+				: { status: 200, body: { message: 'Macro applied' } };
 		},
 	},
 ];

@@ -17,7 +17,11 @@ export const mediaRoutes: Route[] = [
 			if (!file) return errors.input('File not found');
 			if (file.data.length === 0) return errors.input('File is empty');
 			if (file.data.length > state.maxUploadBytes) {
-				return fail(413, `File size too large. Please upload file lesser than ${state.maxUploadBytes / 1024 / 1024} MB`, 'InputException');
+				return fail(
+					413,
+					`File size too large. Please upload file lesser than ${state.maxUploadBytes / 1024 / 1024} MB`,
+					'InputException',
+				);
 			}
 			const inline = parts.find((part) => part.name === 'inline')?.data.toString() === 'true';
 			const linkedModel = parts.find((part) => part.name === 'linked_model')?.data.toString() ?? '';

@@ -11,7 +11,13 @@ import { findConversation, messageJson } from './conversationRecords';
 
 const DELETED_NOTE = 'This note was deleted';
 
-function withMessage(handler: (ctx: RouteContext, conversation: Conversation, message: Message) => ReturnType<Route['handle']>) {
+function withMessage(
+	handler: (
+		ctx: RouteContext,
+		conversation: Conversation,
+		message: Message,
+	) => ReturnType<Route['handle']>,
+) {
 	return (ctx: RouteContext) => {
 		const found = findConversation(ctx.state, ctx.params.cuuid);
 		if (!found.conversation) return found.response;
@@ -36,7 +42,12 @@ export const messageDetailRoutes: Route[] = [
 		path: '/api/v1/conversations/:cuuid/messages/:uuid/retry',
 		guard: 'messages:write',
 		handle: withMessage((ctx, conversation, message) => {
-			if (message.sender_type !== 'agent' || message.status !== 'failed' || message.sender_id !== ctx.user.id || message.conversation_id !== conversation.id) {
+			if (
+				message.sender_type !== 'agent' ||
+				message.status !== 'failed' ||
+				message.sender_id !== ctx.user.id ||
+				message.conversation_id !== conversation.id
+			) {
 				return errors.input('Bad request');
 			}
 			message.status = 'pending';
@@ -55,14 +66,26 @@ export const messageDetailRoutes: Route[] = [
 			const conversation = found.conversation;
 			// delete-private-message: only a private message of this conversation not deleted yet.
 			const message = ctx.state.messages.find(
-				(candidate) => candidate.uuid === ctx.params.uuid && candidate.private && candidate.conversation_id === conversation.id && candidate.meta.deleted_at === undefined,
+				(candidate) =>
+					candidate.uuid === ctx.params.uuid &&
+					candidate.private &&
+					candidate.conversation_id === conversation.id &&
+					candidate.meta.deleted_at === undefined,
 			);
 			if (!message) return errors.notFound('Not found');
 			const at = ctx.state.now();
 			// Its files are unlinked (model_id 0) for the cleanup job, so the note lists none.
-			Object.assign(message, { content: DELETED_NOTE, updated_at: at, meta: { ...message.meta, deleted_at: at }, attachments: [] });
-			for (const media of ctx.state.media) if (media.model_type === 'messages' && media.model_id === message.id) media.model_id = 0;
-			const latest = ctx.state.messages.filter((candidate) => candidate.conversation_id === conversation.id).every((candidate) => candidate.created_at <= message.created_at);
+			Object.assign(message, {
+				content: DELETED_NOTE,
+				updated_at: at,
+				meta: { ...message.meta, deleted_at: at },
+				attachments: [],
+			});
+			for (const media of ctx.state.media)
+				if (media.model_type === 'messages' && media.model_id === message.id) media.model_id = 0;
+			const latest = ctx.state.messages
+				.filter((candidate) => candidate.conversation_id === conversation.id)
+				.every((candidate) => candidate.created_at <= message.created_at);
 			if (latest) conversation.last_message = DELETED_NOTE;
 			return ok({ content: DELETED_NOTE });
 		},

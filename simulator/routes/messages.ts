@@ -3,7 +3,13 @@ import { renderGoTemplate } from '../goTemplate';
 import { errors, fail, ok } from '../http';
 import type { Route } from '../route';
 import { contactMessage } from './contactMessages';
-import { findConversation, messageJson, sendLater, storeMessage, templateData } from './conversationRecords';
+import {
+	findConversation,
+	messageJson,
+	sendLater,
+	storeMessage,
+	templateData,
+} from './conversationRecords';
 
 function inputError500(message: string) {
 	return fail(500, message, 'InputException');
@@ -22,21 +28,28 @@ export const messageRoutes: Route[] = [
 			let request: Record<string, unknown>;
 			try {
 				request = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
-				if (!request || typeof request !== 'object' || Array.isArray(request)) throw new Error('not an object');
+				if (!request || typeof request !== 'object' || Array.isArray(request))
+					throw new Error('not an object');
 			} catch {
 				// A JSON-decode failure here is 500, InputException.
 				return inputError500('Error parsing request');
 			}
-			const list = (key: string) => (Array.isArray(request[key]) ? (request[key] as unknown[]) : []);
+			const list = (key: string) =>
+				Array.isArray(request[key]) ? (request[key] as unknown[]) : [];
 			const senderType = request.sender_type;
 			const isPrivate = request.private === true;
-			if (senderType !== 'agent' && senderType !== 'contact') return errors.input('Something went wrong');
-			if (senderType === 'contact' && !permissions.includes('messages:write_as_contact')) return errors.permission();
+			if (senderType !== 'agent' && senderType !== 'contact')
+				return errors.input('Something went wrong');
+			if (senderType === 'contact' && !permissions.includes('messages:write_as_contact'))
+				return errors.permission();
 			if (senderType === 'contact' && isPrivate) return errors.input('Something went wrong');
 			const inbox = state.inboxes.find((candidate) => candidate.id === conversation.inbox_id);
 			if (!inbox?.enabled) return errors.input('Inbox is disabled');
-			const to = list('to').filter((address) => typeof address === 'string' && address !== '') as string[];
-			if (!isPrivate && senderType === 'agent' && inbox.channel === 'email' && to.length === 0) return errors.general(500, '`to` empty');
+			const to = list('to').filter(
+				(address) => typeof address === 'string' && address !== '',
+			) as string[];
+			if (!isPrivate && senderType === 'agent' && inbox.channel === 'email' && to.length === 0)
+				return errors.general(500, '`to` empty');
 			const attachments: number[] = [];
 			for (const id of list('attachments')) {
 				const media = state.media.find((candidate) => candidate.id === id);
@@ -44,8 +57,12 @@ export const messageRoutes: Route[] = [
 				if (media.model_id === null) attachments.push(media.id);
 			}
 			const contact = state.findUser(conversation.contact_id);
-			if (senderType === 'contact') return ok(contactMessage(ctx, conversation, String(request.message ?? ''), attachments));
-			const content = renderGoTemplate(String(request.message ?? ''), templateData(contact, conversation, user));
+			if (senderType === 'contact')
+				return ok(contactMessage(ctx, conversation, String(request.message ?? ''), attachments));
+			const content = renderGoTemplate(
+				String(request.message ?? ''),
+				templateData(contact, conversation, user),
+			);
 			const message = storeMessage(ctx, {
 				type: 'outgoing',
 				status: isPrivate ? 'sent' : 'pending',

@@ -13,17 +13,23 @@ export const uploadRoutes: Route[] = [
 		guard: 'public',
 		handle: ({ state, req, params, query }) => {
 			const auth = authenticate(req, state);
-			if ('response' in auth && query.get('sig') !== 'simulated') return fail(401, 'Invalid or expired session', 'GeneralException');
+			if ('response' in auth && query.get('sig') !== 'simulated')
+				return fail(401, 'Invalid or expired session', 'GeneralException');
 			const media = state.media.find((candidate) => candidate.uuid === params.uuid);
 			if (!media) return errors.notFound('File not found');
-			const inline = /^(image\/(?!svg)|video\/|application\/pdf$)/.test(media.content_type) && query.get('download') !== '1';
+			const inline =
+				/^(image\/(?!svg)|video\/|application\/pdf$)/.test(media.content_type) &&
+				query.get('download') !== '1';
 			return {
 				status: 200,
 				body: media.data,
 				headers: {
 					'Content-Type': media.content_type,
 					// fasthttp writes the name's UTF-8 bytes as they are; Node's http takes them as latin1.
-					'Content-Disposition': Buffer.from(`${inline ? 'inline' : 'attachment'}; filename="${media.filename}"`, 'utf8').toString('latin1'),
+					'Content-Disposition': Buffer.from(
+						`${inline ? 'inline' : 'attachment'}; filename="${media.filename}"`,
+						'utf8',
+					).toString('latin1'),
 					'X-Content-Type-Options': 'nosniff',
 				},
 			};

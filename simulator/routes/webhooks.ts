@@ -20,7 +20,11 @@ function encryptedLength(secret: string): number {
 
 /** GET and list mask a secret that is set; create, update and toggle answers always show the mask. */
 function webhookJson(webhook: Webhook, alwaysMask = false): JsonObject {
-	return { ...webhook, events: [...webhook.events], secret: webhook.secret || alwaysMask ? MASK : '' };
+	return {
+		...webhook,
+		events: [...webhook.events],
+		secret: webhook.secret || alwaysMask ? MASK : '',
+	};
 }
 
 function quirk(message: string) {
@@ -28,16 +32,38 @@ function quirk(message: string) {
 }
 
 function readBody(ctx: RouteContext) {
-	const decoded = decodeJsonBody(ctx.req, ctx.body, { name: 'string', url: 'string', events: 'stringArray', secret: 'string', is_active: 'bool' });
+	const decoded = decodeJsonBody(ctx.req, ctx.body, {
+		name: 'string',
+		url: 'string',
+		events: 'stringArray',
+		secret: 'string',
+		is_active: 'bool',
+	});
 	if (!decoded.ok) return { response: errors.input('Error parsing request') };
-	const value = decoded.value as { name?: string; url?: string; events?: string[]; secret?: string; is_active?: boolean };
+	const value = decoded.value as {
+		name?: string;
+		url?: string;
+		events?: string[];
+		secret?: string;
+		is_active?: boolean;
+	};
 	if (!value.name) return { response: quirk('`name` empty') };
 	if (!value.url) return { response: quirk('`url` empty') };
 	if (!value.events?.length) return { response: quirk('`events` empty') };
 	// An unknown event fails the enum cast in Postgres: 500.
-	if (value.events.some((event) => !WEBHOOK_EVENTS.includes(event))) return { response: errors.general() };
-	if ([...value.name].length > 255 || [...value.url].length > 2048) return { response: errors.general() };
-	return { value: { name: value.name, url: value.url, events: value.events, secret: value.secret ?? '', is_active: value.is_active ?? false } };
+	if (value.events.some((event) => !WEBHOOK_EVENTS.includes(event)))
+		return { response: errors.general() };
+	if ([...value.name].length > 255 || [...value.url].length > 2048)
+		return { response: errors.general() };
+	return {
+		value: {
+			name: value.name,
+			url: value.url,
+			events: value.events,
+			secret: value.secret ?? '',
+			is_active: value.is_active ?? false,
+		},
+	};
 }
 
 /** strconv.Atoi of the path: anything but a positive number is a 400 before any look-up. */
@@ -47,7 +73,10 @@ function pathId(ctx: RouteContext): number {
 
 const badId = () => errors.input('Something went wrong');
 
-function withWebhook(whenUnknown: () => ReturnType<Route['handle']>, handler: (ctx: RouteContext, webhook: Webhook) => ReturnType<Route['handle']>) {
+function withWebhook(
+	whenUnknown: () => ReturnType<Route['handle']>,
+	handler: (ctx: RouteContext, webhook: Webhook) => ReturnType<Route['handle']>,
+) {
 	return (ctx: RouteContext) => {
 		const id = pathId(ctx);
 		if (id <= 0) return badId();
@@ -60,9 +89,24 @@ const notFound = () => errors.notFound('Not found');
 const noRows = () => errors.general();
 
 export const webhookRoutes: Route[] = [
-	{ method: 'GET', path: '/api/v1/webhooks', guard: 'webhooks:manage', handle: ({ state }) => ok(state.webhooks.map((webhook) => webhookJson(webhook))) },
-	{ method: 'GET', path: '/api/v1/webhooks/compact', guard: 'auth', handle: ({ state }) => ok(state.webhooks.map(({ id, name }) => ({ id, name }))) },
-	{ method: 'GET', path: '/api/v1/webhooks/:id', guard: 'webhooks:manage', handle: withWebhook(notFound, (_ctx, webhook) => ok(webhookJson(webhook))) },
+	{
+		method: 'GET',
+		path: '/api/v1/webhooks',
+		guard: 'webhooks:manage',
+		handle: ({ state }) => ok(state.webhooks.map((webhook) => webhookJson(webhook))),
+	},
+	{
+		method: 'GET',
+		path: '/api/v1/webhooks/compact',
+		guard: 'auth',
+		handle: ({ state }) => ok(state.webhooks.map(({ id, name }) => ({ id, name }))),
+	},
+	{
+		method: 'GET',
+		path: '/api/v1/webhooks/:id',
+		guard: 'webhooks:manage',
+		handle: withWebhook(notFound, (_ctx, webhook) => ok(webhookJson(webhook))),
+	},
 	{
 		method: 'POST',
 		path: '/api/v1/webhooks',
@@ -72,7 +116,12 @@ export const webhookRoutes: Route[] = [
 			if (!read.value) return read.response;
 			if (encryptedLength(read.value.secret) > 255) return errors.general();
 			const at = ctx.state.now();
-			const webhook: Webhook = { id: ctx.state.nextId('webhooks'), created_at: at, updated_at: at, ...read.value };
+			const webhook: Webhook = {
+				id: ctx.state.nextId('webhooks'),
+				created_at: at,
+				updated_at: at,
+				...read.value,
+			};
 			ctx.state.webhooks.push(webhook);
 			return ok(webhookJson(webhook, true));
 		},

@@ -7,7 +7,12 @@
 import { N8nInstance } from '../../scripts/lib/instance';
 import type { N8nRun } from '../../scripts/lib/instance';
 import { ensureRuntime, packPackage } from '../../scripts/lib/runtime';
-import { EXAMPLE_CREDENTIAL, libredeskCredential, loadExample, variant } from '../../scripts/lib/workflows';
+import {
+	EXAMPLE_CREDENTIAL,
+	libredeskCredential,
+	loadExample,
+	variant,
+} from '../../scripts/lib/workflows';
 import { startSimulator } from '../../simulator/server';
 import type { Simulator } from '../../simulator/server';
 import { SEED_KEYS } from '../../simulator/state';
@@ -18,11 +23,17 @@ let sim: Simulator;
 let n8n: N8nInstance;
 
 const basicToken = `Basic ${Buffer.from(`${SEED_KEYS.admin.key}:${SEED_KEYS.admin.secret}`).toString('base64')}`;
-const posts = () => sim.requests.filter((request) => request.method === 'POST' && request.path === '/api/v1/conversations');
-const output = (run: N8nRun | undefined, node: string) => run?.data.resultData.runData[node]?.[0]?.data?.main[0].map((item) => item.json) ?? [];
+const posts = () =>
+	sim.requests.filter(
+		(request) => request.method === 'POST' && request.path === '/api/v1/conversations',
+	);
+const output = (run: N8nRun | undefined, node: string) =>
+	run?.data.resultData.runData[node]?.[0]?.data?.main[0].map((item) => item.json) ?? [];
 
 const manual = loadExample('manual');
-const badInbox = variant(manual, 'ldManualBadInbox', 'Create conversation', { inboxId: { __rl: true, mode: 'id', value: '99' } });
+const badInbox = variant(manual, 'ldManualBadInbox', 'Create conversation', {
+	inboxId: { __rl: true, mode: 'id', value: '99' },
+});
 const helpdesk = loadExample('helpdesk');
 const webhook = loadExample('webhook');
 const trigger = loadExample('trigger');
@@ -36,10 +47,19 @@ beforeAll(async () => {
 	const runtime = ensureRuntime();
 	n8n = new N8nInstance(runtime, packPackage());
 	await n8n.importCredentials([
-		libredeskCredential({ baseUrl: sim.url, apiKey: SEED_KEYS.admin.key, apiSecret: SEED_KEYS.admin.secret }),
-		libredeskCredential({ baseUrl: `${sim.url}/api/v1/`, apiKey: SEED_KEYS.admin.key, apiSecret: 'wrong-secret' }, 'libredeskCredBad', 'Libredesk wrong secret'),
+		libredeskCredential({
+			baseUrl: sim.url,
+			apiKey: SEED_KEYS.admin.key,
+			apiSecret: SEED_KEYS.admin.secret,
+		}),
+		libredeskCredential(
+			{ baseUrl: `${sim.url}/api/v1/`, apiKey: SEED_KEYS.admin.key, apiSecret: 'wrong-secret' },
+			'libredeskCredBad',
+			'Libredesk wrong secret',
+		),
 	]);
-	for (const workflow of [manual, badInbox, helpdesk, webhook, schedule, trigger]) await n8n.importWorkflow(workflow);
+	for (const workflow of [manual, badInbox, helpdesk, webhook, schedule, trigger])
+		await n8n.importWorkflow(workflow);
 });
 
 afterAll(async () => {
@@ -65,13 +85,18 @@ describe('n8n execute (a workflow run by hand)', () => {
 				content: '<p>Hello,<br>my order 1042 has not arrived yet.</p><p>Thanks, Jane</p>',
 				initiator: 'contact',
 			},
-			expect.objectContaining({ contact_email: 'ravi@example.org', content: '<p>Could you send me the invoice for March? &lt;Ravi&gt;</p>' }),
+			expect.objectContaining({
+				contact_email: 'ravi@example.org',
+				content: '<p>Could you send me the invoice for March? &lt;Ravi&gt;</p>',
+			}),
 			expect.objectContaining({ contact_email: 'mia.chen@example.net', subject: 'Cannot log in' }),
 		]);
 		for (const request of sent) expect(request.headers.authorization).toBe(basicToken);
 
 		const items = output(result.run, 'Create conversation');
-		expect(items).toEqual(sent.map((request) => (request.response?.body as { data: unknown }).data));
+		expect(items).toEqual(
+			sent.map((request) => (request.response?.body as { data: unknown }).data),
+		);
 		expect(items.map((item) => item.subject)).toEqual([
 			expect.stringMatching(/^Order 1042 has not arrived - #\d+$/),
 			expect.stringMatching(/^Invoice for March - #\d+$/),
@@ -89,7 +114,9 @@ describe('n8n execute (a workflow run by hand)', () => {
 		expect(error?.message).toBe('Libredesk: Inbox not found (HTTP 400, InputException)');
 		expect(error?.description).toMatch(/enabled and be an email inbox/);
 		// Items already under way ("Requests in Parallel") when the first failed finish; none is sent twice.
-		const sentTo = posts().map((request) => (request.json as { contact_email: string }).contact_email);
+		const sentTo = posts().map(
+			(request) => (request.json as { contact_email: string }).contact_email,
+		);
 		expect(sentTo.length).toBeGreaterThanOrEqual(1);
 		expect(new Set(sentTo).size).toBe(sentTo.length);
 		expect(result.stdout + result.stderr).not.toContain(SEED_KEYS.admin.secret);
@@ -105,9 +132,17 @@ describe('n8n execute: a helpdesk flow chaining the operations', () => {
 		const result = await n8n.execute(helpdesk.id);
 		expect(result.run?.status).toBe('success');
 		const [created] = output(result.run, 'Create conversation');
-		const conversation = sim.state.conversations.find((candidate) => candidate.uuid === created.uuid);
-		expect(conversation).toMatchObject({ assigned_team_id: 1, tags: ['billing'], status: 'Resolved' });
-		const messages = sim.state.messages.filter((message) => message.conversation_id === conversation?.id && message.type !== 'activity');
+		const conversation = sim.state.conversations.find(
+			(candidate) => candidate.uuid === created.uuid,
+		);
+		expect(conversation).toMatchObject({
+			assigned_team_id: 1,
+			tags: ['billing'],
+			status: 'Resolved',
+		});
+		const messages = sim.state.messages.filter(
+			(message) => message.conversation_id === conversation?.id && message.type !== 'activity',
+		);
 		expect(messages.map((message) => [message.type, message.private])).toEqual([
 			['incoming', false],
 			['outgoing', true],
@@ -117,15 +152,34 @@ describe('n8n execute: a helpdesk flow chaining the operations', () => {
 		const statement = sim.state.media.find((media) => media.model_id === messages[2].id);
 		expect(statement).toMatchObject({ filename: 'bank-statement.txt', content_type: 'text/plain' });
 		expect(messages[3].meta.to).toEqual(['alex.morgan@example.com']);
-		expect(messages[3].content).toBe('<p>Hi Alex,</p><p>we refunded the duplicate payment for order 2087. It reaches your card in 3-5 days.</p><p>Your support team</p>');
+		expect(messages[3].content).toBe(
+			'<p>Hi Alex,</p><p>we refunded the duplicate payment for order 2087. It reaches your card in 3-5 days.</p><p>Your support team</p>',
+		);
 		const [resolved] = output(result.run, 'Resolve');
-		expect(resolved).toMatchObject({ uuid: created.uuid, status: 'Resolved', tags: ['billing'], assigned_team_id: 1 });
-		type FileItem = { json: Record<string, unknown>; binary?: Record<string, Record<string, unknown>> };
-		const files = (result.run?.data.resultData.runData['Customer files']?.[0]?.data?.main[0] ?? []) as FileItem[];
-		expect(files.map((item) => item.json.text_content)).toEqual(['Here is my bank statement with both payments.', expect.stringContaining('charged twice')]);
-		expect(files[0].binary?.attachment_0).toMatchObject({ fileName: 'bank-statement.txt', mimeType: 'text/plain' });
+		expect(resolved).toMatchObject({
+			uuid: created.uuid,
+			status: 'Resolved',
+			tags: ['billing'],
+			assigned_team_id: 1,
+		});
+		type FileItem = {
+			json: Record<string, unknown>;
+			binary?: Record<string, Record<string, unknown>>;
+		};
+		const files = (result.run?.data.resultData.runData['Customer files']?.[0]?.data?.main[0] ??
+			[]) as FileItem[];
+		expect(files.map((item) => item.json.text_content)).toEqual([
+			'Here is my bank statement with both payments.',
+			expect.stringContaining('charged twice'),
+		]);
+		expect(files[0].binary?.attachment_0).toMatchObject({
+			fileName: 'bank-statement.txt',
+			mimeType: 'text/plain',
+		});
 		expect(files[1].binary).toBeUndefined();
-		expect(sim.requests.filter((request) => request.path === `/uploads/${statement?.uuid}`)).toHaveLength(1);
+		expect(
+			sim.requests.filter((request) => request.path === `/uploads/${statement?.uuid}`),
+		).toHaveLength(1);
 	});
 });
 
@@ -142,45 +196,82 @@ describe('n8n start (webhook, schedule, editor API)', () => {
 		const response = await fetch(`${n8n.baseUrl}/webhook/libredesk-contact-form`, {
 			method: 'POST',
 			headers: { 'Content-Type': 'application/json' },
-			body: JSON.stringify({ name: 'Lena', email: 'lena@example.com', message: 'Where is my refund?\nOrder 77' }),
+			body: JSON.stringify({
+				name: 'Lena',
+				email: 'lena@example.com',
+				message: 'Where is my refund?\nOrder 77',
+			}),
 		});
 		expect(response.status).toBe(200);
 		const answer = (await response.json()) as { reference: string; conversation: string };
-		const conversation = sim.state.conversations.find((candidate) => candidate.uuid === answer.conversation);
+		const conversation = sim.state.conversations.find(
+			(candidate) => candidate.uuid === answer.conversation,
+		);
 		expect(conversation).toBeDefined();
 		expect(answer.reference).toBe(conversation?.reference_number);
 		expect(conversation?.subject).toBe(`Contact form - #${answer.reference}`);
-		const message = sim.state.messages.find((candidate) => candidate.conversation_id === conversation?.id);
-		expect(message).toMatchObject({ type: 'incoming', content: '<p>Where is my refund?<br>Order 77</p>' });
+		const message = sim.state.messages.find(
+			(candidate) => candidate.conversation_id === conversation?.id,
+		);
+		expect(message).toMatchObject({
+			type: 'incoming',
+			content: '<p>Where is my refund?<br>Order 77</p>',
+		});
 	});
 
 	it('a scheduled automation creates its conversation when the schedule fires', async () => {
 		const deadline = Date.now() + 30_000;
-		let created = posts().filter((request) => (request.json as { contact_email?: string }).contact_email === 'ops@example.com');
+		let created = posts().filter(
+			(request) => (request.json as { contact_email?: string }).contact_email === 'ops@example.com',
+		);
 		while (created.length === 0 && Date.now() < deadline) {
 			await new Promise((done) => setTimeout(done, 500));
-			created = posts().filter((request) => (request.json as { contact_email?: string }).contact_email === 'ops@example.com');
+			created = posts().filter(
+				(request) =>
+					(request.json as { contact_email?: string }).contact_email === 'ops@example.com',
+			);
 		}
 		expect(created.length).toBeGreaterThan(0);
-		expect(created[0].json).toMatchObject({ inbox_id: 1, team_id: 2, initiator: 'contact', subject: expect.stringMatching(/^Morning checklist \d{4}-\d{2}-\d{2}$/) });
+		expect(created[0].json).toMatchObject({
+			inbox_id: 1,
+			team_id: 2,
+			initiator: 'contact',
+			subject: expect.stringMatching(/^Morning checklist \d{4}-\d{2}-\d{2}$/),
+		});
 		expect(created[0].response?.status).toBe(200);
 	});
 
 	it("n8n's credential test accepts the good secret and explains the wrong one", async () => {
 		const test = async (id: string, apiSecret: string) =>
 			await n8n.rest<{ data: { status: string; message: string } }>('POST', '/credentials/test', {
-				credentials: { id, name: id, type: 'libredeskApi', data: { baseUrl: sim.url, apiKey: SEED_KEYS.admin.key, apiSecret, allowUnauthorizedCerts: false } },
+				credentials: {
+					id,
+					name: id,
+					type: 'libredeskApi',
+					data: {
+						baseUrl: sim.url,
+						apiKey: SEED_KEYS.admin.key,
+						apiSecret,
+						allowUnauthorizedCerts: false,
+					},
+				},
 			});
 		const good = await test(EXAMPLE_CREDENTIAL.id, SEED_KEYS.admin.secret);
 		expect(good.body.data).toEqual({ status: 'OK', message: 'Connection successful!' });
 		const bad = await test('libredeskCredBad', 'wrong-secret');
 		expect(bad.body.data.status).toBe('Error');
 		// n8n 1.x answers a 401 with its own generic message before the credential's rules apply.
-		expect(bad.body.data.message).toMatch(n8n.runtime.major >= 2 ? /did not accept the API key and secret/ : /^Authorization failed - please check your credentials$/);
+		expect(bad.body.data.message).toMatch(
+			n8n.runtime.major >= 2
+				? /did not accept the API key and secret/
+				: /^Authorization failed - please check your credentials$/,
+		);
 	});
 
 	it('loads the node, its AI-tool variant and the credential type in the editor', async () => {
-		const response = await fetch(`${n8n.baseUrl}/types/nodes.json`, { headers: { Cookie: n8n.authCookie } });
+		const response = await fetch(`${n8n.baseUrl}/types/nodes.json`, {
+			headers: { Cookie: n8n.authCookie },
+		});
 		const types = (await response.json()) as Array<{ name: string; usableAsTool?: boolean }>;
 		const names = types.map((type) => type.name);
 		expect(names).toContain('n8n-nodes-libredesk.libredesk');
@@ -188,13 +279,17 @@ describe('n8n start (webhook, schedule, editor API)', () => {
 	});
 
 	it('fills the Inbox list through the real n8n (enabled email inboxes only)', async () => {
-		const response = await n8n.rest<{ data: { results: Array<{ name: string; value: string }> } }>('POST', '/dynamic-node-parameters/resource-locator-results', {
-			path: 'parameters.inboxId',
-			nodeTypeAndVersion: { name: 'n8n-nodes-libredesk.libredesk', version: 1 },
-			currentNodeParameters: { resource: 'conversation', operation: 'create' },
-			methodName: 'searchInboxes',
-			credentials: { libredeskApi: EXAMPLE_CREDENTIAL },
-		});
+		const response = await n8n.rest<{ data: { results: Array<{ name: string; value: string }> } }>(
+			'POST',
+			'/dynamic-node-parameters/resource-locator-results',
+			{
+				path: 'parameters.inboxId',
+				nodeTypeAndVersion: { name: 'n8n-nodes-libredesk.libredesk', version: 1 },
+				currentNodeParameters: { resource: 'conversation', operation: 'create' },
+				methodName: 'searchInboxes',
+				credentials: { libredeskApi: EXAMPLE_CREDENTIAL },
+			},
+		);
 		expect(response.status).toBe(200);
 		expect(response.body.data.results.map((result) => result.value)).toEqual(['2', '1']);
 	});
@@ -202,7 +297,12 @@ describe('n8n start (webhook, schedule, editor API)', () => {
 	describe('Libredesk Trigger', () => {
 		const triggerUrl = () => `${n8n.baseUrl}/webhook/${String(trigger.nodes[0].webhookId)}/webhook`;
 		const notesOn = (conversationId: number | undefined) =>
-			sim.state.messages.filter((message) => message.conversation_id === conversationId && message.private && message.type === 'outgoing');
+			sim.state.messages.filter(
+				(message) =>
+					message.conversation_id === conversationId &&
+					message.private &&
+					message.type === 'outgoing',
+			);
 		const waitFor = async (check: () => boolean, ms: number) => {
 			const deadline = Date.now() + ms;
 			while (!check() && Date.now() < deadline) await new Promise((done) => setTimeout(done, 200));
@@ -212,27 +312,62 @@ describe('n8n start (webhook, schedule, editor API)', () => {
 		it('registered itself in Libredesk when n8n activated the workflow', () => {
 			const registered = sim.state.webhooks.filter((candidate) => candidate.url === triggerUrl());
 			expect(registered).toHaveLength(1);
-			expect(registered[0]).toMatchObject({ events: ['conversation.created'], is_active: true, secret: expect.stringMatching(/^[0-9a-f]{64}$/) });
+			expect(registered[0]).toMatchObject({
+				events: ['conversation.created'],
+				is_active: true,
+				secret: expect.stringMatching(/^[0-9a-f]{64}$/),
+			});
 		});
 
 		it('a signed conversation.created from Libredesk runs the workflow with that payload', async () => {
-			const conversation = await seedConversation(sim, { subject: 'Printer on fire', contact_email: 'pat@example.com', first_name: 'Pat' });
-			const id = sim.state.conversations.find((candidate) => candidate.uuid === conversation.uuid)?.id;
+			const conversation = await seedConversation(sim, {
+				subject: 'Printer on fire',
+				contact_email: 'pat@example.com',
+				first_name: 'Pat',
+			});
+			const id = sim.state.conversations.find(
+				(candidate) => candidate.uuid === conversation.uuid,
+			)?.id;
 			expect(await waitFor(() => notesOn(id).length > 0, 20_000)).toBe(true);
-			expect(notesOn(id)[0].content).toBe(`<p>New conversation #${conversation.reference_number} from Pat &lt;pat@example.com&gt; in Support: Printer on fire - #${conversation.reference_number}</p>`);
-			const delivery = sim.webhooks.deliveries.find((candidate) => candidate.url === triggerUrl() && candidate.body.includes(conversation.uuid));
+			expect(notesOn(id)[0].content).toBe(
+				`<p>New conversation #${conversation.reference_number} from Pat &lt;pat@example.com&gt; in Support: Printer on fire - #${conversation.reference_number}</p>`,
+			);
+			const delivery = sim.webhooks.deliveries.find(
+				(candidate) => candidate.url === triggerUrl() && candidate.body.includes(conversation.uuid),
+			);
 			expect(delivery?.status).toBe(200);
 		});
 
 		it('a forged delivery gets 401 and runs nothing', async () => {
 			const conversation = await seedConversation(sim, { subject: 'Forged' });
-			const id = sim.state.conversations.find((candidate) => candidate.uuid === conversation.uuid)?.id;
+			const id = sim.state.conversations.find(
+				(candidate) => candidate.uuid === conversation.uuid,
+			)?.id;
 			await waitFor(() => notesOn(id).length > 0, 20_000);
 			const before = notesOn(id).length;
-			const body = JSON.stringify({ event: 'conversation.created', timestamp: '2026-11-25T00:00:00Z', payload: { uuid: conversation.uuid, reference_number: '1', contact: { first_name: 'X', email: 'x@example.com' } } });
-			const response = await fetch(triggerUrl(), { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Libredesk-Signature': sign('not-the-secret', body) }, body });
+			const body = JSON.stringify({
+				event: 'conversation.created',
+				timestamp: '2026-11-25T00:00:00Z',
+				payload: {
+					uuid: conversation.uuid,
+					reference_number: '1',
+					contact: { first_name: 'X', email: 'x@example.com' },
+				},
+			});
+			const response = await fetch(triggerUrl(), {
+				method: 'POST',
+				headers: {
+					'Content-Type': 'application/json',
+					'X-Libredesk-Signature': sign('not-the-secret', body),
+				},
+				body,
+			});
 			expect(response.status).toBe(401);
-			const unsigned = await fetch(triggerUrl(), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+			const unsigned = await fetch(triggerUrl(), {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body,
+			});
 			expect(unsigned.status).toBe(401);
 			await new Promise((done) => setTimeout(done, 2000));
 			expect(notesOn(id)).toHaveLength(before);
@@ -240,16 +375,27 @@ describe('n8n start (webhook, schedule, editor API)', () => {
 
 		it('a replayed, a stale or a signed non-object delivery runs nothing (200 duplicate, 403, 400)', async () => {
 			const conversation = await seedConversation(sim, { subject: 'Replayed' });
-			const id = sim.state.conversations.find((candidate) => candidate.uuid === conversation.uuid)?.id;
+			const id = sim.state.conversations.find(
+				(candidate) => candidate.uuid === conversation.uuid,
+			)?.id;
 			expect(await waitFor(() => notesOn(id).length > 0, 20_000)).toBe(true);
-			const captured = sim.webhooks.deliveries.find((candidate) => candidate.url === triggerUrl() && candidate.body.includes(conversation.uuid))!;
+			const captured = sim.webhooks.deliveries.find(
+				(candidate) => candidate.url === triggerUrl() && candidate.body.includes(conversation.uuid),
+			)!;
 			const secret = sim.state.webhooks.find((candidate) => candidate.url === triggerUrl())!.secret;
 			const send = async (body: string, signature = sign(secret, body)) => {
-				const response = await fetch(triggerUrl(), { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Libredesk-Signature': signature }, body });
+				const response = await fetch(triggerUrl(), {
+					method: 'POST',
+					headers: { 'Content-Type': 'application/json', 'X-Libredesk-Signature': signature },
+					body,
+				});
 				return [response.status, await response.text()];
 			};
 			expect(await send(captured.body, captured.signature)).toEqual([200, 'duplicate ignored']);
-			const stale = captured.body.replace(/"timestamp":"[^"]+"/, '"timestamp":"2020-01-01T00:00:00Z"');
+			const stale = captured.body.replace(
+				/"timestamp":"[^"]+"/,
+				'"timestamp":"2020-01-01T00:00:00Z"',
+			);
 			expect((await send(stale))[0]).toBe(403);
 			expect(await send('null')).toEqual([400, 'The body is not a JSON object']);
 			await new Promise((done) => setTimeout(done, 2000));
@@ -260,7 +406,10 @@ describe('n8n start (webhook, schedule, editor API)', () => {
 			const response = await n8n.deactivateWorkflow(trigger.id);
 			expect(response.status).toBe(200);
 			// n8n removes the webhooks of a deactivated workflow right after answering.
-			const removed = await waitFor(() => sim.state.webhooks.every((candidate) => candidate.url !== triggerUrl()), 10_000);
+			const removed = await waitFor(
+				() => sim.state.webhooks.every((candidate) => candidate.url !== triggerUrl()),
+				10_000,
+			);
 			expect(removed).toBe(true);
 		});
 	});

@@ -18,12 +18,22 @@ import type { Simulator } from '../../simulator/server';
 import { SEED_KEYS } from '../../simulator/state';
 import { sign } from '../../simulator/webhooks';
 import { seedConversation } from '../helpers/seed';
-import { POSTGRES, REDIS, createDatabase, deleteRedisKeys, dropDatabase, missingServices, postgres } from './queue/services';
+import {
+	POSTGRES,
+	REDIS,
+	createDatabase,
+	deleteRedisKeys,
+	dropDatabase,
+	missingServices,
+	postgres,
+} from './queue/services';
 
 const missing = missingServices();
 const inCi = process.env.CI === 'true';
 if (missing.length && !inCi) {
-	process.stderr.write(`[queue-mode e2e] skipped: ${missing.join(' and ')} not reachable (CI=true makes this a failure)\n`);
+	process.stderr.write(
+		`[queue-mode e2e] skipped: ${missing.join(' and ')} not reachable (CI=true makes this a failure)\n`,
+	);
 }
 const describeQueue = missing.length && !inCi ? describe.skip : describe;
 
@@ -42,33 +52,50 @@ let webhookPort = 0;
 
 const waitFor = async (check: () => boolean | Promise<boolean>, ms: number): Promise<boolean> => {
 	const deadline = Date.now() + ms;
-	while (!(await check()) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 250));
+	while (!(await check()) && Date.now() < deadline)
+		await new Promise((done) => setTimeout(done, 250));
 	return await check();
 };
-const triggerUrl = () => `http://127.0.0.1:${webhookPort}/webhook/${String(triggerNode.webhookId)}/webhook`;
+const triggerUrl = () =>
+	`http://127.0.0.1:${webhookPort}/webhook/${String(triggerNode.webhookId)}/webhook`;
 const registered = () => sim.state.webhooks.filter((candidate) => candidate.url === triggerUrl());
 const notesOn = (conversationId: number | undefined) =>
-	sim.state.messages.filter((message) => message.conversation_id === conversationId && message.private && message.type === 'outgoing');
+	sim.state.messages.filter(
+		(message) =>
+			message.conversation_id === conversationId && message.private && message.type === 'outgoing',
+	);
 /** Executions n8n stored for a workflow, read from its PostgreSQL database. */
-const executionsOf = async (workflowId: string): Promise<Array<{ id: string; status: string; mode: string }>> => {
+const executionsOf = async (
+	workflowId: string,
+): Promise<Array<{ id: string; status: string; mode: string }>> => {
 	const client = await postgres(runtime, database);
 	try {
-		const { rows } = await client.query<{ id: string; status: string; mode: string }>('SELECT id::text AS id, status, mode FROM execution_entity WHERE "workflowId" = $1 ORDER BY id', [workflowId]);
+		const { rows } = await client.query<{ id: string; status: string; mode: string }>(
+			'SELECT id::text AS id, status, mode FROM execution_entity WHERE "workflowId" = $1 ORDER BY id',
+			[workflowId],
+		);
 		return rows;
 	} finally {
 		await client.end();
 	}
 };
-const ranOn = (child: N8nProcess | undefined, executionId: string) => new RegExp(`Worker finished execution ${executionId} \\(job`).test(child?.log ?? '');
+const ranOn = (child: N8nProcess | undefined, executionId: string) =>
+	new RegExp(`Worker finished execution ${executionId} \\(job`).test(child?.log ?? '');
 const startMain = async () => {
 	const port = await freePort();
 	// Production webhooks go to the webhook process only, as behind a load balancer.
-	await n8n.start(port, undefined, { WEBHOOK_URL: `http://127.0.0.1:${webhookPort}/`, N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true' });
+	await n8n.start(port, undefined, {
+		WEBHOOK_URL: `http://127.0.0.1:${webhookPort}/`,
+		N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true',
+	});
 };
 
 describeQueue('n8n in queue mode (PostgreSQL, Redis, main + worker + webhook process)', () => {
 	beforeAll(async () => {
-		if (missing.length) throw new Error(`CI=true but ${missing.join(' and ')} not reachable: the queue-mode e2e needs them`);
+		if (missing.length)
+			throw new Error(
+				`CI=true but ${missing.join(' and ')} not reachable: the queue-mode e2e needs them`,
+			);
 		sim = await startSimulator();
 		runtime = ensureRuntime();
 		await createDatabase(runtime, database);
@@ -87,7 +114,13 @@ describeQueue('n8n in queue mode (PostgreSQL, Redis, main + worker + webhook pro
 			N8N_REDIS_KEY_PREFIX: prefix,
 			N8N_CACHE_REDIS_KEY_PREFIX: `${prefix}-cache`,
 		});
-		await n8n.importCredentials([libredeskCredential({ baseUrl: sim.url, apiKey: SEED_KEYS.admin.key, apiSecret: SEED_KEYS.admin.secret })]);
+		await n8n.importCredentials([
+			libredeskCredential({
+				baseUrl: sim.url,
+				apiKey: SEED_KEYS.admin.key,
+				apiSecret: SEED_KEYS.admin.secret,
+			}),
+		]);
 		for (const workflow of [webhookExample, trigger]) {
 			await n8n.importWorkflow(workflow);
 			await n8n.publishWorkflow(workflow.id);
@@ -118,7 +151,9 @@ describeQueue('n8n in queue mode (PostgreSQL, Redis, main + worker + webhook pro
 		});
 		expect(response.status).toBe(200);
 		const answer = (await response.json()) as { reference: string; conversation: string };
-		const conversation = sim.state.conversations.find((candidate) => candidate.uuid === answer.conversation);
+		const conversation = sim.state.conversations.find(
+			(candidate) => candidate.uuid === answer.conversation,
+		);
 		expect(conversation?.subject).toBe(`Contact form - #${answer.reference}`);
 
 		const executions = await executionsOf(webhookExample.id);
@@ -136,7 +171,9 @@ describeQueue('n8n in queue mode (PostgreSQL, Redis, main + worker + webhook pro
 		// The secret the trigger saved at activation is in the workflow's static data in PostgreSQL.
 		const client = await postgres(runtime, database);
 		try {
-			const { rows } = await client.query<{ staticData: Record<string, { webhookId?: number; webhookSecret?: string }> | null }>('SELECT "staticData" FROM workflow_entity WHERE id = $1', [trigger.id]);
+			const { rows } = await client.query<{
+				staticData: Record<string, { webhookId?: number; webhookSecret?: string }> | null;
+			}>('SELECT "staticData" FROM workflow_entity WHERE id = $1', [trigger.id]);
 			const saved = rows[0].staticData?.[`node:${triggerNode.name}`];
 			expect(saved?.webhookId).toBe(registered()[0].id);
 			expect(saved?.webhookSecret === registered()[0].secret).toBe(true);
@@ -146,19 +183,42 @@ describeQueue('n8n in queue mode (PostgreSQL, Redis, main + worker + webhook pro
 	});
 
 	it('a signed delivery to the webhook process is verified with that secret and runs on the worker', async () => {
-		const conversation = await seedConversation(sim, { subject: 'Queued printer fire', contact_email: 'pat@example.com', first_name: 'Pat' });
-		const id = sim.state.conversations.find((candidate) => candidate.uuid === conversation.uuid)?.id;
+		const conversation = await seedConversation(sim, {
+			subject: 'Queued printer fire',
+			contact_email: 'pat@example.com',
+			first_name: 'Pat',
+		});
+		const id = sim.state.conversations.find(
+			(candidate) => candidate.uuid === conversation.uuid,
+		)?.id;
 		expect(await waitFor(() => notesOn(id).length > 0, 30_000)).toBe(true);
-		expect(notesOn(id)[0].content).toContain(`New conversation #${conversation.reference_number} from Pat`);
-		const delivery = sim.webhooks.deliveries.find((candidate) => candidate.url === triggerUrl() && candidate.body.includes(conversation.uuid));
+		expect(notesOn(id)[0].content).toContain(
+			`New conversation #${conversation.reference_number} from Pat`,
+		);
+		const delivery = sim.webhooks.deliveries.find(
+			(candidate) => candidate.url === triggerUrl() && candidate.body.includes(conversation.uuid),
+		);
 		expect(delivery?.status).toBe(200);
 
 		const executions = await executionsOf(trigger.id);
 		expect(executions.length).toBeGreaterThan(0);
-		expect(await waitFor(() => executions.every((execution) => ranOn(worker, execution.id)), 10_000)).toBe(true);
+		expect(
+			await waitFor(() => executions.every((execution) => ranOn(worker, execution.id)), 10_000),
+		).toBe(true);
 
-		const body = JSON.stringify({ event: 'conversation.created', timestamp: new Date().toISOString(), payload: { uuid: conversation.uuid } });
-		const forged = await fetch(triggerUrl(), { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Libredesk-Signature': sign('not-the-secret', body) }, body });
+		const body = JSON.stringify({
+			event: 'conversation.created',
+			timestamp: new Date().toISOString(),
+			payload: { uuid: conversation.uuid },
+		});
+		const forged = await fetch(triggerUrl(), {
+			method: 'POST',
+			headers: {
+				'Content-Type': 'application/json',
+				'X-Libredesk-Signature': sign('not-the-secret', body),
+			},
+			body,
+		});
 		expect(forged.status).toBe(401);
 		await new Promise((done) => setTimeout(done, 1000));
 		expect(await executionsOf(trigger.id)).toHaveLength(executions.length);
@@ -172,12 +232,20 @@ describeQueue('n8n in queue mode (PostgreSQL, Redis, main + worker + webhook pro
 		// Startup work (activation, n8n 2.x's publication reconciliation) finishes after readiness.
 		expect(await waitFor(() => /Editor is now accessible/.test(n8n.log), 60_000)).toBe(true);
 		await new Promise((done) => setTimeout(done, 5000));
-		const webhookChanges = sim.requests.filter((request) => request.path.startsWith('/api/v1/webhooks') && request.method !== 'GET');
+		const webhookChanges = sim.requests.filter(
+			(request) => request.path.startsWith('/api/v1/webhooks') && request.method !== 'GET',
+		);
 		expect(webhookChanges).toEqual([]);
 		expect(registered()).toEqual([before]);
 
-		const conversation = await seedConversation(sim, { subject: 'After the restart', contact_email: 'sam@example.com', first_name: 'Sam' });
-		const id = sim.state.conversations.find((candidate) => candidate.uuid === conversation.uuid)?.id;
+		const conversation = await seedConversation(sim, {
+			subject: 'After the restart',
+			contact_email: 'sam@example.com',
+			first_name: 'Sam',
+		});
+		const id = sim.state.conversations.find(
+			(candidate) => candidate.uuid === conversation.uuid,
+		)?.id;
 		expect(await waitFor(() => notesOn(id).length > 0, 30_000)).toBe(true);
 		await n8n.login();
 	});

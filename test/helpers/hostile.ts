@@ -21,11 +21,18 @@ export interface HostileServer {
 }
 
 export async function startHostile(): Promise<HostileServer> {
-	let handler: (request: IncomingMessage, response: ServerResponse) => void = (_request, response) => response.end();
+	let handler: (request: IncomingMessage, response: ServerResponse) => void = (
+		_request,
+		response,
+	) => response.end();
 	const requests: SeenRequest[] = [];
 	const sockets = new Set<Socket>();
 	const server: Server = createServer((request, response) => {
-		requests.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers });
+		requests.push({
+			method: request.method ?? '',
+			url: request.url ?? '',
+			headers: request.headers,
+		});
 		request.resume();
 		handler(request, response);
 	});

@@ -74,7 +74,14 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		}
 		const resolve = (value: unknown) =>
 			typeof value === 'string' && value.startsWith('=') && workflow && node
-				? workflow.expression.getSimpleParameterValue(node, value, 'internal', { $credentials: credentials }, undefined, '')
+				? workflow.expression.getSimpleParameterValue(
+						node,
+						value,
+						'internal',
+						{ $credentials: credentials },
+						undefined,
+						'',
+					)
 				: value;
 		const options = requestOptions as unknown as Record<string, Record<string, unknown>>;
 		for (const [outerKey, inner] of Object.entries(authenticate.properties)) {
@@ -132,7 +139,10 @@ class TestNodeTypes implements INodeTypes {
 	}
 }
 
-export function additionalData(credentials: ICredentialDataDecryptedObject, overrides: Partial<IWorkflowExecuteAdditionalData> = {}): IWorkflowExecuteAdditionalData {
+export function additionalData(
+	credentials: ICredentialDataDecryptedObject,
+	overrides: Partial<IWorkflowExecuteAdditionalData> = {},
+): IWorkflowExecuteAdditionalData {
 	return {
 		...overrides,
 		credentialsHelper: new TestCredentialsHelper(credentials),
@@ -156,17 +166,24 @@ export const NODE_TYPE = 'n8n-nodes-libredesk.libredesk';
 export const TRIGGER_TYPE = 'n8n-nodes-libredesk.libredeskTrigger';
 
 export function nodeTypes(): INodeTypes {
-	return new TestNodeTypes({ [NODE_TYPE]: new Libredesk(), [TRIGGER_TYPE]: new LibredeskTrigger() });
+	return new TestNodeTypes({
+		[NODE_TYPE]: new Libredesk(),
+		[TRIGGER_TYPE]: new LibredeskTrigger(),
+	});
 }
 
 /** A node as saved in a workflow: parameters get their defaults filled in as the editor would. */
-export function libredeskNode(
-	parameters: INodeParameters,
-	settings: Partial<INode> = {},
-): INode {
+export function libredeskNode(parameters: INodeParameters, settings: Partial<INode> = {}): INode {
 	const nodeType = new Libredesk();
 	const withDefaults =
-		NodeHelpers.getNodeParameters(nodeType.description.properties, parameters, true, false, null, nodeType.description) ?? {};
+		NodeHelpers.getNodeParameters(
+			nodeType.description.properties,
+			parameters,
+			true,
+			false,
+			null,
+			nodeType.description,
+		) ?? {};
 	return {
 		id: 'libredesk-node',
 		name: 'Libredesk',
@@ -198,7 +215,11 @@ export async function runNode(
 ): Promise<INodeExecutionData[]> {
 	const workflow = workflowFor(node);
 	const inputData = { main: [items] };
-	const executeData: IExecuteData = { node, data: inputData, source: { main: [{ previousNode: 'Start' }] } };
+	const executeData: IExecuteData = {
+		node,
+		data: inputData,
+		source: { main: [{ previousNode: 'Start' }] },
+	};
 	const context = new ExecuteContext(
 		workflow,
 		node,
@@ -225,12 +246,20 @@ export async function listSearch(
 	filter?: string,
 ) {
 	const node = libredeskNode({ resource: 'conversation', operation: 'create' });
-	return await new Libredesk().methods.listSearch[method].call(loadOptionsContext(node, credentials), filter);
+	return await new Libredesk().methods.listSearch[method].call(
+		loadOptionsContext(node, credentials),
+		filter,
+	);
 }
 
-export async function loadOptions(method: keyof Libredesk['methods']['loadOptions'], credentials: LibredeskCredentialData) {
+export async function loadOptions(
+	method: keyof Libredesk['methods']['loadOptions'],
+	credentials: LibredeskCredentialData,
+) {
 	const node = libredeskNode({ resource: 'conversation', operation: 'create' });
-	return await new Libredesk().methods.loadOptions[method].call(loadOptionsContext(node, credentials));
+	return await new Libredesk().methods.loadOptions[method].call(
+		loadOptionsContext(node, credentials),
+	);
 }
 
 /**
@@ -247,7 +276,15 @@ export async function testCredential(
 			...new Libredesk().description,
 			name: 'credentialTestNode',
 			credentials: [{ name: credentialType.name, required: true }],
-			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', routing: { request: testRequest.request }, default: '' }],
+			properties: [
+				{
+					displayName: 'Temp',
+					name: 'temp',
+					type: 'string',
+					routing: { request: testRequest.request },
+					default: '',
+				},
+			],
 		},
 	};
 	const node: INode = {
@@ -257,24 +294,52 @@ export async function testCredential(
 		typeVersion: 1,
 		position: [0, 0],
 		parameters: {},
-		credentials: { [credentialType.name]: { id: 'cred-1', name: 'Libredesk account' } as INodeCredentialsDetails },
+		credentials: {
+			[credentialType.name]: { id: 'cred-1', name: 'Libredesk account' } as INodeCredentialsDetails,
+		},
 	};
-	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: new TestNodeTypes({ credentialTestNode: tempType }) });
+	const workflow = new Workflow({
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: new TestNodeTypes({ credentialTestNode: tempType }),
+	});
 	const inputData = { main: [[{ json: {} }]] };
-	const context = new ExecuteContext(workflow, node, additionalData(credentials), 'internal', createEmptyRunExecutionData(), 0, [], inputData, { node, data: {}, source: null }, []);
-	const routingNode = new RoutingNode(context, tempType, { id: 'cred-1', name: 'Libredesk account', type: credentialType.name, data: credentials });
+	const context = new ExecuteContext(
+		workflow,
+		node,
+		additionalData(credentials),
+		'internal',
+		createEmptyRunExecutionData(),
+		0,
+		[],
+		inputData,
+		{ node, data: {}, source: null },
+		[],
+	);
+	const routingNode = new RoutingNode(context, tempType, {
+		id: 'cred-1',
+		name: 'Libredesk account',
+		type: credentialType.name,
+		data: credentials,
+	});
 	let response: INodeExecutionData[][] | null | undefined;
 	try {
 		response = await routingNode.runNode();
 	} catch (error) {
-		const cause = (error as { cause?: { response?: { status: number; statusText: string }; code?: string } }).cause;
+		const cause = (
+			error as { cause?: { response?: { status: number; statusText: string }; code?: string } }
+		).cause;
 		if (cause?.response) {
 			for (const rule of testRequest.rules ?? []) {
 				if (rule.type === 'responseCode' && rule.properties.value === cause.response.status) {
 					return { status: 'Error', message: rule.properties.message };
 				}
 			}
-			return { status: 'Error', message: cause.response.statusText || `Received HTTP status code: ${cause.response.status}` };
+			return {
+				status: 'Error',
+				message: cause.response.statusText || `Received HTTP status code: ${cause.response.status}`,
+			};
 		}
 		if (cause?.code) return { status: 'Error', message: cause.code };
 		return { status: 'Error', message: String((error as Error).message) };
@@ -282,7 +347,8 @@ export async function testCredential(
 	for (const rule of testRequest.rules ?? []) {
 		if (rule.type === 'responseSuccessBody') {
 			const json = response?.[0]?.[0]?.json ?? {};
-			if (json[rule.properties.key] === rule.properties.value) return { status: 'Error', message: rule.properties.message };
+			if (json[rule.properties.key] === rule.properties.value)
+				return { status: 'Error', message: rule.properties.message };
 		}
 	}
 	return { status: 'OK', message: 'Connection successful!' };

@@ -14,16 +14,28 @@ export interface PassThrough {
 	close(): Promise<void>;
 }
 
-export async function passThrough(sim: Simulator, answer: (req: IncomingMessage, res: ServerResponse) => boolean): Promise<PassThrough> {
+export async function passThrough(
+	sim: Simulator,
+	answer: (req: IncomingMessage, res: ServerResponse) => boolean,
+): Promise<PassThrough> {
 	const server = createServer(async (req, res) => {
 		if (answer(req, res)) return;
 		const chunks: Buffer[] = [];
 		for await (const chunk of req) chunks.push(chunk as Buffer);
 		const hasBody = !['GET', 'HEAD'].includes(req.method ?? 'GET');
-		const forwarded = await fetch(`${sim.url}${req.url}`, { method: req.method, headers: req.headers as Record<string, string>, body: hasBody ? Buffer.concat(chunks) : undefined });
-		res.writeHead(forwarded.status, { 'Content-Type': forwarded.headers.get('content-type') ?? 'application/json' });
+		const forwarded = await fetch(`${sim.url}${req.url}`, {
+			method: req.method,
+			headers: req.headers as Record<string, string>,
+			body: hasBody ? Buffer.concat(chunks) : undefined,
+		});
+		res.writeHead(forwarded.status, {
+			'Content-Type': forwarded.headers.get('content-type') ?? 'application/json',
+		});
 		res.end(Buffer.from(await forwarded.arrayBuffer()));
 	});
 	await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-	return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((done) => server.close(() => done())) };
+	return {
+		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+		close: () => new Promise((done) => server.close(() => done())),
+	};
 }

@@ -2,13 +2,24 @@
 import type { Simulator } from '../../simulator/server';
 import { SEED_KEYS } from '../../simulator/state';
 
-export const tokenFor = (key: keyof typeof SEED_KEYS = 'admin') => `token ${SEED_KEYS[key].key}:${SEED_KEYS[key].secret}`;
+export const tokenFor = (key: keyof typeof SEED_KEYS = 'admin') =>
+	`token ${SEED_KEYS[key].key}:${SEED_KEYS[key].secret}`;
 
-export async function call(sim: Simulator, method: string, path: string, body?: unknown, auth: string | null = tokenFor()) {
+export async function call(
+	sim: Simulator,
+	method: string,
+	path: string,
+	body?: unknown,
+	auth: string | null = tokenFor(),
+) {
 	const headers: Record<string, string> = {};
 	if (auth) headers.Authorization = auth;
 	if (body !== undefined) headers['Content-Type'] = 'application/json';
-	const response = await fetch(`${sim.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+	const response = await fetch(`${sim.url}${path}`, {
+		method,
+		headers,
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
 	const text = await response.text();
 	let json: unknown;
 	try {
@@ -16,5 +27,10 @@ export async function call(sim: Simulator, method: string, path: string, body?: 
 	} catch {
 		json = undefined;
 	}
-	return { status: response.status, json: json as { status?: string; data?: unknown; message?: string; error_type?: string }, text, headers: response.headers };
+	return {
+		status: response.status,
+		json: json as { status?: string; data?: unknown; message?: string; error_type?: string },
+		text,
+		headers: response.headers,
+	};
 }

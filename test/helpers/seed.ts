@@ -4,14 +4,20 @@ import { SEED_KEYS } from '../../simulator/state';
 
 const auth = `Basic ${Buffer.from(`${SEED_KEYS.admin.key}:${SEED_KEYS.admin.secret}`).toString('base64')}`;
 
-export async function simCall<T = Record<string, unknown>>(sim: Simulator, method: string, path: string, body?: unknown): Promise<T> {
+export async function simCall<T = Record<string, unknown>>(
+	sim: Simulator,
+	method: string,
+	path: string,
+	body?: unknown,
+): Promise<T> {
 	const response = await fetch(`${sim.url}/api/v1${path}`, {
 		method,
 		headers: { Authorization: auth, 'Content-Type': 'application/json' },
 		body: body === undefined ? undefined : JSON.stringify(body),
 	});
 	const json = (await response.json()) as { data: T; message?: string };
-	if (response.status !== 200) throw new Error(`${method} ${path}: ${response.status} ${json.message}`);
+	if (response.status !== 200)
+		throw new Error(`${method} ${path}: ${response.status} ${json.message}`);
 	return json.data;
 }
 
@@ -22,7 +28,10 @@ export interface SeededConversation {
 	contact: { id: number; email: string };
 }
 
-export async function seedConversation(sim: Simulator, fields: Record<string, unknown> = {}): Promise<SeededConversation> {
+export async function seedConversation(
+	sim: Simulator,
+	fields: Record<string, unknown> = {},
+): Promise<SeededConversation> {
 	return await simCall<SeededConversation>(sim, 'POST', '/conversations', {
 		inbox_id: 1,
 		contact_email: `seed-${Math.random().toString(36).slice(2, 10)}@example.com`,
@@ -36,8 +45,17 @@ export async function seedConversation(sim: Simulator, fields: Record<string, un
 
 /** A contact with every optional field set, to show which fields an operation keeps. */
 export async function seedRichContact(sim: Simulator) {
-	const { contact } = await seedConversation(sim, { contact_email: `rich-${Date.now()}@example.com`, first_name: 'Rita', last_name: 'Rich' });
+	const { contact } = await seedConversation(sim, {
+		contact_email: `rich-${Date.now()}@example.com`,
+		first_name: 'Rita',
+		last_name: 'Rich',
+	});
 	const stored = sim.state.findUser(contact.id)!;
-	Object.assign(stored, { phone_number: '1701234567', phone_number_country_code: '+49', country: 'DE', avatar_url: '/uploads/avatar-rita.png' });
+	Object.assign(stored, {
+		phone_number: '1701234567',
+		phone_number_country_code: '+49',
+		country: 'DE',
+		avatar_url: '/uploads/avatar-rita.png',
+	});
 	return stored;
 }

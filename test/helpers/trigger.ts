@@ -5,7 +5,14 @@
  */
 import { HookContext, WebhookContext } from 'n8n-core';
 import { Workflow } from 'n8n-workflow';
-import type { IDataObject, INode, INodeExecutionData, INodeParameters, IWebhookData, WorkflowActivateMode } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INode,
+	INodeExecutionData,
+	INodeParameters,
+	IWebhookData,
+	WorkflowActivateMode,
+} from 'n8n-workflow';
 import { createServer } from 'http';
 import type { IncomingMessage, Server, ServerResponse } from 'http';
 import type { AddressInfo } from 'net';
@@ -27,7 +34,11 @@ export interface TriggerRig {
 	answers: number[];
 	/** Every request as it arrived (raw body and headers), in order, e.g. to replay one. */
 	received: Array<{ body: string; headers: IncomingMessage['headers'] }>;
-	hook(method: 'checkExists' | 'create' | 'delete', activation?: WorkflowActivateMode, isTest?: boolean): Promise<boolean>;
+	hook(
+		method: 'checkExists' | 'create' | 'delete',
+		activation?: WorkflowActivateMode,
+		isTest?: boolean,
+	): Promise<boolean>;
 	staticData(): IDataObject;
 	close(): Promise<void>;
 }
@@ -40,7 +51,11 @@ export interface RigIdentity {
 	webhookId?: string;
 }
 
-export async function startTriggerRig(parameters: INodeParameters, credentials: LibredeskCredentialData, identity: RigIdentity = {}): Promise<TriggerRig> {
+export async function startTriggerRig(
+	parameters: INodeParameters,
+	credentials: LibredeskCredentialData,
+	identity: RigIdentity = {},
+): Promise<TriggerRig> {
 	const trigger = new LibredeskTrigger();
 	const node: INode = {
 		id: identity.nodeId ?? 'trigger-node',
@@ -52,14 +67,29 @@ export async function startTriggerRig(parameters: INodeParameters, credentials: 
 		parameters,
 		credentials: { libredeskApi: { id: 'cred-1', name: 'Libredesk account' } },
 	};
-	const workflow = new Workflow({ id: identity.workflowId ?? 'wf-trigger-1', name: identity.workflowName ?? 'Triage', nodes: [node], connections: {}, active: true, nodeTypes: nodeTypes(), staticData: {} });
+	const workflow = new Workflow({
+		id: identity.workflowId ?? 'wf-trigger-1',
+		name: identity.workflowName ?? 'Triage',
+		nodes: [node],
+		connections: {},
+		active: true,
+		nodeTypes: nodeTypes(),
+		staticData: {},
+	});
 	const runs: INodeExecutionData[][] = [];
 	const answers: number[] = [];
 	const received: TriggerRig['received'] = [];
 
 	let origin = '';
 	const webhookData = (isTest = false): IWebhookData =>
-		({ httpMethod: 'POST', node: node.name, path: 'webhook', webhookDescription: trigger.description.webhooks![0], workflowId: workflow.id, isTest }) as unknown as IWebhookData;
+		({
+			httpMethod: 'POST',
+			node: node.name,
+			path: 'webhook',
+			webhookDescription: trigger.description.webhooks![0],
+			workflowId: workflow.id,
+			isTest,
+		}) as unknown as IWebhookData;
 
 	const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
 		const chunks: Buffer[] = [];
@@ -86,14 +116,29 @@ export async function startTriggerRig(parameters: INodeParameters, credentials: 
 					return response;
 				},
 			});
-			const context = new WebhookContext(workflow, node, additionalData(credentials, { httpRequest: request as never, httpResponse: response as never, webhookBaseUrl: `${origin}/webhook` }), 'webhook', webhookData(), [], null);
+			const context = new WebhookContext(
+				workflow,
+				node,
+				additionalData(credentials, {
+					httpRequest: request as never,
+					httpResponse: response as never,
+					webhookBaseUrl: `${origin}/webhook`,
+				}),
+				'webhook',
+				webhookData(),
+				[],
+				null,
+			);
 			trigger.webhook.call(context).then(
 				(result) => {
 					if (result.noWebhookResponse) return;
 					if (result.workflowData) runs.push(result.workflowData[0]);
 					answers.push(200);
 					// As n8n answers in responseMode onReceived: a fixed message, or the node's own text as it is.
-					if (result.workflowData) res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ message: 'Workflow was started' }));
+					if (result.workflowData)
+						res
+							.writeHead(200, { 'Content-Type': 'application/json' })
+							.end(JSON.stringify({ message: 'Workflow was started' }));
 					else res.writeHead(200).end(String(result.webhookResponse));
 				},
 				(error: Error) => {
@@ -116,8 +161,18 @@ export async function startTriggerRig(parameters: INodeParameters, credentials: 
 		received,
 		/** As n8n calls them: "manual" for the editor's test registration, "update" when removing either. */
 		async hook(method, activation = 'activate', isTest = activation === 'manual') {
-			const urls = { webhookBaseUrl: `${origin}/webhook`, webhookTestBaseUrl: `${origin}/webhook-test` };
-			const context = new HookContext(workflow, node, additionalData(credentials, urls), 'trigger', activation, webhookData(isTest));
+			const urls = {
+				webhookBaseUrl: `${origin}/webhook`,
+				webhookTestBaseUrl: `${origin}/webhook-test`,
+			};
+			const context = new HookContext(
+				workflow,
+				node,
+				additionalData(credentials, urls),
+				'trigger',
+				activation,
+				webhookData(isTest),
+			);
 			return await trigger.webhookMethods.default[method].call(context);
 		},
 		staticData: () => workflow.staticData[`node:${node.name}`] as IDataObject,

@@ -20,7 +20,11 @@ export interface Answer<T = unknown> {
 export class LibredeskClient {
 	private readonly http: AxiosInstance;
 
-	constructor(readonly url: string, key: string, secret: string) {
+	constructor(
+		readonly url: string,
+		key: string,
+		secret: string,
+	) {
 		this.http = axios.create({
 			baseURL: url,
 			headers: { Authorization: `token ${key}:${secret}` },
@@ -29,7 +33,12 @@ export class LibredeskClient {
 		});
 	}
 
-	async call<T = unknown>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
+	async call<T = unknown>(
+		method: string,
+		path: string,
+		body?: unknown,
+		headers: Record<string, string> = {},
+	): Promise<Answer<T>> {
 		const response = await this.http.request({ method, url: path, data: body, headers });
 		return { status: response.status, body: response.data as Envelope<T> };
 	}
@@ -38,14 +47,20 @@ export class LibredeskClient {
 	async data<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
 		const answer = await this.call<T>(method, path, body);
 		if (answer.status !== 200 || answer.body?.status !== 'success') {
-			throw new Error(`${method} ${path} -> ${answer.status} ${JSON.stringify(answer.body).slice(0, 400)}`);
+			throw new Error(
+				`${method} ${path} -> ${answer.status} ${JSON.stringify(answer.body).slice(0, 400)}`,
+			);
 		}
 		return answer.body.data;
 	}
 }
 
 /** Polls `probe` until it returns something other than undefined, or gives up. */
-export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 10000, everyMs = 200): Promise<T | undefined> {
+export async function eventually<T>(
+	probe: () => Promise<T | undefined>,
+	timeoutMs = 10000,
+	everyMs = 200,
+): Promise<T | undefined> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const value = await probe();

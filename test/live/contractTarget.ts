@@ -39,7 +39,12 @@ export function useContractTarget(): { readonly target: ContractTarget } {
 				kind: 'live',
 				url: env.url,
 				keys: { admin: live.adminKey, agent: live.agent.key, disabled: live.disabledAgent.key },
-				inboxes: { email: live.inboxes.email, disabledEmail: live.inboxes.disabledEmail, livechat: live.inboxes.livechat, unknown: 987654 },
+				inboxes: {
+					email: live.inboxes.email,
+					disabledEmail: live.inboxes.disabledEmail,
+					livechat: live.inboxes.livechat,
+					unknown: 987654,
+				},
 				teams: live.teams.map((team) => team.id),
 				tags: live.tags,
 				uniqueEmail: (label) => live.email(`${label}-${Math.random().toString(36).slice(2, 7)}`),
@@ -55,7 +60,8 @@ export function useContractTarget(): { readonly target: ContractTarget } {
 				inboxes: { email: 1, disabledEmail: 3, livechat: 4, unknown: 987654 },
 				teams: sim.state.teams.map((team) => team.id),
 				tags: sim.state.tags.map((tag) => tag.name),
-				uniqueEmail: (label) => `${prefix}-${label}-${Math.random().toString(36).slice(2, 7)}@example.com`,
+				uniqueEmail: (label) =>
+					`${prefix}-${label}-${Math.random().toString(36).slice(2, 7)}@example.com`,
 				sim,
 			};
 		}
@@ -63,7 +69,8 @@ export function useContractTarget(): { readonly target: ContractTarget } {
 	afterAll(async () => {
 		await holder.target?.sim?.close();
 		const problems = (await holder.target?.live?.cleanup()) ?? [];
-		if (problems.length) console.warn(`Live cleanup left something behind:\n${problems.join('\n')}`);
+		if (problems.length)
+			console.warn(`Live cleanup left something behind:\n${problems.join('\n')}`);
 	}, 120000);
 	return {
 		get target(): ContractTarget {

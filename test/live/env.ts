@@ -8,7 +8,11 @@ export interface LiveEnv {
 	apiSecret: string;
 }
 
-export const LIVE_VARIABLES = ['LIBREDESK_URL', 'LIBREDESK_API_KEY', 'LIBREDESK_API_SECRET'] as const;
+export const LIVE_VARIABLES = [
+	'LIBREDESK_URL',
+	'LIBREDESK_API_KEY',
+	'LIBREDESK_API_SECRET',
+] as const;
 
 export function missingLiveVariables(env: NodeJS.ProcessEnv = process.env): string[] {
 	return LIVE_VARIABLES.filter((name) => !env[name]);
@@ -17,5 +21,9 @@ export function missingLiveVariables(env: NodeJS.ProcessEnv = process.env): stri
 /** The live server, or undefined when any variable is unset. */
 export function liveEnv(env: NodeJS.ProcessEnv = process.env): LiveEnv | undefined {
 	if (missingLiveVariables(env).length) return undefined;
-	return { url: env.LIBREDESK_URL!.replace(/\/+$/, ''), apiKey: env.LIBREDESK_API_KEY!, apiSecret: env.LIBREDESK_API_SECRET! };
+	return {
+		url: env.LIBREDESK_URL!.replace(/\/+$/, ''),
+		apiKey: env.LIBREDESK_API_KEY!,
+		apiSecret: env.LIBREDESK_API_SECRET!,
+	};
 }

@@ -37,10 +37,24 @@ export function runPrefix(): string {
 	return `ldlive-${Date.now().toString(36)}-${randomBytes(2).toString('hex')}`;
 }
 
-async function createAgent(admin: LibredeskClient, prefix: string, label: string, roles: string[]): Promise<{ id: number; email: string; key: ApiKeyPair }> {
+async function createAgent(
+	admin: LibredeskClient,
+	prefix: string,
+	label: string,
+	roles: string[],
+): Promise<{ id: number; email: string; key: ApiKeyPair }> {
 	const email = `${prefix}-${label}@example.com`;
-	const agent = await admin.data<{ id: number }>('POST', '/api/v1/agents', { first_name: `${prefix} ${label}`, last_name: 'Live', email, roles, enabled: true });
-	const key = await admin.data<{ api_key: string; api_secret: string }>('POST', `/api/v1/agents/${agent.id}/api-key`);
+	const agent = await admin.data<{ id: number }>('POST', '/api/v1/agents', {
+		first_name: `${prefix} ${label}`,
+		last_name: 'Live',
+		email,
+		roles,
+		enabled: true,
+	});
+	const key = await admin.data<{ api_key: string; api_secret: string }>(
+		'POST',
+		`/api/v1/agents/${agent.id}/api-key`,
+	);
 	return { id: agent.id, email, key: { key: key.api_key, secret: key.api_secret } };
 }
 
@@ -49,7 +63,8 @@ async function runSteps(steps: Array<() => Promise<unknown>>): Promise<string[]>
 	for (const step of steps.reverse()) {
 		try {
 			const result = (await step()) as { status?: number; body?: unknown } | undefined;
-			if (result && typeof result.status === 'number' && result.status !== 200) problems.push(`${result.status} ${JSON.stringify(result.body).slice(0, 200)}`);
+			if (result && typeof result.status === 'number' && result.status !== 200)
+				problems.push(`${result.status} ${JSON.stringify(result.body).slice(0, 200)}`);
 		} catch (error) {
 			problems.push((error as Error).message);
 		}
@@ -75,27 +90,72 @@ async function prepare(env: LiveEnv, steps: Array<() => Promise<unknown>>): Prom
 	later(() => smtp.close());
 
 	const inbox = async (name: string, channel: 'email' | 'livechat', config: object, from = '') => {
-		const created = await admin.data<{ id: number; uuid: string }>('POST', '/api/v1/inboxes', { name: `${prefix} ${name}`, channel, from, config, enabled: true, csat_enabled: false });
+		const created = await admin.data<{ id: number; uuid: string }>('POST', '/api/v1/inboxes', {
+			name: `${prefix} ${name}`,
+			channel,
+			from,
+			config,
+			enabled: true,
+			csat_enabled: false,
+		});
 		later(() => admin.call('DELETE', `/api/v1/inboxes/${created.id}`));
 		return created;
 	};
-	const smtpConfig = { host: '127.0.0.1', port: smtp.port, tls_type: 'none', auth_protocol: 'none', max_conns: 2, max_msg_retries: 0, idle_timeout: '15s', pool_wait_timeout: '5s', hello_hostname: 'live-suite' };
-	const emailConfig = (address: string) => ({ auth_type: 'password', smtp: [smtpConfig], imap: [], from: address, reply_to: '' });
-	const email = await inbox('Support', 'email', emailConfig(`support@${prefix}.example.com`), `"${prefix} Support" <support@${prefix}.example.com>`);
-	const disabled = await inbox('Old Sales', 'email', emailConfig(`sales@${prefix}.example.com`), `sales@${prefix}.example.com`);
+	const smtpConfig = {
+		host: '127.0.0.1',
+		port: smtp.port,
+		tls_type: 'none',
+		auth_protocol: 'none',
+		max_conns: 2,
+		max_msg_retries: 0,
+		idle_timeout: '15s',
+		pool_wait_timeout: '5s',
+		hello_hostname: 'live-suite',
+	};
+	const emailConfig = (address: string) => ({
+		auth_type: 'password',
+		smtp: [smtpConfig],
+		imap: [],
+		from: address,
+		reply_to: '',
+	});
+	const email = await inbox(
+		'Support',
+		'email',
+		emailConfig(`support@${prefix}.example.com`),
+		`"${prefix} Support" <support@${prefix}.example.com>`,
+	);
+	const disabled = await inbox(
+		'Old Sales',
+		'email',
+		emailConfig(`sales@${prefix}.example.com`),
+		`sales@${prefix}.example.com`,
+	);
 	await admin.data('PUT', `/api/v1/inboxes/${disabled.id}/toggle`);
-	const livechat = await inbox('Chat', 'livechat', { colors: { primary: '#2563eb' }, launcher: { position: 'right' }, visitors: { allow_start_conversation: true }, users: { allow_start_conversation: true } });
+	const livechat = await inbox('Chat', 'livechat', {
+		colors: { primary: '#2563eb' },
+		launcher: { position: 'right' },
+		visitors: { allow_start_conversation: true },
+		users: { allow_start_conversation: true },
+	});
 
 	const teams = [];
 	for (const name of ['Billing', 'Tier 2']) {
-		const team = await admin.data<{ id: number; name: string }>('POST', '/api/v1/teams', { name: `${prefix} ${name}`, emoji: '🧪', timezone: 'UTC', conversation_assignment_type: 'Manual' });
+		const team = await admin.data<{ id: number; name: string }>('POST', '/api/v1/teams', {
+			name: `${prefix} ${name}`,
+			emoji: '🧪',
+			timezone: 'UTC',
+			conversation_assignment_type: 'Manual',
+		});
 		later(() => admin.call('DELETE', `/api/v1/teams/${team.id}`));
 		teams.push({ id: team.id, name: team.name });
 	}
 
 	const tags = [];
 	for (const name of ['vip', 'refund', 'bug']) {
-		const tag = await admin.data<{ id: number; name: string }>('POST', '/api/v1/tags', { name: `${prefix}-${name}` });
+		const tag = await admin.data<{ id: number; name: string }>('POST', '/api/v1/tags', {
+			name: `${prefix}-${name}`,
+		});
 		later(() => admin.call('DELETE', `/api/v1/tags/${tag.id}`));
 		tags.push(tag.name);
 	}
@@ -104,14 +164,26 @@ async function prepare(env: LiveEnv, steps: Array<() => Promise<unknown>>): Prom
 	later(() => admin.call('DELETE', `/api/v1/agents/${agent.id}`));
 	const off = await createAgent(admin, prefix, 'disabled', ['Agent']);
 	later(() => admin.call('DELETE', `/api/v1/agents/${off.id}`));
-	await admin.data('PUT', `/api/v1/agents/${off.id}`, { first_name: `${prefix} disabled`, last_name: 'Live', email: off.email, roles: ['Agent'], enabled: false, availability_status: 'offline' });
+	await admin.data('PUT', `/api/v1/agents/${off.id}`, {
+		first_name: `${prefix} disabled`,
+		last_name: 'Live',
+		email: off.email,
+		roles: ['Agent'],
+		enabled: false,
+		availability_status: 'offline',
+	});
 
 	return {
 		prefix,
 		admin,
 		adminKey: { key: env.apiKey, secret: env.apiSecret },
 		smtp,
-		inboxes: { email: email.id, disabledEmail: disabled.id, livechat: livechat.id, livechatUuid: livechat.uuid },
+		inboxes: {
+			email: email.id,
+			disabledEmail: disabled.id,
+			livechat: livechat.id,
+			livechatUuid: livechat.uuid,
+		},
 		teams,
 		tags,
 		agent,
@@ -123,11 +195,20 @@ async function prepare(env: LiveEnv, steps: Array<() => Promise<unknown>>): Prom
 }
 
 /** A livechat conversation started by a visitor through the widget API (the visitor has no email). */
-export async function startLivechatConversation(fixtures: LiveFixtures, message: string): Promise<{ uuid: string }> {
-	const answer = await fixtures.admin.call<{ conversation: { uuid: string } }>('POST', '/api/v1/widget/chat/conversations/init', { message, form_data: {} }, {
-		'X-Libredesk-Inbox-ID': fixtures.inboxes.livechatUuid,
-		Authorization: '',
-	});
-	if (answer.status !== 200) throw new Error(`widget init -> ${answer.status} ${JSON.stringify(answer.body)}`);
+export async function startLivechatConversation(
+	fixtures: LiveFixtures,
+	message: string,
+): Promise<{ uuid: string }> {
+	const answer = await fixtures.admin.call<{ conversation: { uuid: string } }>(
+		'POST',
+		'/api/v1/widget/chat/conversations/init',
+		{ message, form_data: {} },
+		{
+			'X-Libredesk-Inbox-ID': fixtures.inboxes.livechatUuid,
+			Authorization: '',
+		},
+	);
+	if (answer.status !== 200)
+		throw new Error(`widget init -> ${answer.status} ${JSON.stringify(answer.body)}`);
 	return { uuid: answer.body.data.conversation.uuid };
 }

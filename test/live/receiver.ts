@@ -25,7 +25,13 @@ export async function startReceiver(): Promise<Receiver> {
 		req.on('end', () => {
 			const raw = Buffer.concat(chunks);
 			const body = JSON.parse(raw.toString('utf8')) as Omit<Delivery, 'headers' | 'raw'>;
-			deliveries.push({ headers: req.headers, raw, event: body.event, timestamp: body.timestamp, payload: body.payload });
+			deliveries.push({
+				headers: req.headers,
+				raw,
+				event: body.event,
+				timestamp: body.timestamp,
+				payload: body.payload,
+			});
 			res.writeHead(200).end('ok');
 		});
 	});
@@ -34,9 +40,10 @@ export async function startReceiver(): Promise<Receiver> {
 		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
 		deliveries,
 		// Libredesk keeps its connections open; close them rather than wait for its idle timeout.
-		close: () => new Promise<void>((closed) => {
-			server.close(() => closed());
-			server.closeAllConnections();
-		}),
+		close: () =>
+			new Promise<void>((closed) => {
+				server.close(() => closed());
+				server.closeAllConnections();
+			}),
 	};
 }

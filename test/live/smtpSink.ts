@@ -45,9 +45,9 @@ function serve(socket: Socket, delivered: (email: SentEmail) => void): void {
 			const verb = line.slice(0, 4).toUpperCase();
 			if (verb === 'EHLO') reply('250-live-suite\r\n250 8BITMIME');
 			else if (verb === 'HELO') reply('250 live-suite');
-			else if (verb === 'MAIL') (current.from = line.slice(10).trim(), reply('250 OK'));
+			else if (verb === 'MAIL') ((current.from = line.slice(10).trim()), reply('250 OK'));
 			else if (verb === 'RCPT') (current.to.push(line.slice(8).trim()), reply('250 OK'));
-			else if (verb === 'DATA') (inData = true, reply('354 go ahead'));
+			else if (verb === 'DATA') ((inData = true), reply('354 go ahead'));
 			else if (verb === 'QUIT') (reply('221 bye'), socket.end());
 			else if (verb === 'RSET') ((current = { from: '', to: [], data: '' }), reply('250 OK'));
 			else reply('250 OK');
@@ -58,7 +58,8 @@ function serve(socket: Socket, delivered: (email: SentEmail) => void): void {
 
 export async function startSmtpSink(): Promise<SmtpSink> {
 	const emails: SentEmail[] = [];
-	const waiters: Array<{ match: (email: SentEmail) => boolean; done: (email: SentEmail) => void }> = [];
+	const waiters: Array<{ match: (email: SentEmail) => boolean; done: (email: SentEmail) => void }> =
+		[];
 	const server: Server = createServer((socket) =>
 		serve(socket, (email) => {
 			emails.push(email);

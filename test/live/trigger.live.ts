@@ -14,7 +14,15 @@ import type { Receiver } from './receiver';
 import { useLive } from './useLive';
 
 const live = useLive();
-const EVENTS = ['conversation.created', 'conversation.status_changed', 'conversation.tags_changed', 'conversation.assigned', 'conversation.unassigned', 'message.created', 'message.updated'];
+const EVENTS = [
+	'conversation.created',
+	'conversation.status_changed',
+	'conversation.tags_changed',
+	'conversation.assigned',
+	'conversation.unassigned',
+	'message.created',
+	'message.updated',
+];
 const SECRET = 'live-suite-secret';
 const CUSTOM_EVENT = 'ldlive.escalated';
 
@@ -27,18 +35,35 @@ beforeAll(async () => {
 	const f = live.fixtures;
 	receiver = await startReceiver();
 	f.later(() => receiver.close());
-	const raw = await f.admin.data<{ id: number }>('POST', '/api/v1/webhooks', { name: `${f.prefix} raw`, url: receiver.url, events: EVENTS, secret: SECRET, is_active: true });
+	const raw = await f.admin.data<{ id: number }>('POST', '/api/v1/webhooks', {
+		name: `${f.prefix} raw`,
+		url: receiver.url,
+		events: EVENTS,
+		secret: SECRET,
+		is_active: true,
+	});
 	rawHookId = raw.id;
 	f.later(() => f.admin.call('DELETE', `/api/v1/webhooks/${raw.id}`));
-	rig = await startTriggerRig({ events: [...EVENTS, 'automation'], automationEvents: CUSTOM_EVENT }, live.credentials);
+	rig = await startTriggerRig(
+		{ events: [...EVENTS, 'automation'], automationEvents: CUSTOM_EVENT },
+		live.credentials,
+	);
 	f.later(() => rig.close());
 }, 60000);
 
 /** Deliveries at the plain receiver for this conversation. */
 const about = (uuid: string) =>
 	receiver.deliveries.filter((delivery) => {
-		const payload = delivery.payload as { uuid?: string; conversation_uuid?: string; conversation?: { uuid?: string } };
-		return payload.uuid === uuid || payload.conversation_uuid === uuid || payload.conversation?.uuid === uuid;
+		const payload = delivery.payload as {
+			uuid?: string;
+			conversation_uuid?: string;
+			conversation?: { uuid?: string };
+		};
+		return (
+			payload.uuid === uuid ||
+			payload.conversation_uuid === uuid ||
+			payload.conversation?.uuid === uuid
+		);
 	});
 
 describe('Libredesk Trigger against a live Libredesk', () => {
@@ -47,7 +72,12 @@ describe('Libredesk Trigger against a live Libredesk', () => {
 		expect(await rig.hook('create')).toBe(true);
 		const id = rig.staticData().webhookId as number;
 		live.fixtures.later(() => live.fixtures.admin.call('DELETE', `/api/v1/webhooks/${id}`));
-		const webhook = await live.fixtures.admin.data<{ url: string; events: string[]; is_active: boolean; secret: string }>('GET', `/api/v1/webhooks/${id}`);
+		const webhook = await live.fixtures.admin.data<{
+			url: string;
+			events: string[];
+			is_active: boolean;
+			secret: string;
+		}>('GET', `/api/v1/webhooks/${id}`);
 		expect(webhook).toMatchObject({ url: rig.webhookUrl, is_active: true, secret: '••••••••••' });
 		expect([...webhook.events].sort()).toEqual([...EVENTS].sort());
 		expect(await rig.hook('checkExists')).toBe(true);
@@ -56,25 +86,55 @@ describe('Libredesk Trigger against a live Libredesk', () => {
 	it('brings a webhook switched off in Libredesk back in place, keeping its ID (rules point at it)', async () => {
 		const id = rig.staticData().webhookId as number;
 		await live.fixtures.admin.data('PUT', `/api/v1/webhooks/${id}/toggle`);
-		expect((await live.fixtures.admin.data<{ is_active: boolean }>('GET', `/api/v1/webhooks/${id}`)).is_active).toBe(false);
+		expect(
+			(await live.fixtures.admin.data<{ is_active: boolean }>('GET', `/api/v1/webhooks/${id}`))
+				.is_active,
+		).toBe(false);
 		expect(await rig.hook('checkExists')).toBe(true);
 		expect(rig.staticData().webhookId).toBe(id);
-		expect((await live.fixtures.admin.data<{ is_active: boolean }>('GET', `/api/v1/webhooks/${id}`)).is_active).toBe(true);
+		expect(
+			(await live.fixtures.admin.data<{ is_active: boolean }>('GET', `/api/v1/webhooks/${id}`))
+				.is_active,
+		).toBe(true);
 	});
 
 	it('Libredesk fires all 7 events; each arrives signed over the raw body, and the node starts a run for each', async () => {
 		const f = live.fixtures;
-		const created = await f.admin.data<{ uuid: string; contact: { email: string } }>('POST', '/api/v1/conversations', {
-			inbox_id: f.inboxes.email, contact_email: f.email('trigger'), first_name: 'Tri', content: '<p>Hello</p>', initiator: 'agent', subject: `${f.prefix} trigger`, team_id: f.teams[0].id, agent_id: f.agent.id,
-		});
+		const created = await f.admin.data<{ uuid: string; contact: { email: string } }>(
+			'POST',
+			'/api/v1/conversations',
+			{
+				inbox_id: f.inboxes.email,
+				contact_email: f.email('trigger'),
+				first_name: 'Tri',
+				content: '<p>Hello</p>',
+				initiator: 'agent',
+				subject: `${f.prefix} trigger`,
+				team_id: f.teams[0].id,
+				agent_id: f.agent.id,
+			},
+		);
 		conversationUuid = created.uuid;
-		await f.admin.data('PUT', `/api/v1/conversations/${created.uuid}/status`, { status: 'Resolved' });
-		await f.admin.data('POST', `/api/v1/conversations/${created.uuid}/tags`, { tags: [f.tags[0]], action: 'add_tags' });
+		await f.admin.data('PUT', `/api/v1/conversations/${created.uuid}/status`, {
+			status: 'Resolved',
+		});
+		await f.admin.data('POST', `/api/v1/conversations/${created.uuid}/tags`, {
+			tags: [f.tags[0]],
+			action: 'add_tags',
+		});
 		await f.admin.data('PUT', `/api/v1/conversations/${created.uuid}/assignee/user/remove`);
-		const all = await eventually(async () => (EVENTS.every((event) => about(created.uuid).some((delivery) => delivery.event === event)) ? about(created.uuid) : undefined), 20000);
+		const all = await eventually(
+			async () =>
+				EVENTS.every((event) => about(created.uuid).some((delivery) => delivery.event === event))
+					? about(created.uuid)
+					: undefined,
+			20000,
+		);
 		expect(all).toBeDefined();
 		for (const delivery of all!) {
-			expect(delivery.headers['x-libredesk-signature']).toBe(`sha256=${createHmac('sha256', SECRET).update(delivery.raw).digest('hex')}`);
+			expect(delivery.headers['x-libredesk-signature']).toBe(
+				`sha256=${createHmac('sha256', SECRET).update(delivery.raw).digest('hex')}`,
+			);
 			expect(delivery.headers['content-type']).toBe('application/json');
 			expect(delivery.headers['user-agent']).toMatch(/^Libredesk-Webhook\//);
 			expect(delivery.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
@@ -86,7 +146,9 @@ describe('Libredesk Trigger against a live Libredesk', () => {
 		expect(nodeRuns).toBeDefined();
 		expect(rig.answers.every((status) => status === 200)).toBe(true);
 		// What Libredesk sent for this conversation, in arrival order (recorded in docs/libredesk-compatibility.md).
-		console.log(`Arrival order: ${all!.map((delivery) => `${delivery.event}${delivery.event.startsWith('message.') ? `(${String(delivery.payload.type)}/${String(delivery.payload.status)})` : ''}`).join(', ')}`);
+		console.log(
+			`Arrival order: ${all!.map((delivery) => `${delivery.event}${delivery.event.startsWith('message.') ? `(${String(delivery.payload.type)}/${String(delivery.payload.status)})` : ''}`).join(', ')}`,
+		);
 	});
 
 	it("an automation rule's trigger_webhook sends its custom event name to one webhook", async () => {
@@ -97,26 +159,62 @@ describe('Libredesk Trigger against a live Libredesk', () => {
 			description: 'live suite',
 			type: 'new_conversation',
 			events: [],
-			rules: [{ group_operator: 'AND', groups: [{ logical_op: 'AND', rules: [{ field: 'inbox', field_type: 'conversation', operator: 'equals', value: String(f.inboxes.email) }] }], actions: [{ type: 'trigger_webhook', value: [String(rawHookId), CUSTOM_EVENT] }, { type: 'trigger_webhook', value: [String(nodeHookId), CUSTOM_EVENT] }] }],
+			rules: [
+				{
+					group_operator: 'AND',
+					groups: [
+						{
+							logical_op: 'AND',
+							rules: [
+								{
+									field: 'inbox',
+									field_type: 'conversation',
+									operator: 'equals',
+									value: String(f.inboxes.email),
+								},
+							],
+						},
+					],
+					actions: [
+						{ type: 'trigger_webhook', value: [String(rawHookId), CUSTOM_EVENT] },
+						{ type: 'trigger_webhook', value: [String(nodeHookId), CUSTOM_EVENT] },
+					],
+				},
+			],
 		});
 		f.later(() => f.admin.call('DELETE', `/api/v1/automations/rules/${rule.id}`));
 		const answersBefore = rig.answers.length;
 		const runsBefore = rig.runs.length;
 		const { uuid } = await live.conversation('automation');
-		const custom = await eventually(async () => about(uuid).find((delivery) => delivery.event === CUSTOM_EVENT), 20000);
+		const custom = await eventually(
+			async () => about(uuid).find((delivery) => delivery.event === CUSTOM_EVENT),
+			20000,
+		);
 		expect(custom).toBeDefined();
 		expect(Object.keys(custom!.payload).sort()).toEqual(['actor_id', 'conversation']);
-		expect(custom!.headers['x-libredesk-signature']).toBe(`sha256=${createHmac('sha256', SECRET).update(custom!.raw).digest('hex')}`);
+		expect(custom!.headers['x-libredesk-signature']).toBe(
+			`sha256=${createHmac('sha256', SECRET).update(custom!.raw).digest('hex')}`,
+		);
 		// The trigger takes the rule's event name ("Automation Rule Event" with this name) and starts a run.
-		const run = await eventually(async () => rig.runs.slice(runsBefore).find((items) => items[0].json.event === CUSTOM_EVENT), 15000);
-		expect(run?.[0].json).toMatchObject({ event: CUSTOM_EVENT, payload: { conversation: { uuid }, actor_id: expect.any(Number) } });
+		const run = await eventually(
+			async () => rig.runs.slice(runsBefore).find((items) => items[0].json.event === CUSTOM_EVENT),
+			15000,
+		);
+		expect(run?.[0].json).toMatchObject({
+			event: CUSTOM_EVENT,
+			payload: { conversation: { uuid }, actor_id: expect.any(Number) },
+		});
 		expect(rig.answers.length).toBeGreaterThan(answersBefore);
 	});
 
 	it('deactivation switches the webhook off but keeps it, so the rules pointing at its ID work again later', async () => {
 		const id = rig.staticData().webhookId as number;
 		expect(await rig.hook('delete')).toBe(true);
-		expect(await live.fixtures.admin.data('GET', `/api/v1/webhooks/${id}`)).toMatchObject({ id, is_active: false, secret: '' });
+		expect(await live.fixtures.admin.data('GET', `/api/v1/webhooks/${id}`)).toMatchObject({
+			id,
+			is_active: false,
+			secret: '',
+		});
 		expect(conversationUuid).toBeDefined();
 	});
 });

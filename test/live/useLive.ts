@@ -14,7 +14,15 @@ export interface Live {
 	/** Runs the Libredesk node with these parameters through n8n-core against the live server. */
 	run(parameters: INodeParameters, items?: INodeExecutionData[]): Promise<INodeExecutionData[]>;
 	/** A conversation created through the API as the contact (no email goes out). */
-	conversation(label: string, extra?: Record<string, unknown>): Promise<{ uuid: string; reference_number: string; contact_id: number; contact: { email: string } }>;
+	conversation(
+		label: string,
+		extra?: Record<string, unknown>,
+	): Promise<{
+		uuid: string;
+		reference_number: string;
+		contact_id: number;
+		contact: { email: string };
+	}>;
 	messages(uuid: string): Promise<Array<Record<string, unknown>>>;
 }
 
@@ -27,7 +35,8 @@ export function useLive(): Live {
 	}, 120000);
 	afterAll(async () => {
 		const problems = (await holder.fixtures?.cleanup()) ?? [];
-		if (problems.length) console.warn(`Live cleanup left something behind:\n${problems.join('\n')}`);
+		if (problems.length)
+			console.warn(`Live cleanup left something behind:\n${problems.join('\n')}`);
 	}, 120000);
 	const live: Live = {
 		get fixtures() {
@@ -36,21 +45,51 @@ export function useLive(): Live {
 		},
 		get credentials() {
 			const env = liveEnv()!;
-			return { baseUrl: env.url, apiKey: env.apiKey, apiSecret: env.apiSecret, allowUnauthorizedCerts: false };
+			return {
+				baseUrl: env.url,
+				apiKey: env.apiKey,
+				apiSecret: env.apiSecret,
+				allowUnauthorizedCerts: false,
+			};
 		},
-		run: async (parameters, items = [{ json: {} }]) => await runNode(libredeskNode(parameters), items, live.credentials),
+		run: async (parameters, items = [{ json: {} }]) =>
+			await runNode(libredeskNode(parameters), items, live.credentials),
 		async conversation(label, extra = {}) {
 			const f = live.fixtures;
-			return await f.admin.data('POST', '/api/v1/conversations', { inbox_id: f.inboxes.email, contact_email: f.email(label), first_name: 'Live', last_name: label, content: `<p>${label}</p>`, initiator: 'contact', subject: `${f.prefix} ${label}`, ...extra });
+			return await f.admin.data('POST', '/api/v1/conversations', {
+				inbox_id: f.inboxes.email,
+				contact_email: f.email(label),
+				first_name: 'Live',
+				last_name: label,
+				content: `<p>${label}</p>`,
+				initiator: 'contact',
+				subject: `${f.prefix} ${label}`,
+				...extra,
+			});
 		},
 		async messages(uuid) {
-			return (await live.fixtures.admin.data<{ results: Array<Record<string, unknown>> }>('GET', `/api/v1/conversations/${uuid}/messages?page_size=100`)).results;
+			return (
+				await live.fixtures.admin.data<{ results: Array<Record<string, unknown>> }>(
+					'GET',
+					`/api/v1/conversations/${uuid}/messages?page_size=100`,
+				)
+			).results;
 		},
 	};
 	return live;
 }
 
 /** The message with this uuid once its status is no longer "pending". */
-export async function settledMessage(live: Live, conversationUuid: string, messageUuid: string): Promise<Record<string, unknown> | undefined> {
-	return await eventually(async () => (await live.messages(conversationUuid)).find((message) => message.uuid === messageUuid && message.status !== 'pending'), 15000);
+export async function settledMessage(
+	live: Live,
+	conversationUuid: string,
+	messageUuid: string,
+): Promise<Record<string, unknown> | undefined> {
+	return await eventually(
+		async () =>
+			(await live.messages(conversationUuid)).find(
+				(message) => message.uuid === messageUuid && message.status !== 'pending',
+			),
+		15000,
+	);
 }

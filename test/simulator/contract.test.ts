@@ -10,9 +10,19 @@ import type { ContractTarget } from '../live/contractTarget';
 
 const ctx = useContractTarget();
 const keys = (): ContractTarget['keys'] => ctx.target.keys;
-const basic = (key = keys().admin.key, secret = keys().admin.secret): string => `Basic ${Buffer.from(`${key}:${secret}`).toString('base64')}`;
+const basic = (key = keys().admin.key, secret = keys().admin.secret): string =>
+	`Basic ${Buffer.from(`${key}:${secret}`).toString('base64')}`;
 
-async function call(method: string, path: string, options: { auth?: string | null; body?: unknown; contentType?: string; raw?: string | FormData } = {}) {
+async function call(
+	method: string,
+	path: string,
+	options: {
+		auth?: string | null;
+		body?: unknown;
+		contentType?: string;
+		raw?: string | FormData;
+	} = {},
+) {
 	const headers: Record<string, string> = {};
 	if (options.auth !== null) headers.Authorization = options.auth ?? basic();
 	let body: string | FormData | undefined = options.raw;
@@ -21,36 +31,106 @@ async function call(method: string, path: string, options: { auth?: string | nul
 		headers['Content-Type'] = options.contentType ?? 'application/json';
 	}
 	const response = await fetch(`${ctx.target.url}${path}`, { method, headers, body });
-	return { status: response.status, json: (await response.json()) as { status: string; data?: unknown; message?: string; error_type?: string } };
+	return {
+		status: response.status,
+		json: (await response.json()) as {
+			status: string;
+			data?: unknown;
+			message?: string;
+			error_type?: string;
+		},
+	};
 }
 
 /** A valid create-conversation body (initiator contact: nothing is emailed). */
-const valid = () => ({ inbox_id: ctx.target.inboxes.email, contact_email: ctx.target.uniqueEmail('valid'), first_name: 'Sim', content: '<p>x</p>', initiator: 'contact', subject: 'Hello' });
+const valid = () => ({
+	inbox_id: ctx.target.inboxes.email,
+	contact_email: ctx.target.uniqueEmail('valid'),
+	first_name: 'Sim',
+	content: '<p>x</p>',
+	initiator: 'contact',
+	subject: 'Hello',
+});
 
 describe('auth (cmd/middlewares.go)', () => {
 	it('accepts Basic and lowercase token', async () => {
 		expect((await call('GET', '/api/v1/agents/me')).status).toBe(200);
-		expect((await call('GET', '/api/v1/agents/me', { auth: `token ${keys().admin.key}:${keys().admin.secret}` })).status).toBe(200);
+		expect(
+			(
+				await call('GET', '/api/v1/agents/me', {
+					auth: `token ${keys().admin.key}:${keys().admin.secret}`,
+				})
+			).status,
+		).toBe(200);
 	});
 
 	it.each([
 		['GET', 'no header', 401, 'Invalid or expired session', 'GeneralException', null],
 		['POST', 'no header', 403, 'CSRF token mismatch', 'PermissionException', null],
-		['POST', 'Token (capitalised)', 403, 'CSRF token mismatch', 'PermissionException', (): string => `Token ${keys().admin.key}:${keys().admin.secret}`],
-		['POST', 'basic (lowercase)', 403, 'CSRF token mismatch', 'PermissionException', (): string => `basic ${Buffer.from(`${keys().admin.key}:${keys().admin.secret}`).toString('base64')}`],
-		['GET', 'Bearer', 401, 'Invalid or expired session', 'GeneralException', (): string => 'Bearer abc'],
-		['POST', 'a wrong secret', 401, 'Invalid credential', 'GeneralException', (): string => basic(keys().admin.key, 'wrong')],
-		['POST', 'a disabled agent', 401, 'Invalid credential', 'GeneralException', (): string => basic(keys().disabled.key, keys().disabled.secret)],
-		['POST', 'an agent without conversations:write', 403, 'Permission denied', 'PermissionException', (): string => basic(keys().agent.key, keys().agent.secret)],
+		[
+			'POST',
+			'Token (capitalised)',
+			403,
+			'CSRF token mismatch',
+			'PermissionException',
+			(): string => `Token ${keys().admin.key}:${keys().admin.secret}`,
+		],
+		[
+			'POST',
+			'basic (lowercase)',
+			403,
+			'CSRF token mismatch',
+			'PermissionException',
+			(): string =>
+				`basic ${Buffer.from(`${keys().admin.key}:${keys().admin.secret}`).toString('base64')}`,
+		],
+		[
+			'GET',
+			'Bearer',
+			401,
+			'Invalid or expired session',
+			'GeneralException',
+			(): string => 'Bearer abc',
+		],
+		[
+			'POST',
+			'a wrong secret',
+			401,
+			'Invalid credential',
+			'GeneralException',
+			(): string => basic(keys().admin.key, 'wrong'),
+		],
+		[
+			'POST',
+			'a disabled agent',
+			401,
+			'Invalid credential',
+			'GeneralException',
+			(): string => basic(keys().disabled.key, keys().disabled.secret),
+		],
+		[
+			'POST',
+			'an agent without conversations:write',
+			403,
+			'Permission denied',
+			'PermissionException',
+			(): string => basic(keys().agent.key, keys().agent.secret),
+		],
 	] as const)('%s with %s -> %s %s', async (method, _name, status, message, errorType, auth) => {
 		const path = method === 'GET' ? '/api/v1/agents/me' : '/api/v1/conversations';
-		const response = await call(method, path, { auth: auth === null ? null : auth(), body: method === 'GET' ? undefined : valid() });
+		const response = await call(method, path, {
+			auth: auth === null ? null : auth(),
+			body: method === 'GET' ? undefined : valid(),
+		});
 		expect(response.status).toBe(status);
 		expect(response.json).toEqual({ status: 'error', message, data: null, error_type: errorType });
 	});
 
 	it('leaves /health open', async () => {
-		expect(await call('GET', '/health', { auth: null })).toEqual({ status: 200, json: { status: 'success', data: true } });
+		expect(await call('GET', '/health', { auth: null })).toEqual({
+			status: 200,
+			json: { status: 'success', data: true },
+		});
 	});
 
 	it('answers unknown routes and methods like fastglue', async () => {
@@ -63,21 +143,57 @@ describe('POST /api/v1/conversations (cmd/conversation.go)', () => {
 	const inboxes = () => ctx.target.inboxes;
 	it.each([
 		['bad JSON', 'Error parsing request', () => ({ raw: '{', contentType: 'application/json' })],
-		['inbox_id as a string', 'Error parsing request', () => ({ body: { ...valid(), inbox_id: '1' } })],
-		['a non-JSON content type', '`inbox_id` Required', () => ({ body: valid(), contentType: 'text/plain' })],
+		[
+			'inbox_id as a string',
+			'Error parsing request',
+			() => ({ body: { ...valid(), inbox_id: '1' } }),
+		],
+		[
+			'a non-JSON content type',
+			'`inbox_id` Required',
+			() => ({ body: valid(), contentType: 'text/plain' }),
+		],
 		['no inbox', '`inbox_id` Required', () => ({ body: { ...valid(), inbox_id: 0 } })],
-		['no content (checked before the email)', '`content` Required', () => ({ body: { ...valid(), content: '', contact_email: '' } })],
+		[
+			'no content (checked before the email)',
+			'`content` Required',
+			() => ({ body: { ...valid(), content: '', contact_email: '' } }),
+		],
 		['no email', '`contact_email` Required', () => ({ body: { ...valid(), contact_email: '  ' } })],
 		['no first name', '`first_name` Required', () => ({ body: { ...valid(), first_name: '' } })],
-		['a display-name email', 'Invalid email address', () => ({ body: { ...valid(), contact_email: 'Sim <sim@example.com>' } })],
+		[
+			'a display-name email',
+			'Invalid email address',
+			() => ({ body: { ...valid(), contact_email: 'Sim <sim@example.com>' } }),
+		],
 		['a bad initiator', 'Something went wrong', () => ({ body: { ...valid(), initiator: 'bot' } })],
-		['an unknown inbox', 'Inbox not found', () => ({ body: { ...valid(), inbox_id: inboxes().unknown } })],
-		['a disabled inbox', 'globals.messages.disabled', () => ({ body: { ...valid(), inbox_id: inboxes().disabledEmail } })],
-		['a livechat inbox', 'Something went wrong', () => ({ body: { ...valid(), inbox_id: inboxes().livechat } })],
+		[
+			'an unknown inbox',
+			'Inbox not found',
+			() => ({ body: { ...valid(), inbox_id: inboxes().unknown } }),
+		],
+		[
+			'a disabled inbox',
+			'globals.messages.disabled',
+			() => ({ body: { ...valid(), inbox_id: inboxes().disabledEmail } }),
+		],
+		[
+			'a livechat inbox',
+			'Something went wrong',
+			() => ({ body: { ...valid(), inbox_id: inboxes().livechat } }),
+		],
 	])('%s -> 400 %s', async (_name, message, makeRequest) => {
-		const { raw, body, contentType } = makeRequest() as { raw?: string; body?: unknown; contentType?: string };
+		const { raw, body, contentType } = makeRequest() as {
+			raw?: string;
+			body?: unknown;
+			contentType?: string;
+		};
 		const response = raw
-			? await fetch(`${ctx.target.url}/api/v1/conversations`, { method: 'POST', headers: { Authorization: basic(), 'Content-Type': contentType! }, body: raw }).then(async (r) => ({ status: r.status, json: await r.json() }))
+			? await fetch(`${ctx.target.url}/api/v1/conversations`, {
+					method: 'POST',
+					headers: { Authorization: basic(), 'Content-Type': contentType! },
+					body: raw,
+				}).then(async (r) => ({ status: r.status, json: await r.json() }))
 			: await call('POST', '/api/v1/conversations', { body, contentType });
 		expect(response.status).toBe(400);
 		expect(response.json).toMatchObject({ status: 'error', message, error_type: 'InputException' });
@@ -85,10 +201,18 @@ describe('POST /api/v1/conversations (cmd/conversation.go)', () => {
 
 	it('answers 200 with the conversation, appends the reference to the subject and reuses contacts unchanged', async () => {
 		const email = ctx.target.uniqueEmail('reuse');
-		const first = await call('POST', '/api/v1/conversations', { body: { ...valid(), contact_email: email.toUpperCase(), first_name: 'Original' } });
-		const second = await call('POST', '/api/v1/conversations', { body: { ...valid(), contact_email: email, first_name: 'Renamed', subject: '' } });
+		const first = await call('POST', '/api/v1/conversations', {
+			body: { ...valid(), contact_email: email.toUpperCase(), first_name: 'Original' },
+		});
+		const second = await call('POST', '/api/v1/conversations', {
+			body: { ...valid(), contact_email: email, first_name: 'Renamed', subject: '' },
+		});
 		expect(first.status).toBe(200);
-		const a = first.json.data as { reference_number: string; subject: string; contact: { id: number; first_name: string } };
+		const a = first.json.data as {
+			reference_number: string;
+			subject: string;
+			contact: { id: number; first_name: string };
+		};
 		const b = second.json.data as typeof a;
 		expect(Number(b.reference_number)).toBe(Number(a.reference_number) + 1);
 		expect(Number(a.reference_number)).toBeGreaterThanOrEqual(100);
@@ -99,15 +223,32 @@ describe('POST /api/v1/conversations (cmd/conversation.go)', () => {
 	});
 
 	it('silently ignores unknown agent and team IDs and drops undefined custom attributes', async () => {
-		const response = await call('POST', '/api/v1/conversations', { body: { ...valid(), agent_id: 999999, team_id: 999999, custom_attributes: { unknown: 'x' } } });
-		expect(response.json.data).toMatchObject({ assigned_user_id: null, assigned_team_id: null, custom_attributes: {} });
+		const response = await call('POST', '/api/v1/conversations', {
+			body: { ...valid(), agent_id: 999999, team_id: 999999, custom_attributes: { unknown: 'x' } },
+		});
+		expect(response.json.data).toMatchObject({
+			assigned_user_id: null,
+			assigned_team_id: null,
+			custom_attributes: {},
+		});
 	});
 
 	it('fails with 500 on an unknown attachment ID after creating the conversation', async () => {
 		const body = { ...valid(), attachments: [424242] };
 		const response = await call('POST', '/api/v1/conversations', { body });
-		expect(response).toEqual({ status: 500, json: { status: 'error', message: 'Something went wrong', data: null, error_type: 'GeneralException' } });
-		const left = await call('GET', `/api/v1/conversations/search?query=${encodeURIComponent(body.contact_email)}`);
+		expect(response).toEqual({
+			status: 500,
+			json: {
+				status: 'error',
+				message: 'Something went wrong',
+				data: null,
+				error_type: 'GeneralException',
+			},
+		});
+		const left = await call(
+			'GET',
+			`/api/v1/conversations/search?query=${encodeURIComponent(body.contact_email)}`,
+		);
 		expect(left.json.data).toHaveLength(1);
 	});
 });
@@ -118,48 +259,95 @@ describe('POST /api/v1/media (cmd/media.go)', () => {
 		form.append('files', new Blob(['hello'], { type: 'text/plain' }), 'a.txt');
 		form.append('files', new Blob(['ignored'], { type: 'text/plain' }), 'b.txt');
 		const response = await call('POST', '/api/v1/media', { raw: form });
-		expect(response.json.data).toMatchObject({ filename: 'a.txt', content_type: 'text/plain', size: 5, disposition: 'attachment', model_id: null });
+		expect(response.json.data).toMatchObject({
+			filename: 'a.txt',
+			content_type: 'text/plain',
+			size: 5,
+			disposition: 'attachment',
+			model_id: null,
+		});
 	});
 
 	it('needs a file, and multipart', async () => {
 		const form = new FormData();
 		form.append('inline', 'true');
-		expect((await call('POST', '/api/v1/media', { raw: form })).json.message).toBe('File not found');
+		expect((await call('POST', '/api/v1/media', { raw: form })).json.message).toBe(
+			'File not found',
+		);
 		expect((await call('POST', '/api/v1/media', { body: { files: 'x' } })).status).toBe(500);
 	});
 });
 
 describe('lookups', () => {
 	it('lists disabled and livechat inboxes too, masking secrets', async () => {
-		const inboxes = (await call('GET', '/api/v1/inboxes')).json.data as Array<{ id: number; channel: string; enabled: boolean }>;
+		const inboxes = (await call('GET', '/api/v1/inboxes')).json.data as Array<{
+			id: number;
+			channel: string;
+			enabled: boolean;
+		}>;
 		const { email, disabledEmail, livechat } = ctx.target.inboxes;
-		const seen = (id: number) => inboxes.filter((inbox) => inbox.id === id).map((inbox) => [inbox.channel, inbox.enabled]);
-		expect([email, disabledEmail, livechat].flatMap(seen)).toEqual([['email', true], ['email', false], ['livechat', true]]);
+		const seen = (id: number) =>
+			inboxes.filter((inbox) => inbox.id === id).map((inbox) => [inbox.channel, inbox.enabled]);
+		expect([email, disabledEmail, livechat].flatMap(seen)).toEqual([
+			['email', true],
+			['email', false],
+			['livechat', true],
+		]);
 	});
 });
 
 describe('webhooks (cmd/webhooks.go)', () => {
-	const hook = () => ({ name: `contract ${ctx.target.uniqueEmail('hook')}`, url: 'http://127.0.0.1:9/hook', events: ['conversation.created'], secret: 's3cret', is_active: true });
+	const hook = () => ({
+		name: `contract ${ctx.target.uniqueEmail('hook')}`,
+		url: 'http://127.0.0.1:9/hook',
+		events: ['conversation.created'],
+		secret: 's3cret',
+		is_active: true,
+	});
 
 	it.each([
 		[{ name: '' }, '`name` empty'],
 		[{ url: '' }, '`url` empty'],
 		[{ events: [] }, '`events` empty'],
-	])('answers a validation error with HTTP 200 "success" and no id (%#)', async (change, message) => {
-		const response = await call('POST', '/api/v1/webhooks', { body: { ...hook(), ...change } });
-		expect(response).toEqual({ status: 200, json: { status: 'success', data: { Code: 400, ErrorType: 'InputException', Message: message, Data: null } } });
-	});
+	])(
+		'answers a validation error with HTTP 200 "success" and no id (%#)',
+		async (change, message) => {
+			const response = await call('POST', '/api/v1/webhooks', { body: { ...hook(), ...change } });
+			expect(response).toEqual({
+				status: 200,
+				json: {
+					status: 'success',
+					data: { Code: 400, ErrorType: 'InputException', Message: message, Data: null },
+				},
+			});
+		},
+	);
 
 	it('creates with a masked secret, refuses unknown events with 500, and deletes', async () => {
-		expect((await call('POST', '/api/v1/webhooks', { body: { ...hook(), events: ['conversation.closed'] } })).status).toBe(500);
-		const created = (await call('POST', '/api/v1/webhooks', { body: hook() })).json.data as { id: number; secret: string };
+		expect(
+			(
+				await call('POST', '/api/v1/webhooks', {
+					body: { ...hook(), events: ['conversation.closed'] },
+				})
+			).status,
+		).toBe(500);
+		const created = (await call('POST', '/api/v1/webhooks', { body: hook() })).json.data as {
+			id: number;
+			secret: string;
+		};
 		expect(created.secret).toBe('••••••••••');
 		expect((await call('DELETE', `/api/v1/webhooks/${created.id}`)).json.data).toBe(true);
 		expect((await call('GET', `/api/v1/webhooks/${created.id}`)).status).toBe(404);
 	});
 
 	it('needs webhooks:manage', async () => {
-		expect((await call('GET', '/api/v1/webhooks', { auth: basic(keys().agent.key, keys().agent.secret) })).status).toBe(403);
+		expect(
+			(
+				await call('GET', '/api/v1/webhooks', {
+					auth: basic(keys().agent.key, keys().agent.secret),
+				})
+			).status,
+		).toBe(403);
 	});
 });
 
@@ -167,7 +355,12 @@ describe('webhooks (cmd/webhooks.go)', () => {
 async function conversation(extra: Record<string, unknown> = {}) {
 	const response = await call('POST', '/api/v1/conversations', { body: { ...valid(), ...extra } });
 	expect(response.status).toBe(200);
-	return response.json.data as { uuid: string; reference_number: string; contact_id: number; contact: { email: string } };
+	return response.json.data as {
+		uuid: string;
+		reference_number: string;
+		contact_id: number;
+		contact: { email: string };
+	};
 }
 
 function form(fields: Record<string, string>): FormData {
@@ -179,38 +372,98 @@ function form(fields: Record<string, string>): FormData {
 describe('contacts (cmd/contacts.go)', () => {
 	it('GET: custom_attributes, meta, roles and permissions are null, teams []; a non-numeric id is 400, an unknown one 404', async () => {
 		const { contact_id } = await conversation();
-		const contact = (await call('GET', `/api/v1/contacts/${contact_id}`)).json.data as Record<string, unknown>;
-		expect(contact).toMatchObject({ id: contact_id, type: 'contact', custom_attributes: null, meta: null, roles: null, permissions: null, teams: [] });
-		expect(await call('GET', '/api/v1/contacts/abc')).toEqual({ status: 400, json: { status: 'error', message: 'Something went wrong', data: null, error_type: 'InputException' } });
-		expect(await call('GET', '/api/v1/contacts/987654')).toEqual({ status: 404, json: { status: 'error', message: 'User not found', data: null, error_type: 'NotFoundException' } });
+		const contact = (await call('GET', `/api/v1/contacts/${contact_id}`)).json.data as Record<
+			string,
+			unknown
+		>;
+		expect(contact).toMatchObject({
+			id: contact_id,
+			type: 'contact',
+			custom_attributes: null,
+			meta: null,
+			roles: null,
+			permissions: null,
+			teams: [],
+		});
+		expect(await call('GET', '/api/v1/contacts/abc')).toEqual({
+			status: 400,
+			json: {
+				status: 'error',
+				message: 'Something went wrong',
+				data: null,
+				error_type: 'InputException',
+			},
+		});
+		expect(await call('GET', '/api/v1/contacts/987654')).toEqual({
+			status: 404,
+			json: {
+				status: 'error',
+				message: 'User not found',
+				data: null,
+				error_type: 'NotFoundException',
+			},
+		});
 	});
 
 	it('update checks the email first, then the first name, and keeps values untrimmed and in their case', async () => {
 		const { contact_id, contact } = await conversation();
-		const update = (fields: Record<string, string>) => call('PUT', `/api/v1/contacts/${contact_id}`, { raw: form(fields) });
-		expect((await update({})).json).toMatchObject({ message: 'email empty', error_type: 'InputException' });
-		expect((await update({ email: 'nope' })).json).toMatchObject({ message: 'Invalid email address', error_type: 'InputException' });
-		expect((await update({ email: contact.email })).json).toMatchObject({ message: 'first_name empty', error_type: 'InputException' });
+		const update = (fields: Record<string, string>) =>
+			call('PUT', `/api/v1/contacts/${contact_id}`, { raw: form(fields) });
+		expect((await update({})).json).toMatchObject({
+			message: 'email empty',
+			error_type: 'InputException',
+		});
+		expect((await update({ email: 'nope' })).json).toMatchObject({
+			message: 'Invalid email address',
+			error_type: 'InputException',
+		});
+		expect((await update({ email: contact.email })).json).toMatchObject({
+			message: 'first_name empty',
+			error_type: 'InputException',
+		});
 		const updated = await update({ email: contact.email.toUpperCase(), first_name: ' Spaced ' });
 		expect(updated.status).toBe(200);
-		expect(updated.json.data).toMatchObject({ id: contact_id, email: contact.email.toUpperCase(), first_name: ' Spaced ' });
-		expect((await call('PUT', `/api/v1/contacts/${contact_id}`, { body: { email: contact.email, first_name: 'x' } })).status).toBe(500);
+		expect(updated.json.data).toMatchObject({
+			id: contact_id,
+			email: contact.email.toUpperCase(),
+			first_name: ' Spaced ',
+		});
+		expect(
+			(
+				await call('PUT', `/api/v1/contacts/${contact_id}`, {
+					body: { email: contact.email, first_name: 'x' },
+				})
+			).status,
+		).toBe(500);
 	});
 
 	it('block and unblock answer with the contact', async () => {
 		const { contact_id } = await conversation();
-		const blocked = await call('PUT', `/api/v1/contacts/${contact_id}/block`, { body: { enabled: false } });
+		const blocked = await call('PUT', `/api/v1/contacts/${contact_id}/block`, {
+			body: { enabled: false },
+		});
 		expect(blocked.json.data).toMatchObject({ id: contact_id, enabled: false });
-		const unblocked = await call('PUT', `/api/v1/contacts/${contact_id}/block`, { body: { enabled: true } });
+		const unblocked = await call('PUT', `/api/v1/contacts/${contact_id}/block`, {
+			body: { enabled: true },
+		});
 		expect(unblocked.json.data).toMatchObject({ id: contact_id, enabled: true });
 	});
 
 	it('notes: an unknown contact has [] but cannot get one (500); an empty note is 400', async () => {
 		const { contact_id } = await conversation();
-		expect(await call('GET', '/api/v1/contacts/987654/notes')).toEqual({ status: 200, json: { status: 'success', data: [] } });
-		expect((await call('POST', '/api/v1/contacts/987654/notes', { body: { note: 'x' } })).status).toBe(500);
-		expect((await call('POST', `/api/v1/contacts/${contact_id}/notes`, { body: { note: '' } })).json).toMatchObject({ message: 'note empty', error_type: 'InputException' });
-		const note = (await call('POST', `/api/v1/contacts/${contact_id}/notes`, { body: { note: 'hello' } })).json.data;
+		expect(await call('GET', '/api/v1/contacts/987654/notes')).toEqual({
+			status: 200,
+			json: { status: 'success', data: [] },
+		});
+		expect(
+			(await call('POST', '/api/v1/contacts/987654/notes', { body: { note: 'x' } })).status,
+		).toBe(500);
+		expect(
+			(await call('POST', `/api/v1/contacts/${contact_id}/notes`, { body: { note: '' } })).json,
+		).toMatchObject({ message: 'note empty', error_type: 'InputException' });
+		const note = (
+			await call('POST', `/api/v1/contacts/${contact_id}/notes`, { body: { note: 'hello' } })
+		).json.data;
 		expect(note).toMatchObject({ contact_id, note: 'hello' });
 	});
 });
@@ -223,65 +476,129 @@ describe('status, priority, tags and assignment (cmd/conversation.go)', () => {
 		['a negative duration', 'Invalid snooze duration', { snoozed_until: '-1h' }],
 	])('snoozing with %s -> 400 %s', async (_name, message, extra) => {
 		const { uuid } = await conversation();
-		const response = await call('PUT', `/api/v1/conversations/${uuid}/status`, { body: { status: 'Snoozed', ...extra } });
-		expect(response).toEqual({ status: 400, json: { status: 'error', message, data: null, error_type: 'InputException' } });
+		const response = await call('PUT', `/api/v1/conversations/${uuid}/status`, {
+			body: { status: 'Snoozed', ...extra },
+		});
+		expect(response).toEqual({
+			status: 400,
+			json: { status: 'error', message, data: null, error_type: 'InputException' },
+		});
 	});
 
 	it('records activity entries only for changes: one per tag, none for the same status, priority or team', async () => {
 		const { uuid } = await conversation();
-		const put = (path: string, body: unknown) => call('PUT', `/api/v1/conversations/${uuid}${path}`, { body });
+		const put = (path: string, body: unknown) =>
+			call('PUT', `/api/v1/conversations/${uuid}${path}`, { body });
 		const { tags, teams } = ctx.target;
 		expect((await put('/status', { status: 'Open' })).json.data).toBe(true);
 		await put('/priority', { priority: 'High' });
 		await put('/priority', { priority: 'High' });
-		await call('POST', `/api/v1/conversations/${uuid}/tags`, { body: { tags: tags.slice(0, 2), action: 'add_tags' } });
-		await call('POST', `/api/v1/conversations/${uuid}/tags`, { body: { tags: tags.slice(0, 1), action: 'remove_tags' } });
+		await call('POST', `/api/v1/conversations/${uuid}/tags`, {
+			body: { tags: tags.slice(0, 2), action: 'add_tags' },
+		});
+		await call('POST', `/api/v1/conversations/${uuid}/tags`, {
+			body: { tags: tags.slice(0, 1), action: 'remove_tags' },
+		});
 		await put('/assignee/team', { assignee_id: teams[0] });
 		await put('/assignee/team', { assignee_id: teams[0] });
-		const page = (await call('GET', `/api/v1/conversations/${uuid}/messages?page_size=100`)).json.data as { results: Array<{ type: string; private: boolean; content_type: string; meta: { activity_type?: string } }> };
+		const page = (await call('GET', `/api/v1/conversations/${uuid}/messages?page_size=100`)).json
+			.data as {
+			results: Array<{
+				type: string;
+				private: boolean;
+				content_type: string;
+				meta: { activity_type?: string };
+			}>;
+		};
 		const activity = page.results.filter((message) => message.type === 'activity').reverse();
-		expect(activity.map((message) => message.meta.activity_type)).toEqual(['priority_change', 'tag_added', 'tag_added', 'tag_removed', 'assigned_team_change']);
-		expect(activity.every((message) => message.private && message.content_type === 'text')).toBe(true);
+		expect(activity.map((message) => message.meta.activity_type)).toEqual([
+			'priority_change',
+			'tag_added',
+			'tag_added',
+			'tag_removed',
+			'assigned_team_change',
+		]);
+		expect(activity.every((message) => message.private && message.content_type === 'text')).toBe(
+			true,
+		);
 	});
 });
 
 describe('lists and search', () => {
 	it('an empty page reports total 0 and total_pages 0', async () => {
-		const filters = encodeURIComponent(JSON.stringify([{ model: 'conversations', field: 'inbox_id', operator: 'equals', value: String(ctx.target.inboxes.unknown) }]));
-		expect((await call('GET', `/api/v1/conversations/all?filters=${filters}`)).json.data).toEqual({ results: [], total: 0, per_page: 30, total_pages: 0, page: 1 });
-		expect((await call('GET', '/api/v1/contacts?page=100000&page_size=10')).json.data).toEqual({ results: [], total: 0, per_page: 10, total_pages: 0, page: 100000 });
+		const filters = encodeURIComponent(
+			JSON.stringify([
+				{
+					model: 'conversations',
+					field: 'inbox_id',
+					operator: 'equals',
+					value: String(ctx.target.inboxes.unknown),
+				},
+			]),
+		);
+		expect((await call('GET', `/api/v1/conversations/all?filters=${filters}`)).json.data).toEqual({
+			results: [],
+			total: 0,
+			per_page: 30,
+			total_pages: 0,
+			page: 1,
+		});
+		expect((await call('GET', '/api/v1/contacts?page=100000&page_size=10')).json.data).toEqual({
+			results: [],
+			total: 0,
+			per_page: 10,
+			total_pages: 0,
+			page: 100000,
+		});
 	});
 
 	it('finds a reference number only as the exact bare number (no "#", no spaces)', async () => {
 		const { reference_number, uuid } = await conversation();
-		const search = async (query: string) => ((await call('GET', `/api/v1/conversations/search?query=${encodeURIComponent(query)}`)).json.data as Array<{ uuid: string }>).map((hit) => hit.uuid);
+		const search = async (query: string) =>
+			(
+				(await call('GET', `/api/v1/conversations/search?query=${encodeURIComponent(query)}`)).json
+					.data as Array<{ uuid: string }>
+			).map((hit) => hit.uuid);
 		expect(await search(reference_number)).toContain(uuid);
 		expect(await search(`#${reference_number}`)).toEqual([]);
 		expect(await search(` ${reference_number} `)).toEqual([]);
 	});
 
 	it('counts the query in bytes: one 3-byte character is long enough', async () => {
-		expect((await call('GET', `/api/v1/contacts/search?query=${encodeURIComponent('€')}`)).status).toBe(200);
+		expect(
+			(await call('GET', `/api/v1/contacts/search?query=${encodeURIComponent('€')}`)).status,
+		).toBe(200);
 		expect((await call('GET', '/api/v1/contacts/search?query=ab')).status).toBe(400);
 	});
 
 	it('a new conversation has inbox_reply_to ""', async () => {
 		const { uuid } = await conversation();
-		expect((await call('GET', `/api/v1/conversations/${uuid}`)).json.data).toMatchObject({ inbox_reply_to: '' });
+		expect((await call('GET', `/api/v1/conversations/${uuid}`)).json.data).toMatchObject({
+			inbox_reply_to: '',
+		});
 	});
 });
 
 describe('messages (cmd/messages.go, the outgoing worker)', () => {
 	async function settled(uuid: string, messageUuid: string) {
 		return await eventually(async () => {
-			const page = (await call('GET', `/api/v1/conversations/${uuid}/messages`)).json.data as { results: Array<{ uuid: string; status: string }> };
-			return page.results.find((message) => message.uuid === messageUuid && message.status !== 'pending');
+			const page = (await call('GET', `/api/v1/conversations/${uuid}/messages`)).json.data as {
+				results: Array<{ uuid: string; status: string }>;
+			};
+			return page.results.find(
+				(message) => message.uuid === messageUuid && message.status !== 'pending',
+			);
 		}, 15000);
 	}
 
 	it('renders an email reply twice: a template escaped once fails, an HTML entity is sent', async () => {
 		const { uuid, contact } = await conversation();
-		const reply = async (message: string) => (await call('POST', `/api/v1/conversations/${uuid}/messages`, { body: { sender_type: 'agent', private: false, message, to: [contact.email] } })).json.data as { uuid: string; status: string };
+		const reply = async (message: string) =>
+			(
+				await call('POST', `/api/v1/conversations/${uuid}/messages`, {
+					body: { sender_type: 'agent', private: false, message, to: [contact.email] },
+				})
+			).json.data as { uuid: string; status: string };
 		const once = await reply('<p>{{"{{"}} x</p>');
 		const entity = await reply('<p>&#123;&#123; x</p>');
 		expect(await settled(uuid, once.uuid)).toMatchObject({ status: 'failed' });
@@ -290,23 +607,77 @@ describe('messages (cmd/messages.go, the outgoing worker)', () => {
 
 	it('a note has meta {} and becomes last_message; last_interaction keeps what the customer saw', async () => {
 		const { uuid } = await conversation({ content: '<p>customer text</p>' });
-		const note = (await call('POST', `/api/v1/conversations/${uuid}/messages`, { body: { sender_type: 'agent', private: true, message: '<p>agent only</p>', mentions: [{ type: 'team', id: ctx.target.teams[0] }] } })).json.data;
+		const note = (
+			await call('POST', `/api/v1/conversations/${uuid}/messages`, {
+				body: {
+					sender_type: 'agent',
+					private: true,
+					message: '<p>agent only</p>',
+					mentions: [{ type: 'team', id: ctx.target.teams[0] }],
+				},
+			})
+		).json.data;
 		expect(note).toMatchObject({ private: true, status: 'sent', meta: {} });
-		expect((await call('GET', `/api/v1/conversations/${uuid}`)).json.data).toMatchObject({ last_message: 'agent only', last_interaction: 'customer text' });
+		expect((await call('GET', `/api/v1/conversations/${uuid}`)).json.data).toMatchObject({
+			last_message: 'agent only',
+			last_interaction: 'customer text',
+		});
 	});
 });
 
 describe('events (internal/webhook)', () => {
 	it('an agent create with team and agent fires the assignment events, the messages, conversation.created and later message.updated', async () => {
 		const receiver = await startReceiver();
-		const hook = (await call('POST', '/api/v1/webhooks', { body: { name: `contract ${ctx.target.uniqueEmail('events')}`, url: receiver.url, events: ['conversation.created', 'conversation.assigned', 'conversation.unassigned', 'message.created', 'message.updated'], secret: 's3cret', is_active: true } })).json.data as { id: number };
+		const hook = (
+			await call('POST', '/api/v1/webhooks', {
+				body: {
+					name: `contract ${ctx.target.uniqueEmail('events')}`,
+					url: receiver.url,
+					events: [
+						'conversation.created',
+						'conversation.assigned',
+						'conversation.unassigned',
+						'message.created',
+						'message.updated',
+					],
+					secret: 's3cret',
+					is_active: true,
+				},
+			})
+		).json.data as { id: number };
 		try {
 			const agentId = ((await call('GET', '/api/v1/agents/me')).json.data as { id: number }).id;
-			const { uuid } = await conversation({ initiator: 'agent', team_id: ctx.target.teams[0], agent_id: agentId });
-			const forThis = () => receiver.deliveries.filter((delivery) => JSON.stringify(delivery.payload).includes(uuid));
-			const events = await eventually(async () => (forThis().some((delivery) => delivery.event === 'message.updated') && forThis().length >= 7 ? forThis() : undefined), 15000);
-			expect(events?.map((delivery) => delivery.event).sort()).toEqual(['conversation.assigned', 'conversation.created', 'conversation.unassigned', 'message.created', 'message.created', 'message.created', 'message.updated']);
-			const messages = events!.filter((delivery) => delivery.event === 'message.created').map((delivery) => (delivery.payload as { meta: { activity_type?: string } }).meta.activity_type ?? 'reply');
+			const { uuid } = await conversation({
+				initiator: 'agent',
+				team_id: ctx.target.teams[0],
+				agent_id: agentId,
+			});
+			const forThis = () =>
+				receiver.deliveries.filter((delivery) => JSON.stringify(delivery.payload).includes(uuid));
+			const events = await eventually(
+				async () =>
+					forThis().some((delivery) => delivery.event === 'message.updated') &&
+					forThis().length >= 7
+						? forThis()
+						: undefined,
+				15000,
+			);
+			expect(events?.map((delivery) => delivery.event).sort()).toEqual([
+				'conversation.assigned',
+				'conversation.created',
+				'conversation.unassigned',
+				'message.created',
+				'message.created',
+				'message.created',
+				'message.updated',
+			]);
+			const messages = events!
+				.filter((delivery) => delivery.event === 'message.created')
+				.map(
+					(delivery) =>
+						(delivery.payload as { meta: { activity_type?: string } }).meta.activity_type ??
+						'reply',
+				);
 			expect(messages.sort()).toEqual(['assigned_team_change', 'reply', 'self_assign']);
 		} finally {
 			await call('DELETE', `/api/v1/webhooks/${hook.id}`);
@@ -316,25 +687,48 @@ describe('events (internal/webhook)', () => {
 });
 
 describe('webhooks, as confirmed on Libredesk v2.7.0 (cmd/webhooks.go, internal/webhook)', () => {
-	const hook = { name: 'sim-dup', url: 'http://127.0.0.1:9/hook', events: ['conversation.created'], secret: 's3cret', is_active: true };
-	const secretOf = async (id: number) => ((await call('GET', `/api/v1/webhooks/${id}`)).json.data as { secret: string }).secret;
+	const hook = {
+		name: 'sim-dup',
+		url: 'http://127.0.0.1:9/hook',
+		events: ['conversation.created'],
+		secret: 's3cret',
+		is_active: true,
+	};
+	const secretOf = async (id: number) =>
+		((await call('GET', `/api/v1/webhooks/${id}`)).json.data as { secret: string }).secret;
 
 	it('answers an unknown ID with 404 "Not found" (GET, test), 200 true (DELETE), 500 (PUT, toggle) and 400 for a non-number', async () => {
-		expect((await call('GET', '/api/v1/webhooks/999999')).json).toEqual({ status: 'error', message: 'Not found', data: null, error_type: 'NotFoundException' });
+		expect((await call('GET', '/api/v1/webhooks/999999')).json).toEqual({
+			status: 'error',
+			message: 'Not found',
+			data: null,
+			error_type: 'NotFoundException',
+		});
 		expect((await call('POST', '/api/v1/webhooks/999999/test')).status).toBe(404);
-		expect(await call('DELETE', '/api/v1/webhooks/999999')).toEqual({ status: 200, json: { status: 'success', data: true } });
+		expect(await call('DELETE', '/api/v1/webhooks/999999')).toEqual({
+			status: 200,
+			json: { status: 'success', data: true },
+		});
 		expect((await call('PUT', '/api/v1/webhooks/999999', { body: hook })).status).toBe(500);
 		expect((await call('PUT', '/api/v1/webhooks/999999/toggle')).status).toBe(500);
 		expect((await call('GET', '/api/v1/webhooks/abc')).status).toBe(400);
 	});
 
 	it('accepts duplicate names, reads a missing is_active as false, and clears the secret on an update with ""', async () => {
-		const first = (await call('POST', '/api/v1/webhooks', { body: hook })).json.data as { id: number };
-		const second = (await call('POST', '/api/v1/webhooks', { body: { ...hook, is_active: undefined } })).json.data as { id: number; is_active: boolean };
+		const first = (await call('POST', '/api/v1/webhooks', { body: hook })).json.data as {
+			id: number;
+		};
+		const second = (
+			await call('POST', '/api/v1/webhooks', { body: { ...hook, is_active: undefined } })
+		).json.data as { id: number; is_active: boolean };
 		expect(second.id).not.toBe(first.id);
 		expect(second.is_active).toBe(false);
 		// Create, update and toggle answers always show the mask; GET shows whether a secret is set.
-		const update = async (secret: string) => ((await call('PUT', `/api/v1/webhooks/${first.id}`, { body: { ...hook, secret } })).json.data as { secret: string }).secret;
+		const update = async (secret: string) =>
+			(
+				(await call('PUT', `/api/v1/webhooks/${first.id}`, { body: { ...hook, secret } })).json
+					.data as { secret: string }
+			).secret;
 		expect(await update('••••••••••')).toBe('••••••••••');
 		expect(await secretOf(first.id)).toBe('••••••••••');
 		expect(await update('')).toBe('••••••••••');
@@ -343,8 +737,16 @@ describe('webhooks, as confirmed on Libredesk v2.7.0 (cmd/webhooks.go, internal/
 	});
 
 	it('stores a secret of up to 158 bytes (255 once encrypted)', async () => {
-		const created = (await call('POST', '/api/v1/webhooks', { body: { ...hook, secret: 'a'.repeat(158) } })).json.data as { id: number };
-		expect((await call('PUT', `/api/v1/webhooks/${created.id}`, { body: { ...hook, secret: 'a'.repeat(159) } })).status).toBe(500);
+		const created = (
+			await call('POST', '/api/v1/webhooks', { body: { ...hook, secret: 'a'.repeat(158) } })
+		).json.data as { id: number };
+		expect(
+			(
+				await call('PUT', `/api/v1/webhooks/${created.id}`, {
+					body: { ...hook, secret: 'a'.repeat(159) },
+				})
+			).status,
+		).toBe(500);
 		await call('DELETE', `/api/v1/webhooks/${created.id}`);
 	});
 });

@@ -11,7 +11,7 @@ const KEYS = ['uuid', 'id', 'reference_number'] as const;
 /** "0–3, 5, 7–9" */
 export function itemRanges(indexes: number[]): string {
 	const parts: string[] = [];
-	for (let start = 0; start < indexes.length; ) {
+	for (let start = 0; start < indexes.length;) {
 		let end = start;
 		while (end + 1 < indexes.length && indexes[end + 1] === indexes[end] + 1) end++;
 		parts.push(end === start ? String(indexes[start]) : `${indexes[start]}–${indexes[end]}`);
@@ -22,12 +22,15 @@ export function itemRanges(indexes: number[]): string {
 
 function identify(itemIndex: number, record: IDataObject): IDataObject {
 	const found: IDataObject = { itemIndex };
-	for (const key of KEYS) if (record[key] !== undefined && record[key] !== null) found[key] = record[key];
+	for (const key of KEYS)
+		if (record[key] !== undefined && record[key] !== null) found[key] = record[key];
 	return found;
 }
 
 function describe(found: IDataObject): string {
-	const named = KEYS.filter((key) => found[key] !== undefined).map((key) => `${key} ${String(found[key])}`);
+	const named = KEYS.filter((key) => found[key] !== undefined).map(
+		(key) => `${key} ${String(found[key])}`,
+	);
 	return `item ${String(found.itemIndex)}${named.length ? ` (${named.join(', ')})` : ''}`;
 }
 
@@ -52,15 +55,23 @@ export function alreadyDone(
 		if (!settled?.ok) return;
 		done.push(itemIndex);
 		const values = Array.isArray(settled.value) ? settled.value : [settled.value];
-		for (const record of values) records.push(identify(itemIndex, record instanceof OutputWithBinary ? record.json : (record ?? {})));
+		for (const record of values)
+			records.push(
+				identify(itemIndex, record instanceof OutputWithBinary ? record.json : (record ?? {})),
+			);
 	});
 	if (done.length === 0 && alsoFailed.length === 0 && notSent.length === 0) return undefined;
 	const lines: string[] = [];
 	if (done.length === 0) {
-		lines.push(`No other item had been ${creates ? 'created' : 'changed'} in Libredesk when item ${failedIndex} failed.`);
+		lines.push(
+			`No other item had been ${creates ? 'created' : 'changed'} in Libredesk when item ${failedIndex} failed.`,
+		);
 	} else {
 		const listed = records.slice(0, LISTED).map(describe).join('; ');
-		const more = records.length > LISTED ? `; and ${records.length - LISTED} more (all in this error's details, under alreadyDone)` : '';
+		const more =
+			records.length > LISTED
+				? `; and ${records.length - LISTED} more (all in this error's details, under alreadyDone)`
+				: '';
 		lines.push(
 			`Already ${creates ? 'created' : 'changed'} in Libredesk before the run stopped (item${done.length > 1 ? 's' : ''} ${itemRanges(done)}): ${listed}${more}.`,
 			creates
@@ -68,7 +79,11 @@ export function alreadyDone(
 				: 'Turn on "Continue On Fail" in the node settings to get each item\'s outcome as output.',
 		);
 	}
-	if (alsoFailed.length) lines.push(`Also failed while it ran: item${alsoFailed.length > 1 ? 's' : ''} ${itemRanges(alsoFailed)}.`);
-	if (notSent.length) lines.push(`Not sent: item${notSent.length > 1 ? 's' : ''} ${itemRanges(notSent)}.`);
+	if (alsoFailed.length)
+		lines.push(
+			`Also failed while it ran: item${alsoFailed.length > 1 ? 's' : ''} ${itemRanges(alsoFailed)}.`,
+		);
+	if (notSent.length)
+		lines.push(`Not sent: item${notSent.length > 1 ? 's' : ''} ${itemRanges(notSent)}.`);
 	return { text: lines.join(' '), records };
 }

@@ -1,4 +1,10 @@
-import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IBinaryKeyData,
+	IDataObject,
+	IExecuteFunctions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
 /** An output item that carries files (e.g. downloaded attachments) besides its JSON. */
 export class OutputWithBinary {
@@ -19,7 +25,11 @@ export type OperationOutput = IDataObject | OutputWithBinary;
 export interface LibredeskOperation<TPrepared = unknown> {
 	description: INodeProperties[];
 	prepare(this: IExecuteFunctions, itemIndex: number): Promise<TPrepared>;
-	send(this: IExecuteFunctions, itemIndex: number, prepared: TPrepared): Promise<OperationOutput | OperationOutput[]>;
+	send(
+		this: IExecuteFunctions,
+		itemIndex: number,
+		prepared: TPrepared,
+	): Promise<OperationOutput | OperationOutput[]>;
 }
 
 /**
@@ -27,4 +37,7 @@ export interface LibredeskOperation<TPrepared = unknown> {
  * typing a resource's operations as `Record<OperationValue<typeof options>, LibredeskOperation>` lets
  * the compiler find an offered operation that is not routed, or a routed one that is not offered.
  */
-export type OperationValue<TOptions extends readonly INodePropertyOptions[]> = Extract<TOptions[number]['value'], string>;
+export type OperationValue<TOptions extends readonly INodePropertyOptions[]> = Extract<
+	TOptions[number]['value'],
+	string
+>;

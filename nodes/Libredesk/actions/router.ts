@@ -19,7 +19,10 @@ function findOperation(this: IExecuteFunctions): { name: string; operation: Libr
 		throw new NodeOperationError(
 			this.getNode(),
 			`The operation "${name}" of resource "${resource}" is not supported by this version of the Libredesk node`,
-			{ description: 'Pick an operation from the list, or use the HTTP Request node with the Libredesk API credential.' },
+			{
+				description:
+					'Pick an operation from the list, or use the HTTP Request node with the Libredesk API credential.',
+			},
 		);
 	}
 	return { name, operation };

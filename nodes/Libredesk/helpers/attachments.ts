@@ -6,7 +6,12 @@ import type { MediaUpload } from '../transport';
 import type { InputChecker } from './validation';
 
 /** The binary properties of an item, read and checked before any request. */
-export async function binaryUploads(this: IExecuteFunctions, check: InputChecker, itemIndex: number, names: unknown): Promise<MediaUpload[]> {
+export async function binaryUploads(
+	this: IExecuteFunctions,
+	check: InputChecker,
+	itemIndex: number,
+	names: unknown,
+): Promise<MediaUpload[]> {
 	const binaries = this.getInputData()[itemIndex].binary ?? {};
 	const uploads: MediaUpload[] = [];
 	for (const name of check.nameList('Binary Properties', names)) {
@@ -29,8 +34,14 @@ export async function binaryUploads(this: IExecuteFunctions, check: InputChecker
 }
 
 /** Uploads the files and returns the media IDs to attach, after the IDs given directly. */
-export async function attachmentIds(this: IExecuteFunctions, itemIndex: number, ids: number[], uploads: MediaUpload[]): Promise<number[]> {
+export async function attachmentIds(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	ids: number[],
+	uploads: MediaUpload[],
+): Promise<number[]> {
 	const all = [...ids];
-	for (const upload of uploads) all.push((await uploadMedia.call(this, upload, itemIndex)).id as number);
+	for (const upload of uploads)
+		all.push((await uploadMedia.call(this, upload, itemIndex)).id as number);
 	return all;
 }

@@ -5,7 +5,14 @@
  * (S3 storage) is not followed, so the API secret never leaves the credential's origin.
  */
 import { NodeOperationError } from 'n8n-workflow';
-import type { IBinaryKeyData, IDataObject, IExecuteFunctions, IHttpRequestOptions, IN8nHttpFullResponse, INodeProperties } from 'n8n-workflow';
+import type {
+	IBinaryKeyData,
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { checkBaseUrl } from '../transport/baseUrl';
 import { libredeskNetworkError, libredeskResponseError } from '../transport/errors';
@@ -29,7 +36,8 @@ export function downloadFields(show: Show): INodeProperties[] {
 			name: 'downloadAttachments',
 			type: 'boolean',
 			default: false,
-			description: "Whether to download each message's attachments into binary properties of its output item, with their original file names and types",
+			description:
+				"Whether to download each message's attachments into binary properties of its output item, with their original file names and types",
 			displayOptions: { show },
 		},
 		{
@@ -38,7 +46,8 @@ export function downloadFields(show: Show): INodeProperties[] {
 			type: 'number',
 			typeOptions: { minValue: 0.001 },
 			default: 20,
-			description: 'Larger files are not downloaded; they are listed in `skipped_attachments` of the item instead',
+			description:
+				'Larger files are not downloaded; they are listed in `skipped_attachments` of the item instead',
 			displayOptions: whenOn,
 		},
 		{
@@ -53,12 +62,31 @@ export function downloadFields(show: Show): INodeProperties[] {
 }
 
 /** The download settings of an item, or undefined when downloads are off. */
-export function readDownloadSettings(this: IExecuteFunctions, check: InputChecker, itemIndex: number): DownloadSettings | undefined {
-	if (!(this.getNodeParameter('downloadAttachments', itemIndex, false) as boolean)) return undefined;
+export function readDownloadSettings(
+	this: IExecuteFunctions,
+	check: InputChecker,
+	itemIndex: number,
+): DownloadSettings | undefined {
+	if (!(this.getNodeParameter('downloadAttachments', itemIndex, false) as boolean))
+		return undefined;
 	const megabytes = Number(this.getNodeParameter('maxAttachmentMb', itemIndex, 20));
-	if (!Number.isFinite(megabytes) || megabytes <= 0) throw check.fail('Max Attachment Size (MB)', `is ${String(megabytes)}`, 'Enter a size above 0, e.g. 20.');
-	const prefix = check.requiredText('Put Output Files in Field', this.getNodeParameter('binaryPrefix', itemIndex, 'attachment_'), 'Enter a name such as attachment_.');
-	if (!/^[A-Za-z0-9_-]+$/.test(prefix)) throw check.fail('Put Output Files in Field', `is "${prefix}"`, 'Use letters, digits, "_" and "-" only, e.g. attachment_.');
+	if (!Number.isFinite(megabytes) || megabytes <= 0)
+		throw check.fail(
+			'Max Attachment Size (MB)',
+			`is ${String(megabytes)}`,
+			'Enter a size above 0, e.g. 20.',
+		);
+	const prefix = check.requiredText(
+		'Put Output Files in Field',
+		this.getNodeParameter('binaryPrefix', itemIndex, 'attachment_'),
+		'Enter a name such as attachment_.',
+	);
+	if (!/^[A-Za-z0-9_-]+$/.test(prefix))
+		throw check.fail(
+			'Put Output Files in Field',
+			`is "${prefix}"`,
+			'Use letters, digits, "_" and "-" only, e.g. attachment_.',
+		);
 	return { maxBytes: Math.floor(megabytes * 1024 * 1024), prefix };
 }
 
@@ -78,7 +106,9 @@ export async function downloadAttachments(
 ): Promise<{ binary: IBinaryKeyData; skipped: IDataObject[] }> {
 	const binary: IBinaryKeyData = {};
 	const skipped: IDataObject[] = [];
-	const attachments = (Array.isArray(message.attachments) ? message.attachments : []) as Attachment[];
+	const attachments = (
+		Array.isArray(message.attachments) ? message.attachments : []
+	) as Attachment[];
 	for (const attachment of attachments) {
 		const name = attachment.name || 'attachment';
 		const declared = Number(attachment.size);
@@ -87,16 +117,25 @@ export async function downloadAttachments(
 			continue;
 		}
 		if (Number.isFinite(declared) && declared > settings.maxBytes) {
-			skipped.push({ name, size: declared, reason: `larger than Max Attachment Size (${settings.maxBytes} bytes)` });
+			skipped.push({
+				name,
+				size: declared,
+				reason: `larger than Max Attachment Size (${settings.maxBytes} bytes)`,
+			});
 			continue;
 		}
 		const file = await fetchUpload.call(this, itemIndex, attachment.uuid, settings.maxBytes);
 		if ('reason' in file) {
-			skipped.push({ name, ...(file.size !== undefined ? { size: file.size } : {}), reason: file.reason });
+			skipped.push({
+				name,
+				...(file.size !== undefined ? { size: file.size } : {}),
+				reason: file.reason,
+			});
 			continue;
 		}
 		const mimeType = attachment.content_type || file.contentType || 'application/octet-stream';
-		binary[`${settings.prefix}${Object.keys(binary).length}`] = await this.helpers.prepareBinaryData(file.data, name, mimeType);
+		binary[`${settings.prefix}${Object.keys(binary).length}`] =
+			await this.helpers.prepareBinaryData(file.data, name, mimeType);
 	}
 	return { binary, skipped };
 }
@@ -110,9 +149,19 @@ async function fetchUpload(
 	const credentials = await this.getCredentials<LibredeskCredentials>(CREDENTIAL_TYPE);
 	const checked = checkBaseUrl(credentials.baseUrl);
 	// The value is not repeated: it may hold a password (https://user:pass@host).
-	if (!('url' in checked)) throw new NodeOperationError(this.getNode(), `The Base URL of the Libredesk API credential ${checked.problem}`, { itemIndex });
+	if (!('url' in checked))
+		throw new NodeOperationError(
+			this.getNode(),
+			`The Base URL of the Libredesk API credential ${checked.problem}`,
+			{ itemIndex },
+		);
 	const baseUrl = checked.url;
-	const request: LibredeskRequest = { method: 'GET', endpoint: `/uploads/${uuid}`, itemIndex, permission: 'messages:read' };
+	const request: LibredeskRequest = {
+		method: 'GET',
+		endpoint: `/uploads/${uuid}`,
+		itemIndex,
+		permission: 'messages:read',
+	};
 	const options: IHttpRequestOptions = {
 		method: 'GET',
 		url: `${baseUrl}/uploads/${encodeURIComponent(uuid)}`,
@@ -126,7 +175,11 @@ async function fetchUpload(
 	};
 	let response: IN8nHttpFullResponse;
 	try {
-		response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options)) as IN8nHttpFullResponse;
+		response = (await this.helpers.httpRequestWithAuthentication.call(
+			this,
+			CREDENTIAL_TYPE,
+			options,
+		)) as IN8nHttpFullResponse;
 	} catch (error) {
 		throw libredeskNetworkError(this.getNode(), request, baseUrl, error);
 	}
@@ -137,12 +190,20 @@ async function fetchUpload(
 		try {
 			host = new URL(location, baseUrl).host;
 		} catch {}
-		return { reason: `Libredesk sent the download to ${host} (files kept in S3); the node downloads only from the credential's Base URL` };
+		return {
+			reason: `Libredesk sent the download to ${host} (files kept in S3); the node downloads only from the credential's Base URL`,
+		};
 	}
 	if (response.statusCode < 200 || response.statusCode >= 300) {
-		throw libredeskResponseError(this.getNode(), request, response.statusCode, data.toString('utf8'));
+		throw libredeskResponseError(
+			this.getNode(),
+			request,
+			response.statusCode,
+			data.toString('utf8'),
+		);
 	}
-	if (data.length > maxBytes) return { reason: `larger than Max Attachment Size (${maxBytes} bytes)`, size: data.length };
+	if (data.length > maxBytes)
+		return { reason: `larger than Max Attachment Size (${maxBytes} bytes)`, size: data.length };
 	const type = response.headers['content-type'];
 	return { data, contentType: typeof type === 'string' ? type.split(';')[0] : undefined };
 }

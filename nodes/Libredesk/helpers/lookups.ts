@@ -19,7 +19,11 @@ export interface NamedRecord {
 
 const lists = new WeakMap<object, Map<NamedList, Promise<NamedRecord[]>>>();
 
-export async function namedRecords(this: IExecuteFunctions, list: NamedList, itemIndex: number): Promise<NamedRecord[]> {
+export async function namedRecords(
+	this: IExecuteFunctions,
+	list: NamedList,
+	itemIndex: number,
+): Promise<NamedRecord[]> {
 	let cached = lists.get(this);
 	if (!cached) lists.set(this, (cached = new Map()));
 	let records = cached.get(list);
@@ -40,8 +44,15 @@ export function forgetList(context: IExecuteFunctions, list: NamedList): void {
 }
 
 /** The names that do not exist in Libredesk's list, compared as Libredesk does (exactly). */
-export async function unknownNames(this: IExecuteFunctions, list: NamedList, names: string[], itemIndex: number): Promise<{ unknown: string[]; known: string[] }> {
-	const existing = new Set((await namedRecords.call(this, list, itemIndex)).map((record) => record.name));
+export async function unknownNames(
+	this: IExecuteFunctions,
+	list: NamedList,
+	names: string[],
+	itemIndex: number,
+): Promise<{ unknown: string[]; known: string[] }> {
+	const existing = new Set(
+		(await namedRecords.call(this, list, itemIndex)).map((record) => record.name),
+	);
 	return { unknown: names.filter((name) => !existing.has(name)), known: [...existing] };
 }
 
@@ -57,7 +68,11 @@ export async function requireName(
 	const records = await namedRecords.call(this, list, itemIndex);
 	const found = records.find((record) => record.name === name);
 	if (!found) {
-		throw check.fail(field, `is "${name}", which Libredesk does not have`, `Use one of: ${records.map((record) => record.name).join(', ')}.`);
+		throw check.fail(
+			field,
+			`is "${name}", which Libredesk does not have`,
+			`Use one of: ${records.map((record) => record.name).join(', ')}.`,
+		);
 	}
 	return found;
 }
@@ -74,6 +89,10 @@ export async function requireId(
 	const records = await namedRecords.call(this, list, itemIndex);
 	if (!records.some((record) => record.id === id)) {
 		const what = list === '/agents/compact' ? 'agent' : 'team';
-		throw check.fail(field, `is ${id}, but Libredesk has no ${what} with this ID`, `Pick the ${what} from the list.`);
+		throw check.fail(
+			field,
+			`is ${id}, but Libredesk has no ${what} with this ID`,
+			`Pick the ${what} from the list.`,
+		);
 	}
 }

@@ -20,9 +20,29 @@ export const SIMPLE_CONVERSATION_FIELDS = [
 	'created_at',
 ] as const;
 
-export const SIMPLE_CONTACT_FIELDS = ['id', 'email', 'first_name', 'last_name', 'phone_number', 'country', 'enabled', 'external_user_id', 'created_at'] as const;
+export const SIMPLE_CONTACT_FIELDS = [
+	'id',
+	'email',
+	'first_name',
+	'last_name',
+	'phone_number',
+	'country',
+	'enabled',
+	'external_user_id',
+	'created_at',
+] as const;
 
-export const SIMPLE_MESSAGE_FIELDS = ['uuid', 'type', 'private', 'sender_type', 'author', 'text_content', 'status', 'attachments', 'created_at'] as const;
+export const SIMPLE_MESSAGE_FIELDS = [
+	'uuid',
+	'type',
+	'private',
+	'sender_type',
+	'author',
+	'text_content',
+	'status',
+	'attachments',
+	'created_at',
+] as const;
 
 function pick(record: IDataObject, fields: readonly string[]): IDataObject {
 	const simple: IDataObject = {};
@@ -32,7 +52,10 @@ function pick(record: IDataObject, fields: readonly string[]): IDataObject {
 
 export function simplifyConversation(conversation: IDataObject): IDataObject {
 	const contact = conversation.contact as IDataObject | null | undefined;
-	return pick({ ...conversation, contact_email: contact?.email ?? null }, SIMPLE_CONVERSATION_FIELDS);
+	return pick(
+		{ ...conversation, contact_email: contact?.email ?? null },
+		SIMPLE_CONVERSATION_FIELDS,
+	);
 }
 
 export function simplifyContact(contact: IDataObject): IDataObject {

@@ -47,13 +47,23 @@ export class InputChecker {
 	/** Libredesk's search endpoints refuse queries under 3 bytes (UTF-8; "€" alone is enough). */
 	searchQuery(field: string, value: unknown, fix: string): string {
 		const query = this.requiredText(field, value, fix);
-		if (utf8Length(query) < 3) throw this.fail(field, `has ${query.length} characters`, 'Libredesk searches with at least 3 characters; enter more.');
+		if (utf8Length(query) < 3)
+			throw this.fail(
+				field,
+				`has ${query.length} characters`,
+				'Libredesk searches with at least 3 characters; enter more.',
+			);
 		return query;
 	}
 
 	/** Libredesk wants a bare address (`jane@example.com`, not `Jane <jane@example.com>`). */
 	email(field: string, value: unknown): string {
-		const email = this.requiredText(field, value, 'Enter the email address of the contact, e.g. jane@example.com.', 320);
+		const email = this.requiredText(
+			field,
+			value,
+			'Enter the email address of the contact, e.g. jane@example.com.',
+			320,
+		);
 		if (!isBareEmail(email)) {
 			throw this.fail(
 				field,
@@ -78,7 +88,10 @@ export class InputChecker {
 		const parts: unknown[] = Array.isArray(value)
 			? value
 			: typeof value === 'string'
-				? value.split(',').map((part) => part.trim()).filter((part) => part !== '')
+				? value
+						.split(',')
+						.map((part) => part.trim())
+						.filter((part) => part !== '')
 				: [value];
 		return parts.map((part) => {
 			const id = toPositiveInteger(part);
@@ -93,7 +106,11 @@ export class InputChecker {
 	nameList(field: string, value: unknown): string[] {
 		if (value === undefined || value === null || value === '') return [];
 		if (!Array.isArray(value) && typeof value !== 'string' && typeof value !== 'number') {
-			throw this.fail(field, `is ${describe(value)}, not a list of names`, 'Enter names separated by commas, or map a list of names.');
+			throw this.fail(
+				field,
+				`is ${describe(value)}, not a list of names`,
+				'Enter names separated by commas, or map a list of names.',
+			);
 		}
 		const parts = Array.isArray(value) ? value : String(value).split(',');
 		const names = parts.map((part) => this.optionalText(field, part)).filter((part) => part !== '');
@@ -149,7 +166,10 @@ export function toPositiveInteger(value: unknown): number | undefined {
 const ATEXT = '[^\\x00-\\x20\\x7f()<>\\[\\]:;@\\\\,".]';
 const DOT_ATOM = `${ATEXT}+(?:\\.${ATEXT}+)*`;
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-const GO_MAIL_ADDRESS = new RegExp(`^${DOT_ATOM}@(?:${DOT_ATOM}|\\[${OCTET}(?:\\.${OCTET}){3}\\])$`, 'u');
+const GO_MAIL_ADDRESS = new RegExp(
+	`^${DOT_ATOM}@(?:${DOT_ATOM}|\\[${OCTET}(?:\\.${OCTET}){3}\\])$`,
+	'u',
+);
 
 export function isBareEmail(email: string): boolean {
 	return GO_MAIL_ADDRESS.test(email);
@@ -160,7 +180,9 @@ function describe(value: unknown): string {
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return 'a list';
 	if (typeof value === 'object') return 'an object';
-	return typeof value === 'undefined' ? 'empty' : `a ${typeof value === 'bigint' ? 'number' : typeof value}`;
+	return typeof value === 'undefined'
+		? 'empty'
+		: `a ${typeof value === 'bigint' ? 'number' : typeof value}`;
 }
 
 function show(value: unknown): string {

@@ -11,10 +11,15 @@ interface Inbox {
 	from?: string;
 }
 
-function matches(filter: string | undefined, ...values: Array<string | number | undefined>): boolean {
+function matches(
+	filter: string | undefined,
+	...values: Array<string | number | undefined>
+): boolean {
 	if (!filter) return true;
 	const needle = filter.toLowerCase();
-	return values.some((value) => value !== undefined && String(value).toLowerCase().includes(needle));
+	return values.some(
+		(value) => value !== undefined && String(value).toLowerCase().includes(needle),
+	);
 }
 
 /** Only enabled email inboxes can take new conversations, so only those are offered. */
@@ -42,12 +47,25 @@ export async function searchInboxes(
  * Libredesk searches with 3 or more characters (reference number or contact email); with less,
  * the list shows the latest conversations instead.
  */
-export async function searchConversations(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchConversations(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const query = String(referenceQuery(filter ?? ''));
 	const found =
 		utf8Length(query) >= 3
-			? ((await libredeskApiRequest.call(this, { method: 'GET', endpoint: '/conversations/search', qs: { query } })) as ConversationHit[] | null)
-			: ((await libredeskApiRequest.call(this, { method: 'GET', endpoint: '/conversations/all', qs: { page: 1, page_size: 50 } })) as { results: ConversationHit[] | null }).results;
+			? ((await libredeskApiRequest.call(this, {
+					method: 'GET',
+					endpoint: '/conversations/search',
+					qs: { query },
+				})) as ConversationHit[] | null)
+			: (
+					(await libredeskApiRequest.call(this, {
+						method: 'GET',
+						endpoint: '/conversations/all',
+						qs: { page: 1, page_size: 50 },
+					})) as { results: ConversationHit[] | null }
+				).results;
 	return {
 		results: (found ?? []).map((conversation) => ({
 			name: `#${conversation.reference_number} ${conversation.subject ?? ''}`.trim(),
@@ -62,13 +80,26 @@ interface ConversationHit {
 	subject?: string;
 }
 
-export async function searchContacts(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchContacts(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const query = (filter ?? '').trim();
 	type Contact = { id: number; email: string; first_name?: string; last_name?: string | null };
 	const found =
 		query.length >= 3
-			? ((await libredeskApiRequest.call(this, { method: 'GET', endpoint: '/contacts/search', qs: { query } })) as Contact[] | null)
-			: ((await libredeskApiRequest.call(this, { method: 'GET', endpoint: '/contacts', qs: { page: 1, page_size: 50, order_by: 'users.created_at', order: 'desc' } })) as { results: Contact[] | null }).results;
+			? ((await libredeskApiRequest.call(this, {
+					method: 'GET',
+					endpoint: '/contacts/search',
+					qs: { query },
+				})) as Contact[] | null)
+			: (
+					(await libredeskApiRequest.call(this, {
+						method: 'GET',
+						endpoint: '/contacts',
+						qs: { page: 1, page_size: 50, order_by: 'users.created_at', order: 'desc' },
+					})) as { results: Contact[] | null }
+				).results;
 	return {
 		results: (found ?? []).map((contact) => ({
 			name: `${[contact.first_name, contact.last_name].filter(Boolean).join(' ')} <${contact.email}>`.trim(),

@@ -41,8 +41,13 @@ export async function getAgents(this: ILoadOptionsFunctions): Promise<INodePrope
 		.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-async function named(context: ILoadOptionsFunctions, endpoint: '/statuses' | '/priorities' | '/tags'): Promise<INodePropertyOptions[]> {
-	const records = (await libredeskApiRequest.call(context, { method: 'GET', endpoint })) as Array<{ name: string }> | null;
+async function named(
+	context: ILoadOptionsFunctions,
+	endpoint: '/statuses' | '/priorities' | '/tags',
+): Promise<INodePropertyOptions[]> {
+	const records = (await libredeskApiRequest.call(context, { method: 'GET', endpoint })) as Array<{
+		name: string;
+	}> | null;
 	return (records ?? []).map((record) => ({ name: record.name, value: record.name }));
 }
 
@@ -61,7 +66,10 @@ export async function getTags(this: ILoadOptionsFunctions): Promise<INodePropert
 
 /** Every inbox, for filtering lists (Create offers only enabled email inboxes). */
 export async function getInboxes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const inboxes = (await libredeskApiRequest.call(this, { method: 'GET', endpoint: '/inboxes' })) as Array<{ id: number; name: string; channel: string; enabled: boolean }> | null;
+	const inboxes = (await libredeskApiRequest.call(this, {
+		method: 'GET',
+		endpoint: '/inboxes',
+	})) as Array<{ id: number; name: string; channel: string; enabled: boolean }> | null;
 	return (inboxes ?? []).map((inbox) => ({
 		name: `${inbox.name}${inbox.enabled ? '' : ' (disabled)'}`,
 		value: inbox.id,
@@ -70,21 +78,41 @@ export async function getInboxes(this: ILoadOptionsFunctions): Promise<INodeProp
 }
 
 export async function getMacros(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const macros = (await libredeskApiRequest.call(this, { method: 'GET', endpoint: '/macros' })) as Array<{ id: number; name: string; actions?: Array<{ type: string }> | null }> | null;
+	const macros = (await libredeskApiRequest.call(this, {
+		method: 'GET',
+		endpoint: '/macros',
+	})) as Array<{ id: number; name: string; actions?: Array<{ type: string }> | null }> | null;
 	return (macros ?? [])
-		.map((macro) => ({ name: macro.name, value: macro.id, description: (macro.actions ?? []).map((action) => action.type.replace(/_/g, ' ')).join(', ') }))
+		.map((macro) => ({
+			name: macro.name,
+			value: macro.id,
+			description: (macro.actions ?? []).map((action) => action.type.replace(/_/g, ' ')).join(', '),
+		}))
 		.sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** The API key's own views (needs view:manage) and the views shared with it. */
 export async function getViews(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	type View = { id: number; name: string; visibility: string };
-	const shared = ((await libredeskApiRequest.call(this, { method: 'GET', endpoint: '/views/shared' })) ?? []) as View[];
+	const shared = ((await libredeskApiRequest.call(this, {
+		method: 'GET',
+		endpoint: '/views/shared',
+	})) ?? []) as View[];
 	let own: View[] = [];
 	try {
-		own = ((await libredeskApiRequest.call(this, { method: 'GET', endpoint: '/views/me' })) ?? []) as View[];
+		own = ((await libredeskApiRequest.call(this, { method: 'GET', endpoint: '/views/me' })) ??
+			[]) as View[];
 	} catch {
 		// Without view:manage the agent has no personal views to list; the shared ones remain.
 	}
-	return [...own, ...shared].map((view) => ({ name: view.name, value: view.id, description: view.visibility === 'user' ? 'Personal view' : view.visibility === 'team' ? 'Team view' : 'Shared with everyone' }));
+	return [...own, ...shared].map((view) => ({
+		name: view.name,
+		value: view.id,
+		description:
+			view.visibility === 'user'
+				? 'Personal view'
+				: view.visibility === 'team'
+					? 'Team view'
+					: 'Shared with everyone',
+	}));
 }

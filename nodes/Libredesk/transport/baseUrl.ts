@@ -8,7 +8,8 @@
 export type BaseUrlCheck = { url: string; origin: string } | { problem: string };
 
 /** First path segments of Libredesk's own pages: a Base URL containing one is a pasted deep link. */
-const APP_PAGES = /\/(inboxes|conversations|contacts|admin|account|reports|teams|views|search|api)(\/|$)/i;
+const APP_PAGES =
+	/\/(inboxes|conversations|contacts|admin|account|reports|teams|views|search|api)(\/|$)/i;
 
 export function checkBaseUrl(raw: unknown): BaseUrlCheck {
 	if (typeof raw !== 'string' || raw.trim() === '') return { problem: 'is empty' };
@@ -17,7 +18,8 @@ export function checkBaseUrl(raw: unknown): BaseUrlCheck {
 		.replace(/\/+$/, '')
 		.replace(/\/api\/v1$/i, '')
 		.replace(/\/+$/, '');
-	if (!/^https?:\/\/[^/]/i.test(trimmed)) return { problem: 'is not a web address starting with https:// or http://' };
+	if (!/^https?:\/\/[^/]/i.test(trimmed))
+		return { problem: 'is not a web address starting with https:// or http://' };
 	let parsed: URL;
 	try {
 		parsed = new URL(trimmed);
@@ -27,7 +29,8 @@ export function checkBaseUrl(raw: unknown): BaseUrlCheck {
 	if (parsed.username || parsed.password) return { problem: 'contains a user name or password' };
 	if (parsed.search || trimmed.includes('?')) return { problem: 'contains a query (?…)' };
 	if (parsed.hash || trimmed.includes('#')) return { problem: 'contains a fragment (#…)' };
-	if (APP_PAGES.test(parsed.pathname)) return { problem: 'is the address of a page inside Libredesk' };
+	if (APP_PAGES.test(parsed.pathname))
+		return { problem: 'is the address of a page inside Libredesk' };
 	return { url: trimmed, origin: parsed.origin };
 }
 

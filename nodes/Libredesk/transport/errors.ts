@@ -74,7 +74,10 @@ function genericHint(status: number, request: LibredeskRequest): string {
 export function redact(text: string, secrets: string[] = []): string {
 	let clean = text
 		.replace(/\b(Basic|Bearer)\s+[A-Za-z0-9+/=._~-]{8,}/gi, '$1 [redacted]')
-		.replace(/(authorization|api[_-]?secret|api[_-]?key|password)(["']?\s*[:=]\s*["']?)[^\s"',;}]+/gi, '$1$2[redacted]')
+		.replace(
+			/(authorization|api[_-]?secret|api[_-]?key|password)(["']?\s*[:=]\s*["']?)[^\s"',;}]+/gi,
+			'$1$2[redacted]',
+		)
 		.replace(/(\/\/)[^/\s:@]*:[^/\s@]*@/g, '$1');
 	for (const secret of secrets) {
 		if (secret.length >= 4) clean = clean.split(secret).join('[redacted]');
@@ -154,7 +157,11 @@ export function networkCode(error: unknown): string | undefined {
 /** Codes of failures that happen before anything is sent: the request cannot have had an effect. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', ...TLS_CODES]);
 
-function networkHint(code: string | undefined, baseUrl: string, request: LibredeskRequest): { what: string; hint: string } {
+function networkHint(
+	code: string | undefined,
+	baseUrl: string,
+	request: LibredeskRequest,
+): { what: string; hint: string } {
 	if (code && TLS_CODES.has(code))
 		return {
 			what: `the TLS certificate of ${baseUrl} is not trusted (${code})`,
@@ -212,5 +219,10 @@ export function libredeskTransportError(
 	hint: string,
 ): NodeApiError {
 	const details: JsonObject = { method: request.method, endpoint: `/api/v1${request.endpoint}` };
-	return withText(new NodeApiError(node, details, { itemIndex: request.itemIndex }), message, hint, details);
+	return withText(
+		new NodeApiError(node, details, { itemIndex: request.itemIndex }),
+		message,
+		hint,
+		details,
+	);
 }

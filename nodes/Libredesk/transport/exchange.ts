@@ -5,7 +5,13 @@
  * a size cap (n8n reads bodies of any size into memory and has no option to limit it).
  */
 import { NodeApiError } from 'n8n-workflow';
-import type { IAdditionalCredentialOptions, IDataObject, IHttpRequestOptions, IN8nHttpFullResponse, INode } from 'n8n-workflow';
+import type {
+	IAdditionalCredentialOptions,
+	IDataObject,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INode,
+} from 'n8n-workflow';
 
 import { libredeskTransportError } from './errors';
 import { CREDENTIAL_TYPE } from './types';
@@ -63,7 +69,12 @@ interface BodyStream {
 }
 
 function isStream(body: unknown): body is BodyStream {
-	return typeof body === 'object' && body !== null && typeof (body as BodyStream).on === 'function' && typeof (body as BodyStream).destroy === 'function';
+	return (
+		typeof body === 'object' &&
+		body !== null &&
+		typeof (body as BodyStream).on === 'function' &&
+		typeof (body as BodyStream).destroy === 'function'
+	);
 }
 
 /**
@@ -113,8 +124,12 @@ async function readBody(
 			else chunks.push(chunk);
 		});
 		body.on('end', () => settle());
-		body.on('error', (error: Error & { code?: string }) => settle(networkFailure(error.message, error.code ?? 'ECONNRESET')));
-		body.on('close', () => settle(networkFailure('The connection closed before the answer ended', 'ECONNRESET')));
+		body.on('error', (error: Error & { code?: string }) =>
+			settle(networkFailure(error.message, error.code ?? 'ECONNRESET')),
+		);
+		body.on('close', () =>
+			settle(networkFailure('The connection closed before the answer ended', 'ECONNRESET')),
+		);
 	});
 }
 
@@ -143,22 +158,34 @@ export async function exchange(
 	const node = context.getNode();
 	let current: IHttpRequestOptions = options;
 	for (let hop = 0; ; hop++) {
-		const answer = (await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_TYPE, {
-			...current,
-			disableFollowRedirect: true,
-			encoding: 'stream',
-			timeout: Math.max(1, deadline - Date.now()),
-		}, credentialOptions)) as IN8nHttpFullResponse;
+		const answer = (await context.helpers.httpRequestWithAuthentication.call(
+			context,
+			CREDENTIAL_TYPE,
+			{
+				...current,
+				disableFollowRedirect: true,
+				encoding: 'stream',
+				timeout: Math.max(1, deadline - Date.now()),
+			},
+			credentialOptions,
+		)) as IN8nHttpFullResponse;
 		const headers = (answer.headers ?? {}) as IDataObject;
 		if (!REDIRECT_STATUSES.has(answer.statusCode)) {
-			const body = await readBody(node, request, answer.body, Number(headerText(headers['content-length']) ?? 0), deadline);
+			const body = await readBody(
+				node,
+				request,
+				answer.body,
+				Number(headerText(headers['content-length']) ?? 0),
+				deadline,
+			);
 			return { statusCode: answer.statusCode, headers, body };
 		}
 
 		if (isStream(answer.body)) answer.body.destroy();
 		const target = redirectTarget(headerText(headers.location), current.url);
 		const redirected = `Libredesk's Base URL answered ${request.method} /api/v1${request.endpoint} with a redirect (HTTP ${answer.statusCode})`;
-		const fix = 'Set the Base URL in the Libredesk API credential to the address Libredesk answers at directly, with no redirect in between (e.g. https:// instead of http://).';
+		const fix =
+			'Set the Base URL in the Libredesk API credential to the address Libredesk answers at directly, with no redirect in between (e.g. https:// instead of http://).';
 		if (!target || (target.protocol !== 'http:' && target.protocol !== 'https:')) {
 			throw final(node, request, `${redirected} without a usable address`, fix);
 		}
@@ -171,7 +198,12 @@ export async function exchange(
 			);
 		}
 		if (request.method !== 'GET') {
-			throw final(node, request, `${redirected}; the node does not follow redirects of changes, so that nothing is sent twice`, fix);
+			throw final(
+				node,
+				request,
+				`${redirected}; the node does not follow redirects of changes, so that nothing is sent twice`,
+				fix,
+			);
 		}
 		if (hop >= MAX_REDIRECTS) {
 			throw final(node, request, `${redirected} more than ${MAX_REDIRECTS} times`, fix);

@@ -10,7 +10,12 @@ import type {
 
 import { checkBaseUrl } from './baseUrl';
 import { libredeskCredentials } from './credentials';
-import { libredeskNetworkError, libredeskResponseError, mayHaveHappened, networkCode } from './errors';
+import {
+	libredeskNetworkError,
+	libredeskResponseError,
+	mayHaveHappened,
+	networkCode,
+} from './errors';
 import { exchange, finalError, headerText, timeoutMs } from './exchange';
 import type { Answer } from './exchange';
 import { retryDelay } from './retry';
@@ -18,10 +23,7 @@ import { holdAll, waitForGate } from './throttle';
 import type { LibredeskCredentials, LibredeskRequest } from './types';
 
 export type LibredeskContext =
-	| IExecuteFunctions
-	| ILoadOptionsFunctions
-	| IHookFunctions
-	| IWebhookFunctions;
+	IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
 
 export type { LibredeskRequest } from './types';
 
@@ -44,17 +46,25 @@ export async function libredeskApiRequest(
 			`The Base URL of the Libredesk API credential ${checked.problem}`,
 			{
 				itemIndex: request.itemIndex,
-				description: 'Set it to the address you open Libredesk at, with nothing after the host name, e.g. https://desk.example.com',
+				description:
+					'Set it to the address you open Libredesk at, with nothing after the host name, e.g. https://desk.example.com',
 			},
 		);
 	}
 	const baseUrl = checked.url;
-	const secrets = [credentials.apiSecret, credentials.apiKey, Buffer.from(`${credentials.apiKey}:${credentials.apiSecret}`).toString('base64')].filter((text) => typeof text === 'string');
+	const secrets = [
+		credentials.apiSecret,
+		credentials.apiKey,
+		Buffer.from(`${credentials.apiKey}:${credentials.apiSecret}`).toString('base64'),
+	].filter((text) => typeof text === 'string');
 
 	const isMultipart = request.body instanceof FormData;
 	// n8n drops an empty object body; Libredesk must still get `{}` (e.g. to clear attributes).
 	const emptyObject =
-		!isMultipart && !Array.isArray(request.body) && typeof request.body === 'object' && Object.keys(request.body).length === 0;
+		!isMultipart &&
+		!Array.isArray(request.body) &&
+		typeof request.body === 'object' &&
+		Object.keys(request.body).length === 0;
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		url: `${baseUrl}/api/v1${request.endpoint}`,
@@ -76,12 +86,24 @@ export async function libredeskApiRequest(
 		let wait: number | undefined;
 		await waitForGate(this);
 		try {
-			const answer = await exchange(this, request, options, { credentialsDecrypted }, checked.origin, Date.now() + timeoutMs(credentials.timeout));
+			const answer = await exchange(
+				this,
+				request,
+				options,
+				{ credentialsDecrypted },
+				checked.origin,
+				Date.now() + timeoutMs(credentials.timeout),
+			);
 			const retryAfter = headerText(answer.headers['retry-after']);
-			const told = retryDelay(request.method, { statusCode: answer.statusCode, retryAfter }, attempt);
+			const told = retryDelay(
+				request.method,
+				{ statusCode: answer.statusCode, retryAfter },
+				attempt,
+			);
 			if (told === undefined) response = answer;
 			// A Retry-After pauses every request of this execution (throttle.ts); other waits are this request's own.
-			else if (retryAfter !== undefined && (answer.statusCode === 429 || answer.statusCode === 503)) holdAll(this, told);
+			else if (retryAfter !== undefined && (answer.statusCode === 429 || answer.statusCode === 503))
+				holdAll(this, told);
 			else wait = told;
 		} catch (error) {
 			const refusal = finalError(error);
@@ -97,7 +119,8 @@ export async function libredeskApiRequest(
 	if (statusCode < 200 || statusCode >= 300) {
 		throw libredeskResponseError(this.getNode(), request, statusCode, body, secrets);
 	}
-	if (request.plainJson) return { statusCode, body: typeof body === 'string' ? (tryParse(body) ?? body) : body };
+	if (request.plainJson)
+		return { statusCode, body: typeof body === 'string' ? (tryParse(body) ?? body) : body };
 	return unwrapEnvelope(this, request, statusCode, body, secrets);
 }
 

@@ -28,7 +28,9 @@ export const MAX_PAGES = 1000;
 /** A row's identity, to never output the same record twice when a server repeats pages. */
 function rowKey(row: IDataObject): string {
 	const id = row.uuid ?? row.id;
-	return typeof id === 'string' || typeof id === 'number' ? `${typeof id}:${id}` : JSON.stringify(row);
+	return typeof id === 'string' || typeof id === 'number'
+		? `${typeof id}:${id}`
+		: JSON.stringify(row);
 }
 
 /** `total_pages` when it is a usable page count, else undefined (then short pages end the list). */
@@ -76,16 +78,27 @@ export async function libredeskApiRequestAllItems(
 		`Return All stopped after ${MAX_PAGES} pages (${rows.length} records) of GET /api/v1${request.endpoint}`,
 		{
 			itemIndex: request.itemIndex,
-			description: 'Libredesk kept saying there are more pages. Turn off Return All and set a Limit, or narrow the list with filters.',
+			description:
+				'Libredesk kept saying there are more pages. Turn off Return All and set a Limit, or narrow the list with filters.',
 		},
 	);
 }
 
 /** The `results` of a page; anything but a list (or null for none) is refused with a clear error. */
-function pageResults(context: LibredeskContext, request: LibredeskRequest, data: unknown): IDataObject[] {
-	const results = data && typeof data === 'object' && !Array.isArray(data) ? (data as IDataObject).results : undefined;
+function pageResults(
+	context: LibredeskContext,
+	request: LibredeskRequest,
+	data: unknown,
+): IDataObject[] {
+	const results =
+		data && typeof data === 'object' && !Array.isArray(data)
+			? (data as IDataObject).results
+			: undefined;
 	if (results === null) return [];
-	if (Array.isArray(results) && results.every((row) => row !== null && typeof row === 'object' && !Array.isArray(row))) {
+	if (
+		Array.isArray(results) &&
+		results.every((row) => row !== null && typeof row === 'object' && !Array.isArray(row))
+	) {
 		return results as IDataObject[];
 	}
 	throw new NodeOperationError(
@@ -93,7 +106,8 @@ function pageResults(context: LibredeskContext, request: LibredeskRequest, data:
 		`Libredesk answered GET /api/v1${request.endpoint} with a page whose results are not a list of records`,
 		{
 			itemIndex: request.itemIndex,
-			description: 'Check that the Base URL in the Libredesk API credential points at Libredesk itself, and that its version is supported (v2.7 or later).',
+			description:
+				'Check that the Base URL in the Libredesk API credential points at Libredesk itself, and that its version is supported (v2.7 or later).',
 		},
 	);
 }

@@ -23,16 +23,25 @@ function retryAfterMs(header: string | undefined): number | undefined {
 }
 
 /** Milliseconds to wait before attempt `attempt + 1`, or undefined when not to retry. */
-export function retryDelay(method: IHttpRequestMethods, outcome: Outcome, attempt: number): number | undefined {
+export function retryDelay(
+	method: IHttpRequestMethods,
+	outcome: Outcome,
+	attempt: number,
+): number | undefined {
 	if (attempt >= MAX_ATTEMPTS) return undefined;
 	const backoff = 500 * 2 ** (attempt - 1);
 	if (!('statusCode' in outcome)) {
 		if (outcome.networkCode === 'ECONNREFUSED') return backoff;
-		if (method === 'GET' && ['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN'].includes(outcome.networkCode ?? '')) return backoff;
+		if (
+			method === 'GET' &&
+			['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN'].includes(outcome.networkCode ?? '')
+		)
+			return backoff;
 		return undefined;
 	}
 	const wait = retryAfterMs(outcome.retryAfter);
-	if ((outcome.statusCode === 429 || outcome.statusCode === 503) && wait !== undefined) return wait <= MAX_WAIT_MS ? wait : undefined;
+	if ((outcome.statusCode === 429 || outcome.statusCode === 503) && wait !== undefined)
+		return wait <= MAX_WAIT_MS ? wait : undefined;
 	if (method === 'GET' && [502, 503, 504].includes(outcome.statusCode)) return backoff;
 	return undefined;
 }

@@ -15,7 +15,11 @@ export function holdAll(context: LibredeskContext, ms: number): void {
 
 /** Resolves when no Retry-After of this execution is still running. */
 export async function waitForGate(context: LibredeskContext): Promise<void> {
-	for (let wait = (resumeAt.get(context) ?? 0) - Date.now(); wait > 0; wait = (resumeAt.get(context) ?? 0) - Date.now()) {
+	for (
+		let wait = (resumeAt.get(context) ?? 0) - Date.now();
+		wait > 0;
+		wait = (resumeAt.get(context) ?? 0) - Date.now()
+	) {
 		await sleep(wait);
 	}
 }

@@ -16,7 +16,10 @@ export interface ChatRequest {
 	model: string;
 	stream?: boolean;
 	messages: ChatMessage[];
-	tools?: Array<{ type: string; function: { name: string; description?: string; parameters?: unknown } }>;
+	tools?: Array<{
+		type: string;
+		function: { name: string; description?: string; parameters?: unknown };
+	}>;
 }
 export interface ToolCall {
 	name: string;
@@ -35,27 +38,60 @@ function completion(model: string, step: ToolCall | string, index: number): obje
 	const message =
 		typeof step === 'string'
 			? { role: 'assistant', content: step }
-			: { role: 'assistant', content: null, tool_calls: [{ id: `call_${index}`, type: 'function', function: { name: step.name, arguments: JSON.stringify(step.arguments) } }] };
+			: {
+					role: 'assistant',
+					content: null,
+					tool_calls: [
+						{
+							id: `call_${index}`,
+							type: 'function',
+							function: { name: step.name, arguments: JSON.stringify(step.arguments) },
+						},
+					],
+				};
 	return {
 		id: `chatcmpl-${index}`,
 		object: 'chat.completion',
 		created: Math.floor(Date.now() / 1000),
 		model,
-		choices: [{ index: 0, message, finish_reason: typeof step === 'string' ? 'stop' : 'tool_calls' }],
+		choices: [
+			{ index: 0, message, finish_reason: typeof step === 'string' ? 'stop' : 'tool_calls' },
+		],
 		usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
 	};
 }
 
 /** The same answer as server-sent chunks, for a client that asked for a stream. */
 function chunks(model: string, step: ToolCall | string, index: number): string {
-	const base = { id: `chatcmpl-${index}`, object: 'chat.completion.chunk', created: Math.floor(Date.now() / 1000), model };
+	const base = {
+		id: `chatcmpl-${index}`,
+		object: 'chat.completion.chunk',
+		created: Math.floor(Date.now() / 1000),
+		model,
+	};
 	const delta =
 		typeof step === 'string'
 			? { role: 'assistant', content: step }
-			: { role: 'assistant', tool_calls: [{ index: 0, id: `call_${index}`, type: 'function', function: { name: step.name, arguments: JSON.stringify(step.arguments) } }] };
+			: {
+					role: 'assistant',
+					tool_calls: [
+						{
+							index: 0,
+							id: `call_${index}`,
+							type: 'function',
+							function: { name: step.name, arguments: JSON.stringify(step.arguments) },
+						},
+					],
+				};
 	const events = [
 		{ ...base, choices: [{ index: 0, delta, finish_reason: null }] },
-		{ ...base, choices: [{ index: 0, delta: {}, finish_reason: typeof step === 'string' ? 'stop' : 'tool_calls' }], usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 } },
+		{
+			...base,
+			choices: [
+				{ index: 0, delta: {}, finish_reason: typeof step === 'string' ? 'stop' : 'tool_calls' },
+			],
+			usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+		},
 	];
 	return events.map((event) => `data: ${JSON.stringify(event)}\n\n`).join('') + 'data: [DONE]\n\n';
 }
@@ -67,7 +103,9 @@ export async function startChatModelStub(script: Script): Promise<ChatModelStub>
 		req.on('data', (chunk: Buffer) => (body += chunk.toString()));
 		req.on('end', () => {
 			if (req.method !== 'POST' || !req.url?.endsWith('/chat/completions')) {
-				res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: `no route ${req.method} ${req.url}` } }));
+				res
+					.writeHead(404, { 'content-type': 'application/json' })
+					.end(JSON.stringify({ error: { message: `no route ${req.method} ${req.url}` } }));
 				return;
 			}
 			const request = JSON.parse(body) as ChatRequest;
@@ -76,13 +114,19 @@ export async function startChatModelStub(script: Script): Promise<ChatModelStub>
 			try {
 				step = script(request);
 			} catch (error) {
-				res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: (error as Error).message } }));
+				res
+					.writeHead(500, { 'content-type': 'application/json' })
+					.end(JSON.stringify({ error: { message: (error as Error).message } }));
 				return;
 			}
 			if (request.stream) {
-				res.writeHead(200, { 'content-type': 'text/event-stream' }).end(chunks(request.model, step, requests.length));
+				res
+					.writeHead(200, { 'content-type': 'text/event-stream' })
+					.end(chunks(request.model, step, requests.length));
 			} else {
-				res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(completion(request.model, step, requests.length)));
+				res
+					.writeHead(200, { 'content-type': 'application/json' })
+					.end(JSON.stringify(completion(request.model, step, requests.length)));
 			}
 		});
 	});

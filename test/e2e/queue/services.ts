@@ -10,8 +10,16 @@ import { join } from 'path';
 
 import type { Runtime } from '../../../scripts/lib/runtime';
 
-export const POSTGRES = { host: process.env.LIBREDESK_E2E_PG_HOST ?? '127.0.0.1', port: Number(process.env.LIBREDESK_E2E_PG_PORT ?? 5432), user: process.env.LIBREDESK_E2E_PG_USER ?? 'postgres' };
-export const REDIS = { host: process.env.LIBREDESK_E2E_REDIS_HOST ?? '127.0.0.1', port: Number(process.env.LIBREDESK_E2E_REDIS_PORT ?? 6379), db: Number(process.env.LIBREDESK_E2E_REDIS_DB ?? 11) };
+export const POSTGRES = {
+	host: process.env.LIBREDESK_E2E_PG_HOST ?? '127.0.0.1',
+	port: Number(process.env.LIBREDESK_E2E_PG_PORT ?? 5432),
+	user: process.env.LIBREDESK_E2E_PG_USER ?? 'postgres',
+};
+export const REDIS = {
+	host: process.env.LIBREDESK_E2E_REDIS_HOST ?? '127.0.0.1',
+	port: Number(process.env.LIBREDESK_E2E_REDIS_PORT ?? 6379),
+	db: Number(process.env.LIBREDESK_E2E_REDIS_DB ?? 11),
+};
 
 /** Which of the two servers does not accept a TCP connection (checked synchronously, for describe.skip). */
 export function missingServices(): string[] {
@@ -26,7 +34,9 @@ export function missingServices(): string[] {
 		[`PostgreSQL on ${POSTGRES.host}:${POSTGRES.port}`, POSTGRES.host, POSTGRES.port],
 		[`Redis on ${REDIS.host}:${REDIS.port}`, REDIS.host, REDIS.port],
 	];
-	const result = spawnSync(process.execPath, ['-e', probe, JSON.stringify(targets)], { encoding: 'utf8' });
+	const result = spawnSync(process.execPath, ['-e', probe, JSON.stringify(targets)], {
+		encoding: 'utf8',
+	});
 	return JSON.parse(result.stdout) as string[];
 }
 
@@ -67,7 +77,10 @@ export async function dropDatabase(runtime: Runtime, name: string): Promise<void
 	const client = await postgres(runtime);
 	try {
 		// Connections n8n left open must not keep the database alive.
-		await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
+		await client.query(
+			'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+			[name],
+		);
 		await client.query(`DROP DATABASE IF EXISTS "${name}"`);
 	} finally {
 		await client.end();

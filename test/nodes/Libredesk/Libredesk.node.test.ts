@@ -14,22 +14,53 @@ describe('node description (public contract and n8n conventions)', () => {
 		expect(description).toMatchObject({ name: 'libredesk', version: 1, usableAsTool: true });
 		expect(description.credentials).toEqual([{ name: 'libredeskApi', required: true }]);
 		expect(new LibredeskApi().name).toBe('libredeskApi');
-		expect(new LibredeskApi().properties.map((p) => p.name)).toEqual(['baseUrl', 'apiKey', 'apiSecret', 'allowUnauthorizedCerts', 'timeout']);
+		expect(new LibredeskApi().properties.map((p) => p.name)).toEqual([
+			'baseUrl',
+			'apiKey',
+			'apiSecret',
+			'allowUnauthorizedCerts',
+			'timeout',
+		]);
 		const createNames = description.properties
 			.filter((p) => p.displayOptions?.show?.operation?.includes('create'))
 			.map((p) => p.name);
-		expect(createNames).toEqual(['inboxId', 'contactEmail', 'firstName', 'subject', 'content', 'contentFormat', 'initiator', 'additionalFields']);
-		const extras = (property('additionalFields')[0].options as INodeProperties[]).map((p) => p.name).sort();
-		expect(extras).toEqual(['agentId', 'attachmentIds', 'binaryPropertyNames', 'customAttributes', 'externalUserId', 'lastName', 'teamId']);
+		expect(createNames).toEqual([
+			'inboxId',
+			'contactEmail',
+			'firstName',
+			'subject',
+			'content',
+			'contentFormat',
+			'initiator',
+			'additionalFields',
+		]);
+		const extras = (property('additionalFields')[0].options as INodeProperties[])
+			.map((p) => p.name)
+			.sort();
+		expect(extras).toEqual([
+			'agentId',
+			'attachmentIds',
+			'binaryPropertyNames',
+			'customAttributes',
+			'externalUserId',
+			'lastName',
+			'teamId',
+		]);
 		expect(property('initiator')[0]).toMatchObject({ default: 'agent' });
-		expect((property('initiator')[0].options as INodePropertyOptions[]).map((o) => o.value)).toEqual(['agent', 'contact']);
+		expect(
+			(property('initiator')[0].options as INodePropertyOptions[]).map((o) => o.value),
+		).toEqual(['agent', 'contact']);
 		expect(property('inboxId')[0].modes?.map((m) => m.name)).toEqual(['list', 'id']);
 	});
 
 	it('routes every operation it offers, and offers every operation it routes', () => {
 		for (const resource of property('resource')[0].options as INodePropertyOptions[]) {
 			const offered = description.properties
-				.filter((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(resource.value as string))
+				.filter(
+					(p) =>
+						p.name === 'operation' &&
+						p.displayOptions?.show?.resource?.includes(resource.value as string),
+				)
 				.flatMap((p) => (p.options as INodePropertyOptions[]).map((o) => o.value));
 			expect(offered.sort()).toEqual(Object.keys(operations[resource.value as Resource]).sort());
 		}
@@ -40,12 +71,16 @@ describe('node description (public contract and n8n conventions)', () => {
 			expect(p.noDataExpression).toBe(true);
 		}
 		for (const p of property('operation')) {
-			for (const option of p.options as INodePropertyOptions[]) expect(option.action).toMatch(/^[A-Z][a-z]/);
+			for (const option of p.options as INodePropertyOptions[])
+				expect(option.action).toMatch(/^[A-Z][a-z]/);
 		}
 	});
 
 	it('lets the dropdown methods it names exist', () => {
-		const named = JSON.stringify(description.properties).match(/"(?:searchListMethod|loadOptionsMethod)":"(\w+)"/g) ?? [];
+		const named =
+			JSON.stringify(description.properties).match(
+				/"(?:searchListMethod|loadOptionsMethod)":"(\w+)"/g,
+			) ?? [];
 		for (const entry of named) {
 			const method = entry.split(':')[1].replace(/"/g, '');
 			const methods = new Libredesk().methods as unknown as Record<string, Record<string, unknown>>;

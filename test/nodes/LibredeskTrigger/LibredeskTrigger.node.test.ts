@@ -24,7 +24,14 @@ async function activate(events: string[], parameters: Record<string, unknown> = 
 }
 
 async function post(url: string, body: string, signature?: string) {
-	const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(signature ? { 'X-Libredesk-Signature': signature } : {}) }, body });
+	const response = await fetch(url, {
+		method: 'POST',
+		headers: {
+			'Content-Type': 'application/json',
+			...(signature ? { 'X-Libredesk-Signature': signature } : {}),
+		},
+		body,
+	});
 	return { status: response.status, text: await response.text() };
 }
 
@@ -43,12 +50,26 @@ describe('deliveries from the simulator', () => {
 		const conversation = await seedConversation(ctx.sim, { subject: 'Hook me' });
 		await ctx.sim.webhooks.settled();
 		expect(rig.runs).toHaveLength(1);
-		expect(rig.runs[0][0].json).toMatchObject({ event: 'conversation.created', timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), payload: { uuid: conversation.uuid, subject: `Hook me - #${conversation.reference_number}` } });
+		expect(rig.runs[0][0].json).toMatchObject({
+			event: 'conversation.created',
+			timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+			payload: { uuid: conversation.uuid, subject: `Hook me - #${conversation.reference_number}` },
+		});
 		// message.created was not subscribed, so Libredesk did not send it.
-		expect(ctx.sim.webhooks.deliveries.filter((delivery) => delivery.url === rig.webhookUrl).map((delivery) => [delivery.event, delivery.status])).toEqual([['conversation.created', 200]]);
+		expect(
+			ctx.sim.webhooks.deliveries
+				.filter((delivery) => delivery.url === rig.webhookUrl)
+				.map((delivery) => [delivery.event, delivery.status]),
+		).toEqual([['conversation.created', 200]]);
 		// Replayed as captured, it starts nothing.
 		const [captured] = rig.received;
-		expect(await post(rig.webhookUrl, captured.body, captured.headers['x-libredesk-signature'] as string)).toEqual({ status: 200, text: 'duplicate ignored' });
+		expect(
+			await post(
+				rig.webhookUrl,
+				captured.body,
+				captured.headers['x-libredesk-signature'] as string,
+			),
+		).toEqual({ status: 200, text: 'duplicate ignored' });
 		expect(rig.runs).toHaveLength(1);
 		await rig.hook('delete');
 	});
@@ -56,28 +77,59 @@ describe('deliveries from the simulator', () => {
 	it('filters private notes and activity, or everything but incoming messages', async () => {
 		await activate(['message.created'], { options: { skipPrivateAndActivity: true } });
 		const conversation = await seedConversation(ctx.sim);
-		await simCall(ctx.sim, 'POST', `/conversations/${conversation.uuid}/messages`, { message: 'note', sender_type: 'agent', private: true });
-		await simCall(ctx.sim, 'PUT', `/conversations/${conversation.uuid}/status`, { status: 'Resolved' });
-		await simCall(ctx.sim, 'POST', `/conversations/${conversation.uuid}/messages`, { message: 'reply', sender_type: 'agent', private: false, to: [conversation.contact.email] });
+		await simCall(ctx.sim, 'POST', `/conversations/${conversation.uuid}/messages`, {
+			message: 'note',
+			sender_type: 'agent',
+			private: true,
+		});
+		await simCall(ctx.sim, 'PUT', `/conversations/${conversation.uuid}/status`, {
+			status: 'Resolved',
+		});
+		await simCall(ctx.sim, 'POST', `/conversations/${conversation.uuid}/messages`, {
+			message: 'reply',
+			sender_type: 'agent',
+			private: false,
+			to: [conversation.contact.email],
+		});
 		await ctx.sim.webhooks.settled();
-		expect(rig.runs.map((run) => (run[0].json.payload as { type: string }).type)).toEqual(['incoming', 'outgoing']);
+		expect(rig.runs.map((run) => (run[0].json.payload as { type: string }).type)).toEqual([
+			'incoming',
+			'outgoing',
+		]);
 		await rig.hook('delete');
 		await rig.close();
 
 		await activate(['message.created'], { options: { onlyIncoming: true } });
 		const second = await seedConversation(ctx.sim);
-		await simCall(ctx.sim, 'POST', `/conversations/${second.uuid}/messages`, { message: 'reply', sender_type: 'agent', private: false, to: [second.contact.email] });
+		await simCall(ctx.sim, 'POST', `/conversations/${second.uuid}/messages`, {
+			message: 'reply',
+			sender_type: 'agent',
+			private: false,
+			to: [second.contact.email],
+		});
 		await ctx.sim.webhooks.settled();
-		expect(rig.runs.map((run) => (run[0].json.payload as { type: string }).type)).toEqual(['incoming']);
+		expect(rig.runs.map((run) => (run[0].json.payload as { type: string }).type)).toEqual([
+			'incoming',
+		]);
 		await rig.hook('delete');
 	});
 
 	it('filters by inbox and team, for message events too (their inbox is looked up)', async () => {
-		await activate(['conversation.created', 'message.created', 'conversation.status_changed'], { options: { inboxIds: [2], teamIds: [] } });
+		await activate(['conversation.created', 'message.created', 'conversation.status_changed'], {
+			options: { inboxIds: [2], teamIds: [] },
+		});
 		await seedConversation(ctx.sim, { inbox_id: 1, subject: 'inbox one' });
 		const wanted = await seedConversation(ctx.sim, { inbox_id: 2, subject: 'inbox two' });
 		await ctx.sim.webhooks.settled();
-		expect(rig.runs.map((run) => [run[0].json.event, (run[0].json.payload as { conversation_uuid?: string; uuid?: string }).conversation_uuid ?? (run[0].json.payload as { uuid: string }).uuid]).sort()).toEqual([
+		expect(
+			rig.runs
+				.map((run) => [
+					run[0].json.event,
+					(run[0].json.payload as { conversation_uuid?: string; uuid?: string })
+						.conversation_uuid ?? (run[0].json.payload as { uuid: string }).uuid,
+				])
+				.sort(),
+		).toEqual([
 			['conversation.created', wanted.uuid],
 			['message.created', wanted.uuid],
 		]);
@@ -87,10 +139,19 @@ describe('deliveries from the simulator', () => {
 		await activate(['conversation.status_changed'], { options: { teamIds: [1] } });
 		const teamed = await seedConversation(ctx.sim);
 		const other = await seedConversation(ctx.sim);
-		await simCall(ctx.sim, 'PUT', `/conversations/${teamed.uuid}/assignee/team`, { assignee_id: 1 });
-		for (const conversation of [teamed, other]) await simCall(ctx.sim, 'PUT', `/conversations/${conversation.uuid}/status`, { status: 'Resolved' });
+		await simCall(ctx.sim, 'PUT', `/conversations/${teamed.uuid}/assignee/team`, {
+			assignee_id: 1,
+		});
+		for (const conversation of [teamed, other])
+			await simCall(ctx.sim, 'PUT', `/conversations/${conversation.uuid}/status`, {
+				status: 'Resolved',
+			});
 		await ctx.sim.webhooks.settled();
-		expect(rig.runs.map((run) => (run[0].json.payload as { conversation_uuid: string }).conversation_uuid)).toEqual([teamed.uuid]);
+		expect(
+			rig.runs.map(
+				(run) => (run[0].json.payload as { conversation_uuid: string }).conversation_uuid,
+			),
+		).toEqual([teamed.uuid]);
 		await rig.hook('delete');
 	});
 
@@ -109,15 +170,29 @@ describe("automation rules' Trigger Webhook events", () => {
 		const id = rig.staticData().webhookId as number;
 		const conversation = await seedConversation(ctx.sim);
 		await ctx.sim.webhooks.settled();
-		const record = ctx.sim.state.conversations.find((candidate) => candidate.uuid === conversation.uuid)!;
+		const record = ctx.sim.state.conversations.find(
+			(candidate) => candidate.uuid === conversation.uuid,
+		)!;
 		ctx.sim.webhooks.triggerWebhook(id, 'vip_waiting', { uuid: record.uuid }, 1);
 		ctx.sim.webhooks.triggerWebhook(id, 'something_else', { uuid: record.uuid }, 1);
 		ctx.sim.webhooks.triggerWebhook(id, 'priority_escalated', { uuid: record.uuid }, 1);
 		await ctx.sim.webhooks.settled();
-		expect(rig.runs.map((run) => run[0].json.event).sort()).toEqual(['priority_escalated', 'vip_waiting']);
-		expect(rig.runs[0][0].json.payload).toEqual({ conversation: { uuid: record.uuid }, actor_id: 1 });
+		expect(rig.runs.map((run) => run[0].json.event).sort()).toEqual([
+			'priority_escalated',
+			'vip_waiting',
+		]);
+		expect(rig.runs[0][0].json.payload).toEqual({
+			conversation: { uuid: record.uuid },
+			actor_id: 1,
+		});
 		// conversation.created was delivered (Libredesk needs one subscription) and answered "ignored".
-		expect(ctx.sim.webhooks.deliveries.filter((delivery) => delivery.webhookId === id && delivery.event === 'conversation.created').map((delivery) => delivery.status)).toEqual([200]);
+		expect(
+			ctx.sim.webhooks.deliveries
+				.filter(
+					(delivery) => delivery.webhookId === id && delivery.event === 'conversation.created',
+				)
+				.map((delivery) => delivery.status),
+		).toEqual([200]);
 		await rig.hook('delete');
 	});
 
@@ -127,7 +202,10 @@ describe("automation rules' Trigger Webhook events", () => {
 		await seedConversation(ctx.sim);
 		ctx.sim.webhooks.triggerWebhook(id, 'anything', { uuid: 'x' }, 1);
 		await ctx.sim.webhooks.settled();
-		expect(rig.runs.map((run) => run[0].json.event).sort()).toEqual(['anything', 'conversation.created']);
+		expect(rig.runs.map((run) => run[0].json.event).sort()).toEqual([
+			'anything',
+			'conversation.created',
+		]);
 		await rig.hook('delete');
 	});
 });
@@ -139,8 +217,12 @@ describe('refused and ignored deliveries', () => {
 		const body = deliveryBody('conversation.created', { uuid: 'x' });
 		expect((await post(rig.webhookUrl, body)).status).toBe(401);
 		expect((await post(rig.webhookUrl, body, sign('another-secret', body))).status).toBe(401);
-		expect((await post(rig.webhookUrl, body.replace('"x"', '"y"'), sign(secret, body))).status).toBe(401);
-		expect((await post(rig.webhookUrl, body, sign(secret, body).replace('sha256=', 'sha1='))).status).toBe(401);
+		expect(
+			(await post(rig.webhookUrl, body.replace('"x"', '"y"'), sign(secret, body))).status,
+		).toBe(401);
+		expect(
+			(await post(rig.webhookUrl, body, sign(secret, body).replace('sha256=', 'sha1='))).status,
+		).toBe(401);
 		expect(rig.runs).toHaveLength(0);
 		expect((await post(rig.webhookUrl, body, sign(secret, body))).status).toBe(200);
 		expect(rig.runs).toHaveLength(1);
@@ -154,9 +236,15 @@ describe('refused and ignored deliveries', () => {
 		['42', 'The body is not a JSON object'],
 		['{not json', 'The body is not JSON'],
 		['{"timestamp":"2026-01-01T00:00:00Z","payload":{}}', 'The body has no event name'],
-		['{"event":"conversation.created","timestamp":"2026-01-01T00:00:00Z","payload":null}', 'The body has no payload object'],
+		[
+			'{"event":"conversation.created","timestamp":"2026-01-01T00:00:00Z","payload":null}',
+			'The body has no payload object',
+		],
 		['{"event":"conversation.created","payload":{}}', 'The body has no RFC 3339 timestamp'],
-		['{"event":"conversation.created","timestamp":"yesterday","payload":{}}', 'The body has no RFC 3339 timestamp'],
+		[
+			'{"event":"conversation.created","timestamp":"yesterday","payload":{}}',
+			'The body has no RFC 3339 timestamp',
+		],
 	])('a signed body %s gets 400 "%s"', async (body, text) => {
 		await activate(['conversation.created']);
 		expect(await postSigned(body)).toEqual({ status: 400, text });
@@ -167,21 +255,58 @@ describe('refused and ignored deliveries', () => {
 	it('refuses a delivery stamped outside Max Delivery Age (either way) with 403; 0 turns the check off', async () => {
 		await activate(['conversation.created'], { options: { maxAge: 60 } });
 		const now = Date.now();
-		expect(await postSigned(deliveryBody('conversation.created', { uuid: 'old' }, new Date(now - 120_000)))).toEqual({ status: 403, text: "The delivery's timestamp is more than 60 seconds from now (Max Delivery Age)" });
-		expect((await postSigned(deliveryBody('conversation.created', { uuid: 'future' }, new Date(now + 120_000)))).status).toBe(403);
-		expect((await postSigned(deliveryBody('conversation.created', { uuid: 'recent' }, new Date(now - 30_000)))).status).toBe(200);
-		expect(rig.runs.map((run) => (run[0].json.payload as { uuid: string }).uuid)).toEqual(['recent']);
+		expect(
+			await postSigned(
+				deliveryBody('conversation.created', { uuid: 'old' }, new Date(now - 120_000)),
+			),
+		).toEqual({
+			status: 403,
+			text: "The delivery's timestamp is more than 60 seconds from now (Max Delivery Age)",
+		});
+		expect(
+			(
+				await postSigned(
+					deliveryBody('conversation.created', { uuid: 'future' }, new Date(now + 120_000)),
+				)
+			).status,
+		).toBe(403);
+		expect(
+			(
+				await postSigned(
+					deliveryBody('conversation.created', { uuid: 'recent' }, new Date(now - 30_000)),
+				)
+			).status,
+		).toBe(200);
+		expect(rig.runs.map((run) => (run[0].json.payload as { uuid: string }).uuid)).toEqual([
+			'recent',
+		]);
 		await rig.hook('delete');
 		await rig.close();
 
 		await activate(['conversation.created'], { options: { maxAge: 0 } });
-		expect((await postSigned(deliveryBody('conversation.created', { uuid: 'years ago' }, new Date('2020-01-01T00:00:00Z')))).status).toBe(200);
+		expect(
+			(
+				await postSigned(
+					deliveryBody(
+						'conversation.created',
+						{ uuid: 'years ago' },
+						new Date('2020-01-01T00:00:00Z'),
+					),
+				)
+			).status,
+		).toBe(200);
 		await rig.hook('delete');
 	});
 
 	it('by default refuses a delivery from years ago', async () => {
 		await activate(['conversation.created']);
-		expect((await postSigned(deliveryBody('conversation.created', { uuid: 'old' }, new Date('2020-01-01T00:00:00Z')))).status).toBe(403);
+		expect(
+			(
+				await postSigned(
+					deliveryBody('conversation.created', { uuid: 'old' }, new Date('2020-01-01T00:00:00Z')),
+				)
+			).status,
+		).toBe(403);
 		await rig.hook('delete');
 	});
 
@@ -189,20 +314,37 @@ describe('refused and ignored deliveries', () => {
 		await activate(['conversation.created']);
 		const body = deliveryBody('conversation.created', { uuid: 'once' });
 		const signature = sign(rig.staticData().webhookSecret as string, body);
-		const answers = await Promise.all([post(rig.webhookUrl, body, signature), post(rig.webhookUrl, body, signature)]);
+		const answers = await Promise.all([
+			post(rig.webhookUrl, body, signature),
+			post(rig.webhookUrl, body, signature),
+		]);
 		expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
-		expect((await post(rig.webhookUrl, body, `sha256=${signature.slice(7).toUpperCase()}`)).text).toBe('duplicate ignored');
+		expect(
+			(await post(rig.webhookUrl, body, `sha256=${signature.slice(7).toUpperCase()}`)).text,
+		).toBe('duplicate ignored');
 		expect(rig.runs).toHaveLength(1);
 		// A different body (here a later timestamp) is a new delivery.
-		expect((await postSigned(deliveryBody('conversation.created', { uuid: 'once' }, new Date(Date.now() + 2000)))).status).toBe(200);
+		expect(
+			(
+				await postSigned(
+					deliveryBody('conversation.created', { uuid: 'once' }, new Date(Date.now() + 2000)),
+				)
+			).status,
+		).toBe(200);
 		expect(rig.runs).toHaveLength(2);
 		await rig.hook('delete');
 	});
 
 	it('a delivery for an event not selected is answered 200 "ignored"', async () => {
 		await activate(['conversation.created']);
-		expect(await postSigned(deliveryBody('message.created', { uuid: 'm' }))).toEqual({ status: 200, text: 'ignored' });
-		expect(await postSigned(deliveryBody('custom_name', { conversation: {} }))).toEqual({ status: 200, text: 'ignored' });
+		expect(await postSigned(deliveryBody('message.created', { uuid: 'm' }))).toEqual({
+			status: 200,
+			text: 'ignored',
+		});
+		expect(await postSigned(deliveryBody('custom_name', { conversation: {} }))).toEqual({
+			status: 200,
+			text: 'ignored',
+		});
 		expect(rig.runs).toHaveLength(0);
 		await rig.hook('delete');
 	});
@@ -212,9 +354,18 @@ describe('description', () => {
 	const { description } = new LibredeskTrigger();
 
 	it('follows the trigger conventions and offers the 7 Libredesk events and automation rule events', () => {
-		expect(description).toMatchObject({ name: 'libredeskTrigger', displayName: 'Libredesk Trigger', inputs: [], group: ['trigger'] });
+		expect(description).toMatchObject({
+			name: 'libredeskTrigger',
+			displayName: 'Libredesk Trigger',
+			inputs: [],
+			group: ['trigger'],
+		});
 		expect(description.usableAsTool).toBeUndefined();
-		expect((description.properties[0].options ?? []).map((option) => (option as { value: string }).value).sort()).toEqual([
+		expect(
+			(description.properties[0].options ?? [])
+				.map((option) => (option as { value: string }).value)
+				.sort(),
+		).toEqual([
 			'automation',
 			'conversation.assigned',
 			'conversation.created',
@@ -227,15 +378,39 @@ describe('description', () => {
 	});
 
 	it('shows the display names of the selected events as the canvas subtitle', () => {
-		const node = { id: 'n', name: 'Libredesk Trigger', type: 'n8n-nodes-libredesk.libredeskTrigger', typeVersion: 1, position: [0, 0] as [number, number], parameters: { events: ['conversation.created', 'automation', 'message.updated'] } };
-		const workflow = new Workflow({ id: 'w', nodes: [node], connections: {}, active: false, nodeTypes: nodeTypes() });
-		const subtitle = workflow.expression.getSimpleParameterValue(node, description.subtitle!, 'internal', {});
+		const node = {
+			id: 'n',
+			name: 'Libredesk Trigger',
+			type: 'n8n-nodes-libredesk.libredeskTrigger',
+			typeVersion: 1,
+			position: [0, 0] as [number, number],
+			parameters: { events: ['conversation.created', 'automation', 'message.updated'] },
+		};
+		const workflow = new Workflow({
+			id: 'w',
+			nodes: [node],
+			connections: {},
+			active: false,
+			nodeTypes: nodeTypes(),
+		});
+		const subtitle = workflow.expression.getSimpleParameterValue(
+			node,
+			description.subtitle!,
+			'internal',
+			{},
+		);
 		expect(subtitle).toBe('Conversation Created, Automation Rule Event, Message Updated');
 	});
 
 	it('shows Automation Event Names only when Automation Rule Event is selected', () => {
 		const names = description.properties.find((property) => property.name === 'automationEvents')!;
-		const shown = (events: string[]) => NodeHelpers.displayParameter({ events, automationEvents: '' }, names, { typeVersion: 1 }, description);
+		const shown = (events: string[]) =>
+			NodeHelpers.displayParameter(
+				{ events, automationEvents: '' },
+				names,
+				{ typeVersion: 1 },
+				description,
+			);
 		expect(shown(['conversation.created'])).toBe(false);
 		expect(shown(['conversation.created', 'automation'])).toBe(true);
 	});

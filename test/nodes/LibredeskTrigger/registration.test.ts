@@ -27,15 +27,26 @@ async function activate(rig: TriggerRig, activation: 'activate' | 'manual' = 'ac
 }
 
 const webhook = (id: number) => ctx.sim.state.webhooks.find((candidate) => candidate.id === id);
-const writes = () => ctx.sim.requests.filter((request) => request.path.startsWith('/api/v1/webhooks') && request.method !== 'GET').map((request) => `${request.method} ${request.path}`);
+const writes = () =>
+	ctx.sim.requests
+		.filter((request) => request.path.startsWith('/api/v1/webhooks') && request.method !== 'GET')
+		.map((request) => `${request.method} ${request.path}`);
 
 describe('activation', () => {
 	it('registers the n8n URL, the events, a random secret and a name closed by the trigger key; delete removes it', async () => {
 		const rig = await rigFor(['conversation.created', 'message.created']);
 		expect(await rig.hook('checkExists')).toBe(false);
 		expect(await rig.hook('create')).toBe(true);
-		const { webhookId, webhookSecret } = rig.staticData() as { webhookId: number; webhookSecret: string };
-		expect(webhook(webhookId)).toMatchObject({ url: rig.webhookUrl, events: ['conversation.created', 'message.created'], is_active: true, secret: webhookSecret });
+		const { webhookId, webhookSecret } = rig.staticData() as {
+			webhookId: number;
+			webhookSecret: string;
+		};
+		expect(webhook(webhookId)).toMatchObject({
+			url: rig.webhookUrl,
+			events: ['conversation.created', 'message.created'],
+			is_active: true,
+			secret: webhookSecret,
+		});
 		expect(webhook(webhookId)!.name).toMatch(/^n8n: Triage \/ Libredesk Trigger \[[0-9a-f]{12}\]$/);
 		expect(webhookSecret).toMatch(/^[0-9a-f]{64}$/);
 		expect(await rig.hook('checkExists')).toBe(true);
@@ -53,7 +64,10 @@ describe('activation', () => {
 		await rig.hook('create', 'manual');
 		const test = rig.staticData().webhookId as number;
 		expect(test).not.toBe(production);
-		expect(webhook(test)).toMatchObject({ url: rig.testWebhookUrl, name: expect.stringMatching(/^n8n \(test\): Triage \/ Libredesk Trigger \[[0-9a-f]{12}\]$/) });
+		expect(webhook(test)).toMatchObject({
+			url: rig.testWebhookUrl,
+			name: expect.stringMatching(/^n8n \(test\): Triage \/ Libredesk Trigger \[[0-9a-f]{12}\]$/),
+		});
 		expect(webhook(test)!.name.slice(-14)).not.toBe(productionWebhook.name.slice(-14));
 		expect(webhook(production)).toEqual(productionWebhook);
 		await rig.hook('delete', 'update', true);
@@ -63,8 +77,16 @@ describe('activation', () => {
 
 	it('keeps two workflows with long equal names apart: each keeps its own webhook (names cut to 255 characters before the key)', async () => {
 		const longName = `Escalation ${'é'.repeat(300)}`;
-		const first = await rigFor(['conversation.created'], { workflowId: 'wf-long-1', workflowName: longName, webhookId: 'aaaaaaaa-0000-4000-8000-000000000001' });
-		const second = await rigFor(['conversation.created'], { workflowId: 'wf-long-2', workflowName: longName, webhookId: 'aaaaaaaa-0000-4000-8000-000000000002' });
+		const first = await rigFor(['conversation.created'], {
+			workflowId: 'wf-long-1',
+			workflowName: longName,
+			webhookId: 'aaaaaaaa-0000-4000-8000-000000000001',
+		});
+		const second = await rigFor(['conversation.created'], {
+			workflowId: 'wf-long-2',
+			workflowName: longName,
+			webhookId: 'aaaaaaaa-0000-4000-8000-000000000002',
+		});
 		const firstId = await activate(first);
 		const secondId = await activate(second);
 		expect(firstId).not.toBe(secondId);
@@ -80,7 +102,10 @@ describe('activation', () => {
 	});
 
 	it('a key without webhooks:manage gets a 403 that says so', async () => {
-		const rig = await startTriggerRig({ events: ['conversation.created'] }, credentialsFor(ctx.sim, { apiKey: SEED_KEYS.agent.key, apiSecret: SEED_KEYS.agent.secret }));
+		const rig = await startTriggerRig(
+			{ events: ['conversation.created'] },
+			credentialsFor(ctx.sim, { apiKey: SEED_KEYS.agent.key, apiSecret: SEED_KEYS.agent.secret }),
+		);
 		rigs.push(rig);
 		const error = (await rig.hook('create').catch((caught: unknown) => caught)) as NodeApiError;
 		expect(error).toBeInstanceOf(NodeApiError);
@@ -90,7 +115,15 @@ describe('activation', () => {
 
 	it('an HTTP-200 answer without an ID (Libredesk’s validation quirk) is a failure with its message and no secret', async () => {
 		const rig = await rigFor(['conversation.created']);
-		ctx.sim.injectFault({ kind: 'status', status: 200, match: /^POST \/api\/v1\/webhooks$/, body: { status: 'success', data: { Code: 400, ErrorType: 'InputException', Message: '`url` empty', Data: null } } });
+		ctx.sim.injectFault({
+			kind: 'status',
+			status: 200,
+			match: /^POST \/api\/v1\/webhooks$/,
+			body: {
+				status: 'success',
+				data: { Code: 400, ErrorType: 'InputException', Message: '`url` empty', Data: null },
+			},
+		});
 		const error = await rig.hook('create').catch((caught: unknown) => caught);
 		expect(error).toBeInstanceOf(NodeOperationError);
 		expect((error as Error).message).toBe('Libredesk did not create the webhook: `url` empty');
@@ -102,12 +135,26 @@ describe('activation', () => {
 	it('a failed create or update carries no secret in the error', async () => {
 		const rig = await rigFor(['conversation.created']);
 		for (const match of [/^POST \/api\/v1\/webhooks$/, /^PUT \/api\/v1\/webhooks\/\d+$/]) {
-			ctx.sim.injectFault({ kind: 'status', status: 500, match, body: { status: 'error', message: 'Something went wrong', data: null, error_type: 'GeneralException' } });
+			ctx.sim.injectFault({
+				kind: 'status',
+				status: 500,
+				match,
+				body: {
+					status: 'error',
+					message: 'Something went wrong',
+					data: null,
+					error_type: 'GeneralException',
+				},
+			});
 			const error = await activate(rig).catch((caught: unknown) => caught);
 			expect(error).toBeInstanceOf(NodeApiError);
 			const sent = (ctx.sim.requests.at(-1)!.json as { secret: string }).secret;
 			expect(sent).toMatch(/^[0-9a-f]{64}$/);
-			expect(JSON.stringify(error) + String((error as Error).stack) + (error as NodeApiError).description).not.toContain(sent);
+			expect(
+				JSON.stringify(error) +
+					String((error as Error).stack) +
+					(error as NodeApiError).description,
+			).not.toContain(sent);
 			// The second round finds the webhook the first left behind and fails on its update.
 			if (!rig.staticData().webhookId) await activate(rig);
 			rig.workflow.staticData['node:Libredesk Trigger'] = {};
@@ -124,14 +171,23 @@ describe('one webhook ID for good (automation rules point at it)', () => {
 
 		rig.node.parameters.events = ['conversation.created', 'conversation.assigned'];
 		expect(await rig.hook('checkExists')).toBe(true);
-		expect(webhook(id)).toMatchObject({ events: ['conversation.assigned', 'conversation.created'], is_active: true, secret });
+		expect(webhook(id)).toMatchObject({
+			events: ['conversation.assigned', 'conversation.created'],
+			is_active: true,
+			secret,
+		});
 
 		await simCall(ctx.sim, 'PUT', `/webhooks/${id}/toggle`);
-		ctx.sim.state.webhooks.find((candidate) => candidate.id === id)!.url = 'https://old-n8n.example.com/webhook/x/webhook';
+		ctx.sim.state.webhooks.find((candidate) => candidate.id === id)!.url =
+			'https://old-n8n.example.com/webhook/x/webhook';
 		expect(await rig.hook('checkExists')).toBe(true);
 		expect(webhook(id)).toMatchObject({ url: rig.webhookUrl, is_active: true, secret });
 
-		expect(writes()).toEqual([`PUT /api/v1/webhooks/${id}`, `PUT /api/v1/webhooks/${id}/toggle`, `PUT /api/v1/webhooks/${id}`]);
+		expect(writes()).toEqual([
+			`PUT /api/v1/webhooks/${id}`,
+			`PUT /api/v1/webhooks/${id}/toggle`,
+			`PUT /api/v1/webhooks/${id}`,
+		]);
 		expect(rig.staticData()).toEqual({ webhookId: id, webhookSecret: secret });
 	});
 
@@ -149,9 +205,27 @@ describe('one webhook ID for good (automation rules point at it)', () => {
 
 	it('adopts a webhook an older version registered (other name, our URL) and drops copies of it', async () => {
 		const rig = await rigFor(['conversation.created']);
-		const legacy = await simCall<{ id: number }>(ctx.sim, 'POST', '/webhooks', { name: 'n8n: Triage / Libredesk Trigger [wf-trigger-1]', url: rig.webhookUrl, events: ['message.created'], secret: 'old', is_active: true });
-		const copy = await simCall<{ id: number }>(ctx.sim, 'POST', '/webhooks', { name: 'n8n: Triage / Libredesk Trigger [wf-trigger-1]', url: rig.webhookUrl, events: ['message.created'], secret: 'old', is_active: true });
-		const other = await simCall<{ id: number }>(ctx.sim, 'POST', '/webhooks', { name: 'Someone else', url: 'https://example.com/hook', events: ['message.created'], secret: '', is_active: true });
+		const legacy = await simCall<{ id: number }>(ctx.sim, 'POST', '/webhooks', {
+			name: 'n8n: Triage / Libredesk Trigger [wf-trigger-1]',
+			url: rig.webhookUrl,
+			events: ['message.created'],
+			secret: 'old',
+			is_active: true,
+		});
+		const copy = await simCall<{ id: number }>(ctx.sim, 'POST', '/webhooks', {
+			name: 'n8n: Triage / Libredesk Trigger [wf-trigger-1]',
+			url: rig.webhookUrl,
+			events: ['message.created'],
+			secret: 'old',
+			is_active: true,
+		});
+		const other = await simCall<{ id: number }>(ctx.sim, 'POST', '/webhooks', {
+			name: 'Someone else',
+			url: 'https://example.com/hook',
+			events: ['message.created'],
+			secret: '',
+			is_active: true,
+		});
 		expect(await activate(rig)).toBe(legacy.id);
 		expect(webhook(legacy.id)!.name).toMatch(/^n8n: Triage \/ Libredesk Trigger \[[0-9a-f]{12}\]$/);
 		expect(webhook(copy.id)).toBeUndefined();

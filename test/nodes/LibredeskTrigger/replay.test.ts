@@ -1,10 +1,16 @@
-import { REMEMBERED_PER_TRIGGER, acceptOnce, deliveryTime, isFresh } from '../../../nodes/LibredeskTrigger/replay';
+import {
+	REMEMBERED_PER_TRIGGER,
+	acceptOnce,
+	deliveryTime,
+	isFresh,
+} from '../../../nodes/LibredeskTrigger/replay';
 
 describe('deliveryTime', () => {
 	it('reads RFC 3339 as Libredesk writes it and refuses anything else', () => {
 		expect(deliveryTime('2026-01-01T00:00:00Z')).toBe(Date.UTC(2026, 0, 1));
 		expect(deliveryTime('2026-01-01T01:00:00+01:00')).toBe(Date.UTC(2026, 0, 1));
-		for (const value of ['2026-01-01', 'yesterday', 1767225600000, null, '2026-13-45T00:00:00Z']) expect(deliveryTime(value)).toBeUndefined();
+		for (const value of ['2026-01-01', 'yesterday', 1767225600000, null, '2026-13-45T00:00:00Z'])
+			expect(deliveryTime(value)).toBeUndefined();
 	});
 });
 
@@ -34,7 +40,8 @@ describe('acceptOnce', () => {
 	});
 
 	it('keeps at most REMEMBERED_PER_TRIGGER deliveries per trigger, dropping the oldest', () => {
-		for (let index = 0; index <= REMEMBERED_PER_TRIGGER; index++) expect(acceptOnce('wf/d', `sig-${index}`, index, 0)).toBe(true);
+		for (let index = 0; index <= REMEMBERED_PER_TRIGGER; index++)
+			expect(acceptOnce('wf/d', `sig-${index}`, index, 0)).toBe(true);
 		expect(acceptOnce('wf/d', `sig-${REMEMBERED_PER_TRIGGER}`, 0, 0)).toBe(false);
 		expect(acceptOnce('wf/d', 'sig-0', 0, 0)).toBe(true);
 	});

@@ -2,12 +2,16 @@ import { verifiedSignature } from '../../../nodes/LibredeskTrigger/signature';
 import { sign } from '../../../simulator/webhooks';
 
 describe('verifiedSignature', () => {
-	const body = Buffer.from('{"event":"conversation.created","timestamp":"2026-01-01T00:00:00Z","payload":{}}');
+	const body = Buffer.from(
+		'{"event":"conversation.created","timestamp":"2026-01-01T00:00:00Z","payload":{}}',
+	);
 	const good = sign('s3cret', body.toString());
 
 	it('answers the lowercase hex of a right signature, however its hex is spelt', () => {
 		expect(verifiedSignature('s3cret', body, good)).toBe(good.slice('sha256='.length));
-		expect(verifiedSignature('s3cret', body, `sha256=${good.slice(7).toUpperCase()} `)).toBe(good.slice(7));
+		expect(verifiedSignature('s3cret', body, `sha256=${good.slice(7).toUpperCase()} `)).toBe(
+			good.slice(7),
+		);
 	});
 
 	it.each([
@@ -22,6 +26,8 @@ describe('verifiedSignature', () => {
 	});
 
 	it('refuses a body changed by one byte', () => {
-		expect(verifiedSignature('s3cret', Buffer.concat([body, Buffer.from(' ')]), good)).toBeUndefined();
+		expect(
+			verifiedSignature('s3cret', Buffer.concat([body, Buffer.from(' ')]), good),
+		).toBeUndefined();
 	});
 });

@@ -9,9 +9,21 @@ describe('messages with sender_type contact', () => {
 	it('need messages:write_as_contact, then record an incoming message from the contact', async () => {
 		const { uuid, contact } = await seedConversation(ctx.sim);
 		const body = { sender_type: 'contact', message: '<p>from contact</p>' };
-		expect(await call(ctx.sim, 'POST', `/api/v1/conversations/${uuid}/messages`, body)).toMatchObject({ status: 403, json: { message: 'Permission denied', error_type: 'PermissionException' } });
+		expect(
+			await call(ctx.sim, 'POST', `/api/v1/conversations/${uuid}/messages`, body),
+		).toMatchObject({
+			status: 403,
+			json: { message: 'Permission denied', error_type: 'PermissionException' },
+		});
 		ctx.sim.state.users[0].roles.push('Contact Messages');
-		const created = (await call(ctx.sim, 'POST', `/api/v1/conversations/${uuid}/messages`, body)).json.data;
-		expect(created).toMatchObject({ type: 'incoming', status: 'received', sender_type: 'contact', sender_id: contact.id, private: false });
+		const created = (await call(ctx.sim, 'POST', `/api/v1/conversations/${uuid}/messages`, body))
+			.json.data;
+		expect(created).toMatchObject({
+			type: 'incoming',
+			status: 'received',
+			sender_type: 'contact',
+			sender_id: contact.id,
+			private: false,
+		});
 	});
 });

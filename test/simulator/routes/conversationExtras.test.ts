@@ -8,21 +8,41 @@ const ctx = useSimulator();
 describe('participants, mark unread, contact attributes, team queue', () => {
 	it('answers as Libredesk does', async () => {
 		const { uuid, contact } = await seedConversation(ctx.sim, { first_name: 'Probe' });
-		expect((await call(ctx.sim, 'GET', `/api/v1/conversations/${uuid}/participants`)).json.data).toEqual([{ id: contact.id, first_name: 'Probe', last_name: '', avatar_url: null }]);
-		expect((await call(ctx.sim, 'PUT', `/api/v1/conversations/${uuid}/mark-unread`)).json).toEqual({ status: 'success', data: true });
-		await call(ctx.sim, 'PUT', `/api/v1/conversations/${uuid}/contacts/custom-attributes`, { crm_id: 'C-1' });
-		await call(ctx.sim, 'PUT', `/api/v1/conversations/${uuid}/contacts/custom-attributes`, { other: 'x' });
-		expect(ctx.sim.state.findUser(contact.id)?.custom_attributes).toEqual({ crm_id: 'C-1', other: 'x' });
+		expect(
+			(await call(ctx.sim, 'GET', `/api/v1/conversations/${uuid}/participants`)).json.data,
+		).toEqual([{ id: contact.id, first_name: 'Probe', last_name: '', avatar_url: null }]);
+		expect((await call(ctx.sim, 'PUT', `/api/v1/conversations/${uuid}/mark-unread`)).json).toEqual({
+			status: 'success',
+			data: true,
+		});
+		await call(ctx.sim, 'PUT', `/api/v1/conversations/${uuid}/contacts/custom-attributes`, {
+			crm_id: 'C-1',
+		});
+		await call(ctx.sim, 'PUT', `/api/v1/conversations/${uuid}/contacts/custom-attributes`, {
+			other: 'x',
+		});
+		expect(ctx.sim.state.findUser(contact.id)?.custom_attributes).toEqual({
+			crm_id: 'C-1',
+			other: 'x',
+		});
 		expect(await call(ctx.sim, 'GET', '/api/v1/teams/2/conversations/unassigned')).toMatchObject({
 			status: 403,
-			json: { message: "You're not a member of this team, Please refresh the page and try again", error_type: 'PermissionException' },
+			json: {
+				message: "You're not a member of this team, Please refresh the page and try again",
+				error_type: 'PermissionException',
+			},
 		});
 	});
 
 	it('filters lists by the contact email (users.email)', async () => {
 		await seedConversation(ctx.sim, { contact_email: 'features-probe@example.com' });
-		const filters = encodeURIComponent(JSON.stringify([{ model: 'users', field: 'email', operator: 'equals', value: 'features-probe@example.com' }]));
-		const page = (await call(ctx.sim, 'GET', `/api/v1/conversations/all?filters=${filters}`)).json.data as { total: number };
+		const filters = encodeURIComponent(
+			JSON.stringify([
+				{ model: 'users', field: 'email', operator: 'equals', value: 'features-probe@example.com' },
+			]),
+		);
+		const page = (await call(ctx.sim, 'GET', `/api/v1/conversations/all?filters=${filters}`)).json
+			.data as { total: number };
 		expect(page.total).toBe(1);
 	});
 });

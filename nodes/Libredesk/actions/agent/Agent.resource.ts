@@ -4,4 +4,9 @@ import * as getAll from './getAll.operation';
 
 export const agentOperations: LookupOperations = { getAll };
 
-export const agentDescription = lookupResourceDescription('agent', 'agents', 'List the agents, e.g. to find the ID to assign to', agentOperations);
+export const agentDescription = lookupResourceDescription(
+	'agent',
+	'agents',
+	'List the agents, e.g. to find the ID to assign to',
+	agentOperations,
+);

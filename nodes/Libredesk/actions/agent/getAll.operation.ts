@@ -5,8 +5,22 @@ export const { description, prepare, send } = lookupListOperation({
 	resource: 'agent',
 	endpoint: '/agents/compact',
 	filters: [
-		{ displayName: 'Include AI Assistants', name: 'includeAiAssistants', type: 'boolean', default: false, description: "Whether to include Libredesk's AI assistant users" },
-		{ displayName: 'Include Disabled', name: 'includeDisabled', type: 'boolean', default: false, description: 'Whether to include disabled agents' },
+		{
+			displayName: 'Include AI Assistants',
+			name: 'includeAiAssistants',
+			type: 'boolean',
+			default: false,
+			description: "Whether to include Libredesk's AI assistant users",
+		},
+		{
+			displayName: 'Include Disabled',
+			name: 'includeDisabled',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to include disabled agents',
+		},
 	],
-	keep: (agent, filters) => (filters.includeDisabled === true || agent.enabled === true) && (filters.includeAiAssistants === true || agent.type === 'agent'),
+	keep: (agent, filters) =>
+		(filters.includeDisabled === true || agent.enabled === true) &&
+		(filters.includeAiAssistants === true || agent.type === 'agent'),
 });

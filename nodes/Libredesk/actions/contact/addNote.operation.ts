@@ -23,10 +23,21 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);
-	return { id: contactId.call(this, check, itemIndex), note: check.requiredText('Note', this.getNodeParameter('note', itemIndex), 'Enter the text of the note.') };
+	return {
+		id: contactId.call(this, check, itemIndex),
+		note: check.requiredText(
+			'Note',
+			this.getNodeParameter('note', itemIndex),
+			'Enter the text of the note.',
+		),
+	};
 }
 
-export async function send(this: IExecuteFunctions, itemIndex: number, request: { id: number; note: string }): Promise<IDataObject> {
+export async function send(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: { id: number; note: string },
+): Promise<IDataObject> {
 	return (await libredeskApiRequest.call(this, {
 		method: 'POST',
 		endpoint: `/contacts/${request.id}/notes`,

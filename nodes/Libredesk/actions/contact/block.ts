@@ -14,7 +14,11 @@ export function blockOperation(operation: 'block' | 'unblock'): LibredeskOperati
 		async prepare(this: IExecuteFunctions, itemIndex: number) {
 			return { id: contactId.call(this, new InputChecker(this.getNode(), itemIndex), itemIndex) };
 		},
-		async send(this: IExecuteFunctions, itemIndex: number, request: { id: number }): Promise<IDataObject> {
+		async send(
+			this: IExecuteFunctions,
+			itemIndex: number,
+			request: { id: number },
+		): Promise<IDataObject> {
 			await libredeskApiRequest.call(this, {
 				method: 'PUT',
 				endpoint: `/contacts/${request.id}/block`,

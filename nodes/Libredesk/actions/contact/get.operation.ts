@@ -8,14 +8,24 @@ import { readContact } from './read';
 
 const show = showFor('contact', 'get');
 
-export const description: INodeProperties[] = [contactLocator(show), simplifyField(show, SIMPLE_CONTACT_FIELDS)];
+export const description: INodeProperties[] = [
+	contactLocator(show),
+	simplifyField(show, SIMPLE_CONTACT_FIELDS),
+];
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);
-	return { id: contactId.call(this, check, itemIndex), simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean };
+	return {
+		id: contactId.call(this, check, itemIndex),
+		simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean,
+	};
 }
 
-export async function send(this: IExecuteFunctions, itemIndex: number, request: { id: number; simplify: boolean }): Promise<IDataObject> {
+export async function send(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: { id: number; simplify: boolean },
+): Promise<IDataObject> {
 	const contact = await readContact.call(this, request.id, itemIndex);
 	return request.simplify ? simplifyContact(contact) : contact;
 }

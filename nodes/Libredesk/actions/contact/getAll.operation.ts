@@ -3,7 +3,14 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { SIMPLE_CONTACT_FIELDS, simplifyContact } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequestAllItems } from '../../transport/pagination';
-import { orderOptions, readLimit, readOrder, returnAllAndLimit, showFor, simplifyField } from '../shared/descriptions';
+import {
+	orderOptions,
+	readLimit,
+	readOrder,
+	returnAllAndLimit,
+	showFor,
+	simplifyField,
+} from '../shared/descriptions';
 
 const show = showFor('contact', 'getAll');
 const ORDER_FIELDS = { 'Created At': 'created_at', Email: 'email', 'Updated At': 'updated_at' };
@@ -20,7 +27,10 @@ interface ContactsRequest {
 	simplify: boolean;
 }
 
-export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<ContactsRequest> {
+export async function prepare(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<ContactsRequest> {
 	const check = new InputChecker(this.getNode(), itemIndex);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const { orderBy, order } = readOrder(check, options, ORDER_FIELDS, 'created_at');
@@ -31,7 +41,21 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	};
 }
 
-export async function send(this: IExecuteFunctions, itemIndex: number, request: ContactsRequest): Promise<IDataObject[]> {
-	const contacts = await libredeskApiRequestAllItems.call(this, { method: 'GET', endpoint: '/contacts', qs: request.qs, itemIndex, permission: 'contacts:read_all' }, request.limit);
+export async function send(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: ContactsRequest,
+): Promise<IDataObject[]> {
+	const contacts = await libredeskApiRequestAllItems.call(
+		this,
+		{
+			method: 'GET',
+			endpoint: '/contacts',
+			qs: request.qs,
+			itemIndex,
+			permission: 'contacts:read_all',
+		},
+		request.limit,
+	);
 	return request.simplify ? contacts.map(simplifyContact) : contacts;
 }

@@ -11,6 +11,15 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	return { id: contactId.call(this, new InputChecker(this.getNode(), itemIndex), itemIndex) };
 }
 
-export async function send(this: IExecuteFunctions, itemIndex: number, request: { id: number }): Promise<IDataObject[]> {
-	return ((await libredeskApiRequest.call(this, { method: 'GET', endpoint: `/contacts/${request.id}/notes`, itemIndex, permission: 'contact_notes:read' })) ?? []) as IDataObject[];
+export async function send(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: { id: number },
+): Promise<IDataObject[]> {
+	return ((await libredeskApiRequest.call(this, {
+		method: 'GET',
+		endpoint: `/contacts/${request.id}/notes`,
+		itemIndex,
+		permission: 'contact_notes:read',
+	})) ?? []) as IDataObject[];
 }

@@ -15,16 +15,31 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 		default: '',
 		required: true,
 		placeholder: 'e.g. jane@example.com',
-		description: 'All or part of the email address, at least 3 characters. Libredesk returns up to 15 contacts.',
+		description:
+			'All or part of the email address, at least 3 characters. Libredesk returns up to 15 contacts.',
 	},
 ]);
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);
-	const query = check.searchQuery('Email', this.getNodeParameter('query', itemIndex), 'Enter all or part of an email address.');
+	const query = check.searchQuery(
+		'Email',
+		this.getNodeParameter('query', itemIndex),
+		'Enter all or part of an email address.',
+	);
 	return { query };
 }
 
-export async function send(this: IExecuteFunctions, itemIndex: number, request: { query: string }): Promise<IDataObject[]> {
-	return ((await libredeskApiRequest.call(this, { method: 'GET', endpoint: '/contacts/search', qs: { query: request.query }, itemIndex, permission: 'contacts:read' })) ?? []) as IDataObject[];
+export async function send(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: { query: string },
+): Promise<IDataObject[]> {
+	return ((await libredeskApiRequest.call(this, {
+		method: 'GET',
+		endpoint: '/contacts/search',
+		qs: { query: request.query },
+		itemIndex,
+		permission: 'contacts:read',
+	})) ?? []) as IDataObject[];
 }

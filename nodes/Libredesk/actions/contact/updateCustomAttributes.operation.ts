@@ -16,14 +16,18 @@ import { updateDisplayOptions } from '../shared/displayOptions';
 const show = showFor('contact', 'updateCustomAttributes');
 
 export const description: INodeProperties[] = updateDisplayOptions({ show }, [
-	conversationLocator(show, "A conversation of the contact: Libredesk changes a contact's attributes through one of its conversations"),
+	conversationLocator(
+		show,
+		"A conversation of the contact: Libredesk changes a contact's attributes through one of its conversations",
+	),
 	{
 		displayName: 'Custom Attributes',
 		name: 'customAttributes',
 		type: 'json',
 		default: '{}',
 		required: true,
-		description: 'A JSON object of attribute key → value, e.g. {"crm_id": "C-1042"}. The keys given change; the contact keeps its other attributes.',
+		description:
+			'A JSON object of attribute key → value, e.g. {"crm_id": "C-1042"}. The keys given change; the contact keeps its other attributes.',
 	},
 ]);
 
@@ -32,22 +36,53 @@ interface AttributesRequest {
 	attributes: IDataObject;
 }
 
-export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<AttributesRequest> {
+export async function prepare(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<AttributesRequest> {
 	const check = new InputChecker(this.getNode(), itemIndex);
-	const attributes = check.jsonObject('Custom Attributes', this.getNodeParameter('customAttributes', itemIndex), 'Enter a JSON object such as {"crm_id": "C-1042"}.');
-	if (!Object.keys(attributes).length) throw check.fail('Custom Attributes', 'is empty', 'Enter at least one attribute, e.g. {"crm_id": "C-1042"}.');
+	const attributes = check.jsonObject(
+		'Custom Attributes',
+		this.getNodeParameter('customAttributes', itemIndex),
+		'Enter a JSON object such as {"crm_id": "C-1042"}.',
+	);
+	if (!Object.keys(attributes).length)
+		throw check.fail(
+			'Custom Attributes',
+			'is empty',
+			'Enter at least one attribute, e.g. {"crm_id": "C-1042"}.',
+		);
 	return { uuid: await conversationUuid.call(this, check, itemIndex), attributes };
 }
 
-export async function send(this: IExecuteFunctions, itemIndex: number, request: AttributesRequest): Promise<IDataObject> {
+export async function send(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: AttributesRequest,
+): Promise<IDataObject> {
 	const check = new InputChecker(this.getNode(), itemIndex);
-	const definitions = ((await libredeskApiRequest.call(this, { method: 'GET', endpoint: '/custom-attributes', qs: { applies_to: 'contact' }, itemIndex })) ?? []) as Array<{ key: string }>;
+	const definitions = ((await libredeskApiRequest.call(this, {
+		method: 'GET',
+		endpoint: '/custom-attributes',
+		qs: { applies_to: 'contact' },
+		itemIndex,
+	})) ?? []) as Array<{ key: string }>;
 	const keys = definitions.map((definition) => definition.key);
 	const unknown = Object.keys(request.attributes).filter((key) => !keys.includes(key));
 	if (unknown.length) {
-		throw check.fail('Custom Attributes', `has keys Libredesk does not define for contacts: ${unknown.join(', ')}`, `Use the keys of contact attributes (Admin → Custom Attributes): ${keys.join(', ') || 'none defined yet'}.`);
+		throw check.fail(
+			'Custom Attributes',
+			`has keys Libredesk does not define for contacts: ${unknown.join(', ')}`,
+			`Use the keys of contact attributes (Admin → Custom Attributes): ${keys.join(', ') || 'none defined yet'}.`,
+		);
 	}
-	await libredeskApiRequest.call(this, { method: 'PUT', endpoint: `/conversations/${request.uuid}/contacts/custom-attributes`, body: request.attributes, itemIndex });
-	const contact = (await readConversation.call(this, request.uuid, itemIndex)).contact as IDataObject | null;
+	await libredeskApiRequest.call(this, {
+		method: 'PUT',
+		endpoint: `/conversations/${request.uuid}/contacts/custom-attributes`,
+		body: request.attributes,
+		itemIndex,
+	});
+	const contact = (await readConversation.call(this, request.uuid, itemIndex))
+		.contact as IDataObject | null;
 	return contact ?? {};
 }

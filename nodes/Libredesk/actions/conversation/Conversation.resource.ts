@@ -19,25 +19,106 @@ import * as updatePriority from './updatePriority.operation';
 import * as updateStatus from './updateStatus.operation';
 
 const operationOptions = [
-	{ name: 'Add Tags', value: 'addTags', action: 'Add tags to a conversation', description: 'Add existing tags to a conversation; outputs the updated conversation' },
-	{ name: 'Apply Macro', value: 'applyMacro', action: 'Apply a macro to a conversation', description: "Run a macro's actions (assign, status, priority, tags); outputs the updated conversation" },
-	{ name: 'Assign', value: 'assign', action: 'Assign a conversation', description: 'Assign a conversation to an agent or a team; outputs the updated conversation' },
-	{ name: 'Create', value: 'create', action: 'Create a conversation', description: 'Open a new conversation in an email inbox, for a new or existing contact, with its first message' },
-	{ name: 'Get', value: 'get', action: 'Get a conversation', description: 'Get a conversation by its UUID or reference number' },
-	{ name: 'Get Many', value: 'getAll', action: 'Get many conversations', description: "List conversations, with filters, from a list, a team's unassigned queue or a saved view" },
-	{ name: 'Get Participants', value: 'getParticipants', action: 'Get the participants of a conversation', description: 'List the contact and agents who wrote in a conversation' },
-	{ name: 'Mark Unread', value: 'markUnread', action: 'Mark a conversation as unread', description: "Mark a conversation unread for the API key's agent" },
-	{ name: 'Remove Tags', value: 'removeTags', action: 'Remove tags from a conversation', description: 'Remove tags from a conversation; outputs the updated conversation' },
-	{ name: 'Search', value: 'search', action: 'Search conversations', description: 'Find conversations by reference number or contact email' },
-	{ name: 'Set Tags', value: 'setTags', action: 'Set the tags of a conversation', description: 'Replace all tags of a conversation; outputs the updated conversation' },
-	{ name: 'Unassign', value: 'unassign', action: 'Unassign a conversation', description: 'Remove the assigned agent or team; outputs the updated conversation' },
-	{ name: 'Update Custom Attributes', value: 'updateCustomAttributes', action: 'Update custom attributes of a conversation', description: 'Merge or replace custom attributes; outputs the updated conversation' },
-	{ name: 'Update Priority', value: 'updatePriority', action: 'Update the priority of a conversation', description: 'Set the priority by name; outputs the updated conversation' },
-	{ name: 'Update Status', value: 'updateStatus', action: 'Update the status of a conversation', description: 'Open, snooze, resolve or close a conversation; outputs the updated conversation' },
+	{
+		name: 'Add Tags',
+		value: 'addTags',
+		action: 'Add tags to a conversation',
+		description: 'Add existing tags to a conversation; outputs the updated conversation',
+	},
+	{
+		name: 'Apply Macro',
+		value: 'applyMacro',
+		action: 'Apply a macro to a conversation',
+		description:
+			"Run a macro's actions (assign, status, priority, tags); outputs the updated conversation",
+	},
+	{
+		name: 'Assign',
+		value: 'assign',
+		action: 'Assign a conversation',
+		description: 'Assign a conversation to an agent or a team; outputs the updated conversation',
+	},
+	{
+		name: 'Create',
+		value: 'create',
+		action: 'Create a conversation',
+		description:
+			'Open a new conversation in an email inbox, for a new or existing contact, with its first message',
+	},
+	{
+		name: 'Get',
+		value: 'get',
+		action: 'Get a conversation',
+		description: 'Get a conversation by its UUID or reference number',
+	},
+	{
+		name: 'Get Many',
+		value: 'getAll',
+		action: 'Get many conversations',
+		description:
+			"List conversations, with filters, from a list, a team's unassigned queue or a saved view",
+	},
+	{
+		name: 'Get Participants',
+		value: 'getParticipants',
+		action: 'Get the participants of a conversation',
+		description: 'List the contact and agents who wrote in a conversation',
+	},
+	{
+		name: 'Mark Unread',
+		value: 'markUnread',
+		action: 'Mark a conversation as unread',
+		description: "Mark a conversation unread for the API key's agent",
+	},
+	{
+		name: 'Remove Tags',
+		value: 'removeTags',
+		action: 'Remove tags from a conversation',
+		description: 'Remove tags from a conversation; outputs the updated conversation',
+	},
+	{
+		name: 'Search',
+		value: 'search',
+		action: 'Search conversations',
+		description: 'Find conversations by reference number or contact email',
+	},
+	{
+		name: 'Set Tags',
+		value: 'setTags',
+		action: 'Set the tags of a conversation',
+		description: 'Replace all tags of a conversation; outputs the updated conversation',
+	},
+	{
+		name: 'Unassign',
+		value: 'unassign',
+		action: 'Unassign a conversation',
+		description: 'Remove the assigned agent or team; outputs the updated conversation',
+	},
+	{
+		name: 'Update Custom Attributes',
+		value: 'updateCustomAttributes',
+		action: 'Update custom attributes of a conversation',
+		description: 'Merge or replace custom attributes; outputs the updated conversation',
+	},
+	{
+		name: 'Update Priority',
+		value: 'updatePriority',
+		action: 'Update the priority of a conversation',
+		description: 'Set the priority by name; outputs the updated conversation',
+	},
+	{
+		name: 'Update Status',
+		value: 'updateStatus',
+		action: 'Update the status of a conversation',
+		description: 'Open, snooze, resolve or close a conversation; outputs the updated conversation',
+	},
 ] as const satisfies readonly INodePropertyOptions[];
 
 /** operation value -> module; the compiler checks it against the options above. */
-export const conversationOperations: Record<OperationValue<typeof operationOptions>, LibredeskOperation> = {
+export const conversationOperations: Record<
+	OperationValue<typeof operationOptions>,
+	LibredeskOperation
+> = {
 	addTags,
 	applyMacro,
 	assign,

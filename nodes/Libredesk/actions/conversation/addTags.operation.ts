@@ -1,3 +1,7 @@
 import { tagsOperation } from './tags';
 
-export const { description, prepare, send } = tagsOperation('addTags', 'add_tags', 'Tags to add; the conversation keeps its other tags.');
+export const { description, prepare, send } = tagsOperation(
+	'addTags',
+	'add_tags',
+	'Tags to add; the conversation keeps its other tags.',
+);

@@ -15,7 +15,15 @@ import { readConversation } from './read';
 
 const show = showFor('conversation', 'applyMacro');
 /** What Libredesk lets a macro do (cmd/macro.go isMacroActionAllowed). */
-const MACRO_ACTIONS = ['assign_team', 'assign_user', 'set_status', 'set_priority', 'add_tags', 'set_tags', 'remove_tags'];
+const MACRO_ACTIONS = [
+	'assign_team',
+	'assign_user',
+	'set_status',
+	'set_priority',
+	'add_tags',
+	'set_tags',
+	'remove_tags',
+];
 
 export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 	conversationLocator(show, 'The conversation to apply the macro to'),
@@ -26,7 +34,8 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 		typeOptions: { loadOptionsMethod: 'getMacros' },
 		default: '',
 		required: true,
-		description: 'The macro whose actions to run (assign, status, priority, tags). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description:
+			'The macro whose actions to run (assign, status, priority, tags). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 ]);
 
@@ -39,24 +48,50 @@ interface Macro {
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);
-	const macroId = check.positiveInteger('Macro Name or ID', this.getNodeParameter('macroId', itemIndex), 'Pick a macro from the list, or map its numeric ID.');
+	const macroId = check.positiveInteger(
+		'Macro Name or ID',
+		this.getNodeParameter('macroId', itemIndex),
+		'Pick a macro from the list, or map its numeric ID.',
+	);
 	return { uuid: await conversationUuid.call(this, check, itemIndex), macroId };
 }
 
-export async function send(this: IExecuteFunctions, itemIndex: number, request: { uuid: string; macroId: number }): Promise<IDataObject> {
+export async function send(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: { uuid: string; macroId: number },
+): Promise<IDataObject> {
 	const check = new InputChecker(this.getNode(), itemIndex);
-	const macros = ((await libredeskApiRequest.call(this, { method: 'GET', endpoint: '/macros', itemIndex })) ?? []) as Macro[];
+	const macros = ((await libredeskApiRequest.call(this, {
+		method: 'GET',
+		endpoint: '/macros',
+		itemIndex,
+	})) ?? []) as Macro[];
 	const macro = macros.find((candidate) => candidate.id === request.macroId);
 	if (!macro) {
-		throw check.fail('Macro Name or ID', `is ${request.macroId}, which Libredesk does not have`, `Use one of: ${macros.map((candidate) => `${candidate.name} (${candidate.id})`).join(', ') || 'none; create macros in Libredesk under Admin → Macros'}.`);
+		throw check.fail(
+			'Macro Name or ID',
+			`is ${request.macroId}, which Libredesk does not have`,
+			`Use one of: ${macros.map((candidate) => `${candidate.name} (${candidate.id})`).join(', ') || 'none; create macros in Libredesk under Admin → Macros'}.`,
+		);
 	}
 	const actions = (macro.actions ?? []).map(({ type, value }) => ({ type, value }));
-	const refused = actions.filter((action) => !MACRO_ACTIONS.includes(action.type)).map((action) => action.type);
+	const refused = actions
+		.filter((action) => !MACRO_ACTIONS.includes(action.type))
+		.map((action) => action.type);
 	if (refused.length) {
-		throw check.fail('Macro Name or ID', `names macro "${macro.name}", whose actions Libredesk does not run from a macro: ${refused.join(', ')}`, 'Edit the macro in Libredesk, or use the matching operation (e.g. Send Reply) instead.');
+		throw check.fail(
+			'Macro Name or ID',
+			`names macro "${macro.name}", whose actions Libredesk does not run from a macro: ${refused.join(', ')}`,
+			'Edit the macro in Libredesk, or use the matching operation (e.g. Send Reply) instead.',
+		);
 	}
 	// A macro without actions changes nothing (and Libredesk cannot decode an empty body).
-	if (!actions.length) return { ...(await readConversation.call(this, request.uuid, itemIndex)), macro: { id: macro.id, name: macro.name, message_content: macro.message_content ?? '' } };
+	if (!actions.length)
+		return {
+			...(await readConversation.call(this, request.uuid, itemIndex)),
+			macro: { id: macro.id, name: macro.name, message_content: macro.message_content ?? '' },
+		};
 	const { statusCode } = (await libredeskApiRequest.call(this, {
 		method: 'POST',
 		endpoint: `/conversations/${request.uuid}/macros/${macro.id}/apply`,
@@ -65,16 +100,23 @@ export async function send(this: IExecuteFunctions, itemIndex: number, request: 
 		plainJson: true,
 		hints: {
 			403: "The API key's role lacks a permission one of the macro's actions needs (assign, status, priority or tags), or the conversation is not visible to the key's agent.",
-			500: 'None of the macro\'s actions could be applied: a team, agent, status or priority it names may have been deleted. Check the macro in Libredesk.',
+			500: "None of the macro's actions could be applied: a team, agent, status or priority it names may have been deleted. Check the macro in Libredesk.",
 		},
 	})) as { statusCode: number };
 	const conversation = await readConversation.call(this, request.uuid, itemIndex);
 	if (statusCode === 207) {
 		// Some actions ran: the conversation changed, so the item fails with what was already done.
-		throw new NodeOperationError(this.getNode(), `Libredesk applied only some actions of macro "${macro.name}" [item ${itemIndex}]`, {
-			itemIndex,
-			description: `The conversation was changed already (now: status ${String(conversation.status)}, tags ${JSON.stringify(conversation.tags)}). An action names something Libredesk no longer has; check the macro before running the item again.`,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`Libredesk applied only some actions of macro "${macro.name}" [item ${itemIndex}]`,
+			{
+				itemIndex,
+				description: `The conversation was changed already (now: status ${String(conversation.status)}, tags ${JSON.stringify(conversation.tags)}). An action names something Libredesk no longer has; check the macro before running the item again.`,
+			},
+		);
 	}
-	return { ...conversation, macro: { id: macro.id, name: macro.name, message_content: macro.message_content ?? '' } };
+	return {
+		...conversation,
+		macro: { id: macro.id, name: macro.name, message_content: macro.message_content ?? '' },
+	};
 }

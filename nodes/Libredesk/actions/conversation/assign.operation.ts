@@ -18,8 +18,17 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 		type: 'options',
 		default: 'agent',
 		options: [
-			{ name: 'Agent', value: 'agent', description: 'Make an agent responsible for the conversation' },
-			{ name: 'Team', value: 'team', description: "Move the conversation to a team's queue. Libredesk removes the assigned agent." },
+			{
+				name: 'Agent',
+				value: 'agent',
+				description: 'Make an agent responsible for the conversation',
+			},
+			{
+				name: 'Team',
+				value: 'team',
+				description:
+					"Move the conversation to a team's queue. Libredesk removes the assigned agent.",
+			},
 		],
 	},
 	{
@@ -29,7 +38,8 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 		typeOptions: { loadOptionsMethod: 'getAgents' },
 		default: '',
 		required: true,
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		displayOptions: { show: { assignTo: ['agent'] } },
 	},
 	{
@@ -39,7 +49,8 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 		typeOptions: { loadOptionsMethod: 'getTeams' },
 		default: '',
 		required: true,
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		displayOptions: { show: { assignTo: ['team'] } },
 	},
 ]);
@@ -55,25 +66,50 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	const uuid = await conversationUuid.call(this, check, itemIndex);
 	const assignTo = this.getNodeParameter('assignTo', itemIndex);
 	if (assignTo === 'team') {
-		const id = check.positiveInteger('Team Name or ID', this.getNodeParameter('teamId', itemIndex), 'Pick a team from the list, or enter its numeric ID.');
+		const id = check.positiveInteger(
+			'Team Name or ID',
+			this.getNodeParameter('teamId', itemIndex),
+			'Pick a team from the list, or enter its numeric ID.',
+		);
 		await requireId.call(this, check, 'Team Name or ID', '/teams/compact', id, itemIndex);
 		return { uuid, kind: 'team', id };
 	}
 	// An expression must give one of the two values; anything else ("user", "") is not taken for Agent.
-	if (assignTo !== 'agent') throw check.fail('Assign To', `is ${JSON.stringify(assignTo)}`, 'Choose Agent or Team (as an expression: "agent" or "team").');
-	const id = check.positiveInteger('Agent Name or ID', this.getNodeParameter('agentId', itemIndex), 'Pick an agent from the list, or enter its numeric ID.');
+	if (assignTo !== 'agent')
+		throw check.fail(
+			'Assign To',
+			`is ${JSON.stringify(assignTo)}`,
+			'Choose Agent or Team (as an expression: "agent" or "team").',
+		);
+	const id = check.positiveInteger(
+		'Agent Name or ID',
+		this.getNodeParameter('agentId', itemIndex),
+		'Pick an agent from the list, or enter its numeric ID.',
+	);
 	await requireId.call(this, check, 'Agent Name or ID', '/agents/compact', id, itemIndex);
 	return { uuid, kind: 'user', id };
 }
 
-export async function send(this: IExecuteFunctions, itemIndex: number, request: AssignRequest): Promise<IDataObject> {
+export async function send(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: AssignRequest,
+): Promise<IDataObject> {
 	await libredeskApiRequest.call(this, {
 		method: 'PUT',
 		endpoint: `/conversations/${request.uuid}/assignee/${request.kind}`,
 		body: { assignee_id: request.id },
 		itemIndex,
-		permission: request.kind === 'team' ? 'conversations:update_team_assignee' : 'conversations:update_user_assignee',
-		hints: request.kind === 'user' ? { 500: 'Libredesk has no user with this agent ID (it answers an unknown ID with a 500). Pick the agent from the list.' } : undefined,
+		permission:
+			request.kind === 'team'
+				? 'conversations:update_team_assignee'
+				: 'conversations:update_user_assignee',
+		hints:
+			request.kind === 'user'
+				? {
+						500: 'Libredesk has no user with this agent ID (it answers an unknown ID with a 500). Pick the agent from the list.',
+					}
+				: undefined,
 	});
 	return await readConversation.call(this, request.uuid, itemIndex);
 }

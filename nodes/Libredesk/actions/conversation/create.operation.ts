@@ -36,7 +36,10 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 				validation: [
 					{
 						type: 'regex',
-						properties: { regex: '^\\s*[1-9][0-9]*\\s*$', errorMessage: 'The inbox ID is a positive whole number' },
+						properties: {
+							regex: '^\\s*[1-9][0-9]*\\s*$',
+							errorMessage: 'The inbox ID is a positive whole number',
+						},
 					},
 				],
 			},
@@ -161,7 +164,8 @@ export interface CreateConversationRequest {
 }
 
 const FIX = {
-	inbox: 'Pick an inbox from the list, or enter its numeric ID (Admin → Inboxes shows it in the address bar).',
+	inbox:
+		'Pick an inbox from the list, or enter its numeric ID (Admin → Inboxes shows it in the address bar).',
 	ids: 'Enter numeric IDs separated by commas, e.g. 12, 13, or map a list of numbers.',
 	json: 'Enter a JSON object such as {"order_id": "1042"}, or map an object from an earlier node.',
 };
@@ -174,7 +178,11 @@ export async function prepare(
 	const extras = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const initiator = this.getNodeParameter('initiator', itemIndex) as string;
 	if (initiator !== 'agent' && initiator !== 'contact') {
-		throw check.fail('Initiator', `is ${JSON.stringify(initiator) ?? 'empty'}`, 'Choose Agent or Contact.');
+		throw check.fail(
+			'Initiator',
+			`is ${JSON.stringify(initiator) ?? 'empty'}`,
+			'Choose Agent or Contact.',
+		);
 	}
 	const format = this.getNodeParameter('contentFormat', itemIndex, 'html') as ContentFormat;
 	const content = check.requiredText(
@@ -206,12 +214,34 @@ export async function prepare(
 	const externalUserId = check.optionalText('External User ID', extras.externalUserId);
 	if (externalUserId) body.external_user_id = externalUserId;
 	if (extras.teamId !== undefined && extras.teamId !== '') {
-		body.team_id = check.positiveInteger('Team Name or ID', extras.teamId, 'Pick a team from the list, or enter its numeric ID.');
-		await requireId.call(this, check, 'Team Name or ID', '/teams/compact', body.team_id as number, itemIndex);
+		body.team_id = check.positiveInteger(
+			'Team Name or ID',
+			extras.teamId,
+			'Pick a team from the list, or enter its numeric ID.',
+		);
+		await requireId.call(
+			this,
+			check,
+			'Team Name or ID',
+			'/teams/compact',
+			body.team_id as number,
+			itemIndex,
+		);
 	}
 	if (extras.agentId !== undefined && extras.agentId !== '') {
-		body.agent_id = check.positiveInteger('Agent Name or ID', extras.agentId, 'Pick an agent from the list, or enter its numeric ID.');
-		await requireId.call(this, check, 'Agent Name or ID', '/agents/compact', body.agent_id as number, itemIndex);
+		body.agent_id = check.positiveInteger(
+			'Agent Name or ID',
+			extras.agentId,
+			'Pick an agent from the list, or enter its numeric ID.',
+		);
+		await requireId.call(
+			this,
+			check,
+			'Agent Name or ID',
+			'/agents/compact',
+			body.agent_id as number,
+			itemIndex,
+		);
 	}
 	const attachments = check.idList('Attachment IDs', extras.attachmentIds, FIX.ids);
 	if (attachments.length) body.attachments = attachments;
@@ -229,7 +259,12 @@ export async function send(
 ): Promise<IDataObject> {
 	const body = { ...request.body };
 	if (request.uploads.length) {
-		body.attachments = await attachmentIds.call(this, itemIndex, (body.attachments as number[] | undefined) ?? [], request.uploads);
+		body.attachments = await attachmentIds.call(
+			this,
+			itemIndex,
+			(body.attachments as number[] | undefined) ?? [],
+			request.uploads,
+		);
 	}
 	const sentAttachments = Array.isArray(body.attachments) && body.attachments.length > 0;
 	return (await libredeskApiRequest.call(this, {

@@ -15,10 +15,17 @@ export const description: INodeProperties[] = [
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);
-	return { uuid: await conversationUuid.call(this, check, itemIndex), simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean };
+	return {
+		uuid: await conversationUuid.call(this, check, itemIndex),
+		simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean,
+	};
 }
 
-export async function send(this: IExecuteFunctions, itemIndex: number, request: { uuid: string; simplify: boolean }): Promise<IDataObject> {
+export async function send(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: { uuid: string; simplify: boolean },
+): Promise<IDataObject> {
 	const conversation = await readConversation.call(this, request.uuid, itemIndex);
 	return request.simplify ? simplifyConversation(conversation) : conversation;
 }

@@ -6,6 +6,10 @@ import { oneCallOperation } from './oneCall';
 export const { description, prepare, send } = oneCallOperation(
 	'getParticipants',
 	'The conversation whose participants to get',
-	(uuid) => ({ method: 'GET', endpoint: `/conversations/${uuid}/participants`, permission: 'conversations:read' }),
+	(uuid) => ({
+		method: 'GET',
+		endpoint: `/conversations/${uuid}/participants`,
+		permission: 'conversations:read',
+	}),
 	(_uuid, data) => (data ?? []) as IDataObject[],
 );

@@ -4,6 +4,10 @@ import { oneCallOperation } from './oneCall';
 export const { description, prepare, send } = oneCallOperation(
 	'markUnread',
 	"The conversation to mark unread for the API key's agent",
-	(uuid) => ({ method: 'PUT', endpoint: `/conversations/${uuid}/mark-unread`, permission: 'conversations:read' }),
+	(uuid) => ({
+		method: 'PUT',
+		endpoint: `/conversations/${uuid}/mark-unread`,
+		permission: 'conversations:read',
+	}),
 	(uuid) => ({ uuid, unread: true }),
 );

@@ -17,10 +17,19 @@ export function oneCallOperation(
 	return {
 		description: [conversationLocator(showFor('conversation', operation), locatorDescription)],
 		async prepare(this: IExecuteFunctions, itemIndex: number) {
-			return { uuid: await conversationUuid.call(this, new InputChecker(this.getNode(), itemIndex), itemIndex) };
+			return {
+				uuid: await conversationUuid.call(
+					this,
+					new InputChecker(this.getNode(), itemIndex),
+					itemIndex,
+				),
+			};
 		},
 		async send(this: IExecuteFunctions, itemIndex: number, prepared: { uuid: string }) {
-			return output(prepared.uuid, await libredeskApiRequest.call(this, { ...request(prepared.uuid), itemIndex }));
+			return output(
+				prepared.uuid,
+				await libredeskApiRequest.call(this, { ...request(prepared.uuid), itemIndex }),
+			);
 		},
 	};
 }

@@ -22,11 +22,19 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);
-	const query = check.searchQuery('Query', referenceQuery(this.getNodeParameter('query', itemIndex)), 'Enter a reference number or part of an email address.');
+	const query = check.searchQuery(
+		'Query',
+		referenceQuery(this.getNodeParameter('query', itemIndex)),
+		'Enter a reference number or part of an email address.',
+	);
 	return { query };
 }
 
-export async function send(this: IExecuteFunctions, itemIndex: number, request: { query: string }): Promise<IDataObject[]> {
+export async function send(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: { query: string },
+): Promise<IDataObject[]> {
 	return ((await libredeskApiRequest.call(this, {
 		method: 'GET',
 		endpoint: '/conversations/search',

@@ -24,21 +24,43 @@ export interface TagRequest {
 }
 
 /** Creates tags one by one; a failure says which were created already (they stay). */
-async function createTags(this: IExecuteFunctions, itemIndex: number, names: string[]): Promise<void> {
+async function createTags(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	names: string[],
+): Promise<void> {
 	const created: string[] = [];
 	for (const name of names) {
 		try {
-			await libredeskApiRequest.call(this, { method: 'POST', endpoint: '/tags', body: { name }, itemIndex, permission: 'tags:manage', hints: { 409: `A tag named "${name}" was created meanwhile; run the item again to use it.` } });
+			await libredeskApiRequest.call(this, {
+				method: 'POST',
+				endpoint: '/tags',
+				body: { name },
+				itemIndex,
+				permission: 'tags:manage',
+				hints: {
+					409: `A tag named "${name}" was created meanwhile; run the item again to use it.`,
+				},
+			});
 		} catch (error) {
-			const failure = error instanceof NodeApiError ? error : new NodeApiError(this.getNode(), { message: String(error) }, { itemIndex });
-			if (created.length) failure.description = `${failure.description ?? ''} Tags created before the failure (they stay in Libredesk): ${created.join(', ')}.`.trim();
+			const failure =
+				error instanceof NodeApiError
+					? error
+					: new NodeApiError(this.getNode(), { message: String(error) }, { itemIndex });
+			if (created.length)
+				failure.description =
+					`${failure.description ?? ''} Tags created before the failure (they stay in Libredesk): ${created.join(', ')}.`.trim();
 			throw failure;
 		}
 		created.push(name);
 	}
 }
 
-export function tagsOperation(operation: string, action: TagAction, tagsDescription: string): LibredeskOperation<TagRequest> {
+export function tagsOperation(
+	operation: string,
+	action: TagAction,
+	tagsDescription: string,
+): LibredeskOperation<TagRequest> {
 	const show = showFor('conversation', operation);
 	return {
 		description: [
@@ -58,8 +80,11 @@ export function tagsOperation(operation: string, action: TagAction, tagsDescript
 				name: 'skipUnknownTags',
 				type: 'boolean',
 				default: false,
-				description: 'Whether to leave out tag names Libredesk does not have instead of stopping with an error. Libredesk does not create tags on the fly.',
-				displayOptions: { show: { ...show, ...(action !== 'remove_tags' ? { createMissingTags: [false] } : {}) } },
+				description:
+					'Whether to leave out tag names Libredesk does not have instead of stopping with an error. Libredesk does not create tags on the fly.',
+				displayOptions: {
+					show: { ...show, ...(action !== 'remove_tags' ? { createMissingTags: [false] } : {}) },
+				},
 			},
 			...(action === 'remove_tags'
 				? []
@@ -69,7 +94,8 @@ export function tagsOperation(operation: string, action: TagAction, tagsDescript
 							name: 'createMissingTags',
 							type: 'boolean' as const,
 							default: false,
-							description: "Whether to create tags Libredesk does not have yet before using them. Needs the permission tags:manage.",
+							description:
+								'Whether to create tags Libredesk does not have yet before using them. Needs the permission tags:manage.',
 							displayOptions: { show },
 						},
 					]),
@@ -77,10 +103,14 @@ export function tagsOperation(operation: string, action: TagAction, tagsDescript
 		async prepare(this: IExecuteFunctions, itemIndex: number): Promise<TagRequest> {
 			const check = new InputChecker(this.getNode(), itemIndex);
 			const tags = check.nameList('Tag Names or IDs', this.getNodeParameter('tags', itemIndex, []));
-			if (!tags.length && action !== 'set_tags') throw check.fail('Tag Names or IDs', 'is empty', 'Pick at least one tag.');
+			if (!tags.length && action !== 'set_tags')
+				throw check.fail('Tag Names or IDs', 'is empty', 'Pick at least one tag.');
 			const uuid = await conversationUuid.call(this, check, itemIndex);
-			const createMissing = action !== 'remove_tags' && (this.getNodeParameter('createMissingTags', itemIndex, false) as boolean);
-			const skipUnknown = !createMissing && (this.getNodeParameter('skipUnknownTags', itemIndex, false) as boolean);
+			const createMissing =
+				action !== 'remove_tags' &&
+				(this.getNodeParameter('createMissingTags', itemIndex, false) as boolean);
+			const skipUnknown =
+				!createMissing && (this.getNodeParameter('skipUnknownTags', itemIndex, false) as boolean);
 			const { unknown, known } = await unknownNames.call(this, '/tags', tags, itemIndex);
 			if (createMissing) return { uuid, tags, create: unknown };
 			if (unknown.length && !skipUnknown) {
@@ -92,7 +122,11 @@ export function tagsOperation(operation: string, action: TagAction, tagsDescript
 			}
 			return { uuid, tags: tags.filter((tag) => !unknown.includes(tag)), create: [] };
 		},
-		async send(this: IExecuteFunctions, itemIndex: number, request: TagRequest): Promise<IDataObject> {
+		async send(
+			this: IExecuteFunctions,
+			itemIndex: number,
+			request: TagRequest,
+		): Promise<IDataObject> {
 			const tags = request.tags;
 			if (request.create.length) {
 				// An earlier item of this run may have created some already: ask Libredesk again.

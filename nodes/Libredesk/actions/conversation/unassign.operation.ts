@@ -26,16 +26,27 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);
 	const which = this.getNodeParameter('unassign', itemIndex) as string;
-	if (which !== 'agent' && which !== 'team') throw check.fail('Remove', `is ${JSON.stringify(which) ?? 'empty'}`, 'Choose Agent or Team.');
-	return { uuid: await conversationUuid.call(this, check, itemIndex), kind: which === 'team' ? 'team' : 'user' };
+	if (which !== 'agent' && which !== 'team')
+		throw check.fail('Remove', `is ${JSON.stringify(which) ?? 'empty'}`, 'Choose Agent or Team.');
+	return {
+		uuid: await conversationUuid.call(this, check, itemIndex),
+		kind: which === 'team' ? 'team' : 'user',
+	};
 }
 
-export async function send(this: IExecuteFunctions, itemIndex: number, request: { uuid: string; kind: string }): Promise<IDataObject> {
+export async function send(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: { uuid: string; kind: string },
+): Promise<IDataObject> {
 	await libredeskApiRequest.call(this, {
 		method: 'PUT',
 		endpoint: `/conversations/${request.uuid}/assignee/${request.kind}/remove`,
 		itemIndex,
-		permission: request.kind === 'team' ? 'conversations:update_team_assignee' : 'conversations:update_user_assignee',
+		permission:
+			request.kind === 'team'
+				? 'conversations:update_team_assignee'
+				: 'conversations:update_user_assignee',
 	});
 	return await readConversation.call(this, request.uuid, itemIndex);
 }

@@ -17,8 +17,17 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 		type: 'options',
 		default: 'merge',
 		options: [
-			{ name: 'Merge', value: 'merge', description: 'Change only the attributes given; keep the others (reads the conversation first)' },
-			{ name: 'Replace', value: 'replace', description: 'Make the given attributes the only ones; the others are removed' },
+			{
+				name: 'Merge',
+				value: 'merge',
+				description:
+					'Change only the attributes given; keep the others (reads the conversation first)',
+			},
+			{
+				name: 'Replace',
+				value: 'replace',
+				description: 'Make the given attributes the only ones; the others are removed',
+			},
 		],
 	},
 	{
@@ -27,7 +36,8 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 		type: 'json',
 		default: '{}',
 		required: true,
-		description: 'A JSON object of attribute key → value, e.g. {"order_id": "1042"}. In Merge mode, a value of null removes that attribute.',
+		description:
+			'A JSON object of attribute key → value, e.g. {"order_id": "1042"}. In Merge mode, a value of null removes that attribute.',
 	},
 ]);
 
@@ -37,22 +47,35 @@ interface AttributesRequest {
 	attributes: IDataObject;
 }
 
-export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<AttributesRequest> {
+export async function prepare(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<AttributesRequest> {
 	const check = new InputChecker(this.getNode(), itemIndex);
 	return {
 		uuid: await conversationUuid.call(this, check, itemIndex),
 		merge: this.getNodeParameter('mode', itemIndex, 'merge') !== 'replace',
-		attributes: check.jsonObject('Custom Attributes', this.getNodeParameter('customAttributes', itemIndex), 'Enter a JSON object such as {"order_id": "1042"}.'),
+		attributes: check.jsonObject(
+			'Custom Attributes',
+			this.getNodeParameter('customAttributes', itemIndex),
+			'Enter a JSON object such as {"order_id": "1042"}.',
+		),
 	};
 }
 
-export async function send(this: IExecuteFunctions, itemIndex: number, request: AttributesRequest): Promise<IDataObject> {
+export async function send(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: AttributesRequest,
+): Promise<IDataObject> {
 	let attributes = request.attributes;
 	if (request.merge) {
 		// Libredesk's endpoint replaces the whole object, so merging means read, merge, write.
-		const current = ((await readConversation.call(this, request.uuid, itemIndex)).custom_attributes ?? {}) as IDataObject;
+		const current = ((await readConversation.call(this, request.uuid, itemIndex))
+			.custom_attributes ?? {}) as IDataObject;
 		attributes = { ...current, ...request.attributes };
-		for (const [key, value] of Object.entries(attributes)) if (value === null) delete attributes[key];
+		for (const [key, value] of Object.entries(attributes))
+			if (value === null) delete attributes[key];
 	}
 	await libredeskApiRequest.call(this, {
 		method: 'PUT',

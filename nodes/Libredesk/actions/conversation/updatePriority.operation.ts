@@ -27,12 +27,20 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);
 	const uuid = await conversationUuid.call(this, check, itemIndex);
-	const priority = check.requiredText('Priority Name or ID', this.getNodeParameter('priority', itemIndex), 'Pick a priority from the list.');
+	const priority = check.requiredText(
+		'Priority Name or ID',
+		this.getNodeParameter('priority', itemIndex),
+		'Pick a priority from the list.',
+	);
 	await requireName.call(this, check, 'Priority Name or ID', '/priorities', priority, itemIndex);
 	return { uuid, priority };
 }
 
-export async function send(this: IExecuteFunctions, itemIndex: number, request: { uuid: string; priority: string }): Promise<IDataObject> {
+export async function send(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: { uuid: string; priority: string },
+): Promise<IDataObject> {
 	await libredeskApiRequest.call(this, {
 		method: 'PUT',
 		endpoint: `/conversations/${request.uuid}/priority`,

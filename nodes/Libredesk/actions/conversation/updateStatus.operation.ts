@@ -30,7 +30,8 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 		type: 'string',
 		default: '24h',
 		placeholder: 'e.g. 2h, 30m, 1h30m',
-		description: 'How long to snooze, as hours and minutes such as 2h, 30m or 1h30m. Required for the Snoozed status.',
+		description:
+			'How long to snooze, as hours and minutes such as 2h, 30m or 1h30m. Required for the Snoozed status.',
 		// Shown for Snoozed, and when the status is an expression (it may turn out to be Snoozed).
 		displayOptions: { show: { status: ['Snoozed', { _cnd: { startsWith: '=' } }] } },
 	},
@@ -44,12 +45,26 @@ interface StatusRequest {
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<StatusRequest> {
 	const check = new InputChecker(this.getNode(), itemIndex);
-	const status = check.requiredText('Status Name or ID', this.getNodeParameter('status', itemIndex), 'Pick a status from the list.');
+	const status = check.requiredText(
+		'Status Name or ID',
+		this.getNodeParameter('status', itemIndex),
+		'Pick a status from the list.',
+	);
 	let snoozeFor: string | undefined;
 	if (status === 'Snoozed') {
-		snoozeFor = check.requiredText('Snooze For', this.getNodeParameter('snoozeFor', itemIndex, ''), 'Enter a duration such as 2h or 30m.').replace(/\s+/g, '');
+		snoozeFor = check
+			.requiredText(
+				'Snooze For',
+				this.getNodeParameter('snoozeFor', itemIndex, ''),
+				'Enter a duration such as 2h or 30m.',
+			)
+			.replace(/\s+/g, '');
 		if (!GO_DURATION.test(snoozeFor)) {
-			throw check.fail('Snooze For', `is not a duration: "${snoozeFor}"`, 'Write hours and minutes such as 2h, 30m or 1h30m (days as hours: 48h).');
+			throw check.fail(
+				'Snooze For',
+				`is not a duration: "${snoozeFor}"`,
+				'Write hours and minutes such as 2h, 30m or 1h30m (days as hours: 48h).',
+			);
 		}
 	}
 	const uuid = await conversationUuid.call(this, check, itemIndex);
@@ -57,11 +72,18 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	return { uuid, status, snoozeFor };
 }
 
-export async function send(this: IExecuteFunctions, itemIndex: number, request: StatusRequest): Promise<IDataObject> {
+export async function send(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: StatusRequest,
+): Promise<IDataObject> {
 	await libredeskApiRequest.call(this, {
 		method: 'PUT',
 		endpoint: `/conversations/${request.uuid}/status`,
-		body: { status: request.status, ...(request.snoozeFor ? { snoozed_until: request.snoozeFor } : {}) },
+		body: {
+			status: request.status,
+			...(request.snoozeFor ? { snoozed_until: request.snoozeFor } : {}),
+		},
 		itemIndex,
 		permission: 'conversations:update_status',
 	});

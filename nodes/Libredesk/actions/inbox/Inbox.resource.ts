@@ -4,4 +4,9 @@ import * as getAll from './getAll.operation';
 
 export const inboxOperations: LookupOperations = { getAll };
 
-export const inboxDescription = lookupResourceDescription('inbox', 'inboxes', 'List the inboxes (email and live chat)', inboxOperations);
+export const inboxDescription = lookupResourceDescription(
+	'inbox',
+	'inboxes',
+	'List the inboxes (email and live chat)',
+	inboxOperations,
+);

@@ -16,8 +16,16 @@ export const { description, prepare, send } = lookupListOperation({
 				{ name: 'Live Chat', value: 'livechat' },
 			],
 		},
-		{ displayName: 'Enabled Only', name: 'enabledOnly', type: 'boolean', default: false, description: 'Whether to leave out disabled inboxes' },
+		{
+			displayName: 'Enabled Only',
+			name: 'enabledOnly',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to leave out disabled inboxes',
+		},
 	],
-	keep: (inbox, filters) => (!filters.channel || inbox.channel === filters.channel) && (filters.enabledOnly !== true || inbox.enabled === true),
+	keep: (inbox, filters) =>
+		(!filters.channel || inbox.channel === filters.channel) &&
+		(filters.enabledOnly !== true || inbox.enabled === true),
 	output: ({ config: _config, ...inbox }) => inbox,
 });

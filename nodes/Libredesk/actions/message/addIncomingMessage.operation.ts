@@ -11,7 +11,12 @@ import type { ContentFormat } from '../../helpers/content';
 import { conversationUuid } from '../../helpers/locators';
 import { InputChecker } from '../../helpers/validation';
 import type { MediaUpload } from '../../transport';
-import { contentFields, conversationLocator, fieldCollection, showFor } from '../shared/descriptions';
+import {
+	contentFields,
+	conversationLocator,
+	fieldCollection,
+	showFor,
+} from '../shared/descriptions';
 import { ATTACHMENT_FIELDS, postMessage } from './shared';
 
 const show = showFor('message', 'addIncomingMessage');
@@ -29,22 +34,45 @@ interface IncomingRequest {
 	uploads: MediaUpload[];
 }
 
-export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<IncomingRequest> {
+export async function prepare(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<IncomingRequest> {
 	const check = new InputChecker(this.getNode(), itemIndex);
 	const extras = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const content = check.requiredText('Content', this.getNodeParameter('content', itemIndex), "Enter the customer's message.");
-	const attachments = check.idList('Attachment IDs', extras.attachmentIds, 'Enter numeric IDs separated by commas, e.g. 12, 13.');
+	const content = check.requiredText(
+		'Content',
+		this.getNodeParameter('content', itemIndex),
+		"Enter the customer's message.",
+	);
+	const attachments = check.idList(
+		'Attachment IDs',
+		extras.attachmentIds,
+		'Enter numeric IDs separated by commas, e.g. 12, 13.',
+	);
 	const uploads = await binaryUploads.call(this, check, itemIndex, extras.binaryPropertyNames);
 	return {
 		uuid: await conversationUuid.call(this, check, itemIndex),
-		message: toMessageHtml(content, this.getNodeParameter('contentFormat', itemIndex, 'html') as ContentFormat),
+		message: toMessageHtml(
+			content,
+			this.getNodeParameter('contentFormat', itemIndex, 'html') as ContentFormat,
+		),
 		attachments,
 		uploads,
 	};
 }
 
-export async function send(this: IExecuteFunctions, itemIndex: number, request: IncomingRequest): Promise<IDataObject> {
-	const attachments = await attachmentIds.call(this, itemIndex, request.attachments, request.uploads);
+export async function send(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: IncomingRequest,
+): Promise<IDataObject> {
+	const attachments = await attachmentIds.call(
+		this,
+		itemIndex,
+		request.attachments,
+		request.uploads,
+	);
 	return await postMessage.call(
 		this,
 		itemIndex,

@@ -4,7 +4,12 @@ import { toMessageHtml } from '../../helpers/content';
 import type { ContentFormat } from '../../helpers/content';
 import { conversationUuid } from '../../helpers/locators';
 import { InputChecker } from '../../helpers/validation';
-import { contentFields, conversationLocator, fieldCollection, showFor } from '../shared/descriptions';
+import {
+	contentFields,
+	conversationLocator,
+	fieldCollection,
+	showFor,
+} from '../shared/descriptions';
 import { updateDisplayOptions } from '../shared/displayOptions';
 import { postMessage } from './shared';
 
@@ -20,7 +25,8 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 			type: 'multiOptions',
 			typeOptions: { loadOptionsMethod: 'getAgents' },
 			default: [],
-			description: 'Agents to notify. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			description:
+				'Agents to notify. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
 			displayName: 'Mention Team Names or IDs',
@@ -28,7 +34,8 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 			type: 'multiOptions',
 			typeOptions: { loadOptionsMethod: 'getTeams' },
 			default: [],
-			description: 'Teams to notify. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			description:
+				'Teams to notify. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 	]),
 ]);
@@ -42,19 +49,34 @@ interface NoteRequest {
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<NoteRequest> {
 	const check = new InputChecker(this.getNode(), itemIndex);
 	const extras = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const content = check.requiredText('Content', this.getNodeParameter('content', itemIndex), 'Enter the text of the note.');
+	const content = check.requiredText(
+		'Content',
+		this.getNodeParameter('content', itemIndex),
+		'Enter the text of the note.',
+	);
 	const fix = 'Pick from the list, or map numeric IDs.';
 	return {
 		uuid: await conversationUuid.call(this, check, itemIndex),
-		message: toMessageHtml(content, this.getNodeParameter('contentFormat', itemIndex, 'html') as ContentFormat),
+		message: toMessageHtml(
+			content,
+			this.getNodeParameter('contentFormat', itemIndex, 'html') as ContentFormat,
+		),
 		mentions: [
-			...check.idList('Mention Agent Names or IDs', extras.mentionAgents, fix).map((id) => ({ type: 'agent', id })),
-			...check.idList('Mention Team Names or IDs', extras.mentionTeams, fix).map((id) => ({ type: 'team', id })),
+			...check
+				.idList('Mention Agent Names or IDs', extras.mentionAgents, fix)
+				.map((id) => ({ type: 'agent', id })),
+			...check
+				.idList('Mention Team Names or IDs', extras.mentionTeams, fix)
+				.map((id) => ({ type: 'team', id })),
 		],
 	};
 }
 
-export async function send(this: IExecuteFunctions, itemIndex: number, request: NoteRequest): Promise<IDataObject> {
+export async function send(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: NoteRequest,
+): Promise<IDataObject> {
 	return await postMessage.call(this, itemIndex, request.uuid, {
 		message: request.message,
 		private: true,

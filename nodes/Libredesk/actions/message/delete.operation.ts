@@ -12,13 +12,21 @@ import type { MessageRef } from './shared';
 
 const show = showFor('message', 'delete');
 
-export const description: INodeProperties[] = messageRefFields(show, 'The conversation the note belongs to', 'The `uuid` of the private note to delete. Libredesk deletes only private notes.');
+export const description: INodeProperties[] = messageRefFields(
+	show,
+	'The conversation the note belongs to',
+	'The `uuid` of the private note to delete. Libredesk deletes only private notes.',
+);
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<MessageRef> {
 	return await readMessageRef.call(this, new InputChecker(this.getNode(), itemIndex), itemIndex);
 }
 
-export async function send(this: IExecuteFunctions, itemIndex: number, request: MessageRef): Promise<IDataObject> {
+export async function send(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: MessageRef,
+): Promise<IDataObject> {
 	const result = (await libredeskApiRequest.call(this, {
 		method: 'DELETE',
 		endpoint: `/conversations/${request.uuid}/messages/${request.messageUuid}`,
@@ -28,5 +36,10 @@ export async function send(this: IExecuteFunctions, itemIndex: number, request: 
 			404: 'Libredesk has no private note with this UUID in this conversation, or it was deleted already. Replies and customer messages cannot be deleted.',
 		},
 	})) as IDataObject;
-	return { deleted: true, uuid: request.messageUuid, conversation_uuid: request.uuid, content: result?.content ?? null };
+	return {
+		deleted: true,
+		uuid: request.messageUuid,
+		conversation_uuid: request.uuid,
+		content: result?.content ?? null,
+	};
 }

@@ -12,7 +12,11 @@ import type { MessageRef } from './shared';
 const show = showFor('message', 'get');
 
 export const description: INodeProperties[] = [
-	...messageRefFields(show, 'The conversation the message belongs to', 'The `uuid` of the message, e.g. from Get Many or from the Trigger'),
+	...messageRefFields(
+		show,
+		'The conversation the message belongs to',
+		'The `uuid` of the message, e.g. from Get Many or from the Trigger',
+	),
 	simplifyField(show, SIMPLE_MESSAGE_FIELDS),
 	...downloadFields(show),
 ];
@@ -25,10 +29,18 @@ interface GetRequest extends MessageRef {
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<GetRequest> {
 	const check = new InputChecker(this.getNode(), itemIndex);
 	const downloads = readDownloadSettings.call(this, check, itemIndex);
-	return { ...(await readMessageRef.call(this, check, itemIndex)), simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean, downloads };
+	return {
+		...(await readMessageRef.call(this, check, itemIndex)),
+		simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean,
+		downloads,
+	};
 }
 
-export async function send(this: IExecuteFunctions, itemIndex: number, request: GetRequest): Promise<OperationOutput> {
+export async function send(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: GetRequest,
+): Promise<OperationOutput> {
 	const message = await readMessage.call(this, request.uuid, request.messageUuid, itemIndex);
 	return await messageOutput.call(this, itemIndex, message, request.simplify, request.downloads);
 }

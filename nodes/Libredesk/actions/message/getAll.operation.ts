@@ -7,7 +7,14 @@ import { SIMPLE_MESSAGE_FIELDS } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
 import { readDistinctRows } from '../../helpers/distinctRows';
 import type { OperationOutput } from '../operationTypes';
-import { conversationLocator, fieldCollection, readLimit, returnAllAndLimit, showFor, simplifyField } from '../shared/descriptions';
+import {
+	conversationLocator,
+	fieldCollection,
+	readLimit,
+	returnAllAndLimit,
+	showFor,
+	simplifyField,
+} from '../shared/descriptions';
 import { messageOutput } from './shared';
 
 const show = showFor('message', 'getAll');
@@ -24,7 +31,11 @@ export const description: INodeProperties[] = [
 			default: [],
 			description: 'Only these kinds of messages; none selected means all',
 			options: [
-				{ name: 'Activity', value: 'activity', description: 'Status changes, assignments and other events Libredesk records' },
+				{
+					name: 'Activity',
+					value: 'activity',
+					description: 'Status changes, assignments and other events Libredesk records',
+				},
 				{ name: 'Incoming', value: 'incoming', description: 'From the customer' },
 				{ name: 'Outgoing', value: 'outgoing', description: 'From agents (replies and notes)' },
 			],
@@ -53,15 +64,20 @@ interface MessagesRequest {
 	downloads?: DownloadSettings;
 }
 
-export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<MessagesRequest> {
+export async function prepare(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<MessagesRequest> {
 	const check = new InputChecker(this.getNode(), itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const types = check.nameList('Types', filters.types);
 	const wrong = types.filter((type) => !TYPES.includes(type));
-	if (wrong.length) throw check.fail('Types', `contains ${wrong.join(', ')}`, `Use ${TYPES.join(', ')}.`);
+	if (wrong.length)
+		throw check.fail('Types', `contains ${wrong.join(', ')}`, `Use ${TYPES.join(', ')}.`);
 	const qs: IDataObject = {};
 	if (types.length) qs.type = types;
-	if (filters.visibility === 'public' || filters.visibility === 'private') qs.private = filters.visibility === 'private';
+	if (filters.visibility === 'public' || filters.visibility === 'private')
+		qs.private = filters.visibility === 'private';
 	return {
 		uuid: await conversationUuid.call(this, check, itemIndex),
 		limit: readLimit.call(this, check, itemIndex),
@@ -71,13 +87,26 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	};
 }
 
-export async function send(this: IExecuteFunctions, itemIndex: number, request: MessagesRequest): Promise<OperationOutput[]> {
+export async function send(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: MessagesRequest,
+): Promise<OperationOutput[]> {
 	const messages = await readDistinctRows.call(
 		this,
-		{ method: 'GET', endpoint: `/conversations/${request.uuid}/messages`, qs: request.qs, itemIndex, permission: 'messages:read' },
+		{
+			method: 'GET',
+			endpoint: `/conversations/${request.uuid}/messages`,
+			qs: request.qs,
+			itemIndex,
+			permission: 'messages:read',
+		},
 		request.limit,
 	);
 	const outputs: OperationOutput[] = [];
-	for (const message of messages) outputs.push(await messageOutput.call(this, itemIndex, message, request.simplify, request.downloads));
+	for (const message of messages)
+		outputs.push(
+			await messageOutput.call(this, itemIndex, message, request.simplify, request.downloads),
+		);
 	return outputs;
 }

@@ -24,20 +24,44 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 }
 
 async function currentAgentId(this: IExecuteFunctions, itemIndex: number): Promise<number> {
-	return Number(((await libredeskApiRequest.call(this, { method: 'GET', endpoint: '/agents/me', itemIndex })) as IDataObject).id);
+	return Number(
+		(
+			(await libredeskApiRequest.call(this, {
+				method: 'GET',
+				endpoint: '/agents/me',
+				itemIndex,
+			})) as IDataObject
+		).id,
+	);
 }
 
-export async function send(this: IExecuteFunctions, itemIndex: number, request: MessageRef): Promise<IDataObject> {
+export async function send(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: MessageRef,
+): Promise<IDataObject> {
 	const check = new InputChecker(this.getNode(), itemIndex);
 	const message = await readMessage.call(this, request.uuid, request.messageUuid, itemIndex);
 	if (message.sender_type !== 'agent' || message.private === true) {
-		throw check.fail('Message UUID', 'names a message that is not a reply from an agent', 'Only failed agent replies can be sent again.');
+		throw check.fail(
+			'Message UUID',
+			'names a message that is not a reply from an agent',
+			'Only failed agent replies can be sent again.',
+		);
 	}
 	if (message.status !== 'failed') {
-		throw check.fail('Message UUID', `names a reply whose status is "${String(message.status)}", not "failed"`, 'Only failed replies can be sent again; a pending one is still being sent.');
+		throw check.fail(
+			'Message UUID',
+			`names a reply whose status is "${String(message.status)}", not "failed"`,
+			'Only failed replies can be sent again; a pending one is still being sent.',
+		);
 	}
 	if (Number(message.sender_id) !== (await currentAgentId.call(this, itemIndex))) {
-		throw check.fail('Message UUID', "names a reply another agent wrote", "Libredesk lets only the reply's author retry it: use a credential with that agent's API key.");
+		throw check.fail(
+			'Message UUID',
+			'names a reply another agent wrote',
+			"Libredesk lets only the reply's author retry it: use a credential with that agent's API key.",
+		);
 	}
 	await libredeskApiRequest.call(this, {
 		method: 'PUT',

@@ -7,7 +7,12 @@ import { conversationUuid } from '../../helpers/locators';
 import { InputChecker } from '../../helpers/validation';
 import type { MediaUpload } from '../../transport';
 import { readConversation } from '../conversation/read';
-import { contentFields, conversationLocator, fieldCollection, showFor } from '../shared/descriptions';
+import {
+	contentFields,
+	conversationLocator,
+	fieldCollection,
+	showFor,
+} from '../shared/descriptions';
 import { ATTACHMENT_FIELDS, postMessage } from './shared';
 
 const show = showFor('message', 'sendReply');
@@ -17,15 +22,30 @@ export const description: INodeProperties[] = [
 	...contentFields(show, 'The reply the customer gets by email'),
 	fieldCollection(show, 'additionalFields', 'Additional Fields', 'Add Field', [
 		...ATTACHMENT_FIELDS,
-		{ displayName: 'BCC', name: 'bcc', type: 'string', default: '', placeholder: 'e.g. audit@example.com', description: 'Email addresses to send a blind copy to, separated by commas' },
-		{ displayName: 'CC', name: 'cc', type: 'string', default: '', placeholder: 'e.g. manager@example.com', description: 'Email addresses to send a copy to, separated by commas' },
+		{
+			displayName: 'BCC',
+			name: 'bcc',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. audit@example.com',
+			description: 'Email addresses to send a blind copy to, separated by commas',
+		},
+		{
+			displayName: 'CC',
+			name: 'cc',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. manager@example.com',
+			description: 'Email addresses to send a copy to, separated by commas',
+		},
 		{
 			displayName: 'To',
 			name: 'to',
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. jane@example.com',
-			description: "Recipients, separated by commas. Empty: on an email conversation the conversation's contact (the node looks it up; Libredesk itself fails on an email reply without recipients); a live chat reply needs none.",
+			description:
+				"Recipients, separated by commas. Empty: on an email conversation the conversation's contact (the node looks it up; Libredesk itself fails on an email reply without recipients); a live chat reply needs none.",
 		},
 	]),
 ];
@@ -47,33 +67,61 @@ function emails(check: InputChecker, field: string, value: unknown): string[] {
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<ReplyRequest> {
 	const check = new InputChecker(this.getNode(), itemIndex);
 	const extras = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const content = check.requiredText('Content', this.getNodeParameter('content', itemIndex), 'Enter the text of the reply.');
+	const content = check.requiredText(
+		'Content',
+		this.getNodeParameter('content', itemIndex),
+		'Enter the text of the reply.',
+	);
 	return {
 		uuid: await conversationUuid.call(this, check, itemIndex),
-		message: toMessageHtml(content, this.getNodeParameter('contentFormat', itemIndex, 'html') as ContentFormat),
+		message: toMessageHtml(
+			content,
+			this.getNodeParameter('contentFormat', itemIndex, 'html') as ContentFormat,
+		),
 		to: emails(check, 'To', extras.to),
 		cc: emails(check, 'CC', extras.cc),
 		bcc: emails(check, 'BCC', extras.bcc),
-		attachments: check.idList('Attachment IDs', extras.attachmentIds, 'Enter numeric IDs separated by commas, e.g. 12, 13.'),
+		attachments: check.idList(
+			'Attachment IDs',
+			extras.attachmentIds,
+			'Enter numeric IDs separated by commas, e.g. 12, 13.',
+		),
 		uploads: await binaryUploads.call(this, check, itemIndex, extras.binaryPropertyNames),
 	};
 }
 
 /** Libredesk needs recipients only on email inboxes; a live chat reply goes to the chat. */
-async function recipients(this: IExecuteFunctions, itemIndex: number, request: ReplyRequest): Promise<string[]> {
+async function recipients(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: ReplyRequest,
+): Promise<string[]> {
 	if (request.to.length) return request.to;
 	const conversation = await readConversation.call(this, request.uuid, itemIndex);
 	if (conversation.inbox_channel !== 'email') return [];
 	const contact = conversation.contact as IDataObject | null;
 	if (!contact?.email) {
-		throw new InputChecker(this.getNode(), itemIndex).fail('To', 'is empty and the conversation has no contact email', 'Enter the recipients in Additional Fields → To.');
+		throw new InputChecker(this.getNode(), itemIndex).fail(
+			'To',
+			'is empty and the conversation has no contact email',
+			'Enter the recipients in Additional Fields → To.',
+		);
 	}
 	return [String(contact.email)];
 }
 
-export async function send(this: IExecuteFunctions, itemIndex: number, request: ReplyRequest): Promise<IDataObject> {
+export async function send(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: ReplyRequest,
+): Promise<IDataObject> {
 	const to = await recipients.call(this, itemIndex, request);
-	const attachments = await attachmentIds.call(this, itemIndex, request.attachments, request.uploads);
+	const attachments = await attachmentIds.call(
+		this,
+		itemIndex,
+		request.attachments,
+		request.uploads,
+	);
 	return await postMessage.call(this, itemIndex, request.uuid, {
 		message: request.message,
 		private: false,

@@ -49,7 +49,12 @@ export function messageUuidField(show: Show, description: string): INodeProperti
 }
 
 /** One message (GET /conversations/{uuid}/messages/{message uuid}). */
-export async function readMessage(this: IExecuteFunctions, conversationUuid: string, messageUuid: string, itemIndex: number): Promise<IDataObject> {
+export async function readMessage(
+	this: IExecuteFunctions,
+	conversationUuid: string,
+	messageUuid: string,
+	itemIndex: number,
+): Promise<IDataObject> {
 	return (await libredeskApiRequest.call(this, {
 		method: 'GET',
 		endpoint: `/conversations/${conversationUuid}/messages/${messageUuid}`,
@@ -64,8 +69,24 @@ export async function readMessage(this: IExecuteFunctions, conversationUuid: str
 
 /** The attachment fields of Send Reply and Add Incoming Message (inside Additional Fields). */
 export const ATTACHMENT_FIELDS: INodeProperties[] = [
-	{ displayName: 'Attachment IDs', name: 'attachmentIds', type: 'string', default: '', placeholder: 'e.g. 12, 13', description: 'IDs of files already uploaded to Libredesk, separated by commas, or a list from an expression' },
-	{ displayName: 'Binary Properties', name: 'binaryPropertyNames', type: 'string', default: '', placeholder: 'e.g. data, invoice', description: 'Names of binary properties of the input item to upload and attach, separated by commas' },
+	{
+		displayName: 'Attachment IDs',
+		name: 'attachmentIds',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 12, 13',
+		description:
+			'IDs of files already uploaded to Libredesk, separated by commas, or a list from an expression',
+	},
+	{
+		displayName: 'Binary Properties',
+		name: 'binaryPropertyNames',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. data, invoice',
+		description:
+			'Names of binary properties of the input item to upload and attach, separated by commas',
+	},
 ];
 
 /** A message as output: simplified or not, with its attachments as files when asked. */
@@ -84,7 +105,11 @@ export async function messageOutput(
 }
 
 /** The conversation and the message in it, as Get, Retry and Delete pick them. */
-export function messageRefFields(show: Show, conversationText: string, messageText: string): INodeProperties[] {
+export function messageRefFields(
+	show: Show,
+	conversationText: string,
+	messageText: string,
+): INodeProperties[] {
 	return [conversationLocator(show, conversationText), messageUuidField(show, messageText)];
 }
 
@@ -93,7 +118,11 @@ export interface MessageRef {
 	messageUuid: string;
 }
 
-export async function readMessageRef(this: IExecuteFunctions, check: InputChecker, itemIndex: number): Promise<MessageRef> {
+export async function readMessageRef(
+	this: IExecuteFunctions,
+	check: InputChecker,
+	itemIndex: number,
+): Promise<MessageRef> {
 	const message = messageUuid.call(this, check, itemIndex);
 	return { uuid: await conversationUuid.call(this, check, itemIndex), messageUuid: message };
 }

@@ -9,9 +9,13 @@ export function showFor(resource: string, ...operations: string[]): Show {
 	return { resource: [resource], operation: operations };
 }
 
-const UUID_REGEX = '^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$';
+const UUID_REGEX =
+	'^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$';
 
-export function conversationLocator(show: Show, description = 'The conversation to work on'): INodeProperties {
+export function conversationLocator(
+	show: Show,
+	description = 'The conversation to work on',
+): INodeProperties {
 	return {
 		displayName: 'Conversation',
 		name: 'conversationId',
@@ -33,14 +37,30 @@ export function conversationLocator(show: Show, description = 'The conversation 
 				name: 'id',
 				type: 'string',
 				placeholder: 'e.g. 5b0c8e8e-3f2a-4c1d-9e8f-0a1b2c3d4e5f',
-				validation: [{ type: 'regex', properties: { regex: UUID_REGEX, errorMessage: 'A conversation UUID looks like 5b0c8e8e-3f2a-4c1d-9e8f-0a1b2c3d4e5f' } }],
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: UUID_REGEX,
+							errorMessage: 'A conversation UUID looks like 5b0c8e8e-3f2a-4c1d-9e8f-0a1b2c3d4e5f',
+						},
+					},
+				],
 			},
 			{
 				displayName: 'By Reference Number',
 				name: 'reference',
 				type: 'string',
 				placeholder: 'e.g. #123, as in the email subject',
-				validation: [{ type: 'regex', properties: { regex: '^\\s*#?\\s*[0-9]+\\s*$', errorMessage: 'A reference number is a whole number such as 123 or #123' } }],
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: '^\\s*#?\\s*[0-9]+\\s*$',
+							errorMessage: 'A reference number is a whole number such as 123 or #123',
+						},
+					},
+				],
 			},
 		],
 	};
@@ -68,7 +88,15 @@ export function contactLocator(show: Show): INodeProperties {
 				name: 'id',
 				type: 'string',
 				placeholder: 'e.g. 42',
-				validation: [{ type: 'regex', properties: { regex: '^\\s*[1-9][0-9]*\\s*$', errorMessage: 'A contact ID is a positive whole number' } }],
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: '^\\s*[1-9][0-9]*\\s*$',
+							errorMessage: 'A contact ID is a positive whole number',
+						},
+					},
+				],
 			},
 		],
 	};
@@ -83,7 +111,16 @@ export function fieldCollection(
 	options: INodeProperties[],
 	description?: string,
 ): INodeProperties {
-	return { displayName, name, type: 'collection', placeholder, default: {}, displayOptions: { show }, options, ...(description ? { description } : {}) };
+	return {
+		displayName,
+		name,
+		type: 'collection',
+		placeholder,
+		default: {},
+		displayOptions: { show },
+		options,
+		...(description ? { description } : {}),
+	};
 }
 
 export function returnAllAndLimit(show: Show): INodeProperties[] {
@@ -109,7 +146,11 @@ export function returnAllAndLimit(show: Show): INodeProperties[] {
 }
 
 /** An "Options" collection with the sort order of a list; `fields` are label → Libredesk column. */
-export function orderOptions(show: Show, fields: Record<string, string>, defaultField: string): INodeProperties {
+export function orderOptions(
+	show: Show,
+	fields: Record<string, string>,
+	defaultField: string,
+): INodeProperties {
 	return {
 		displayName: 'Options',
 		name: 'options',
@@ -140,17 +181,31 @@ export function orderOptions(show: Show, fields: Record<string, string>, default
 }
 
 /** The sort order the user chose, checked against the offered columns. */
-export function readOrder(check: InputChecker, options: IDataObject, fields: Record<string, string>, defaultField: string): { orderBy: string; order: 'asc' | 'desc' } {
+export function readOrder(
+	check: InputChecker,
+	options: IDataObject,
+	fields: Record<string, string>,
+	defaultField: string,
+): { orderBy: string; order: 'asc' | 'desc' } {
 	const orderBy = (options.orderBy as string | undefined) ?? defaultField;
 	const allowed = Object.values(fields);
-	if (!allowed.includes(orderBy)) throw check.fail('Order By', `is "${orderBy}"`, `Use one of: ${allowed.join(', ')}.`);
+	if (!allowed.includes(orderBy))
+		throw check.fail('Order By', `is "${orderBy}"`, `Use one of: ${allowed.join(', ')}.`);
 	return { orderBy, order: options.order === 'asc' ? 'asc' : 'desc' };
 }
 
 /** Return All → undefined (no limit); otherwise the checked Limit. */
-export function readLimit(this: IExecuteFunctions, check: InputChecker, itemIndex: number): number | undefined {
+export function readLimit(
+	this: IExecuteFunctions,
+	check: InputChecker,
+	itemIndex: number,
+): number | undefined {
 	if (this.getNodeParameter('returnAll', itemIndex, false) as boolean) return undefined;
-	return check.positiveInteger('Limit', this.getNodeParameter('limit', itemIndex, 50), 'Enter how many results to return, e.g. 50.');
+	return check.positiveInteger(
+		'Limit',
+		this.getNodeParameter('limit', itemIndex, 50),
+		'Enter how many results to return, e.g. 50.',
+	);
 }
 
 export function simplifyField(show: Show, fields: readonly string[]): INodeProperties {
@@ -185,8 +240,17 @@ export function contentFields(show: Show, what: string): INodeProperties[] {
 			description: 'How Libredesk should read the content',
 			displayOptions: { show },
 			options: [
-				{ name: 'HTML', value: 'html', description: 'Send the content as HTML, as written (Libredesk does not sanitise it)' },
-				{ name: 'Plain Text', value: 'text', description: 'Escape the text and turn lines into HTML paragraphs, e.g. for messages typed into a web form' },
+				{
+					name: 'HTML',
+					value: 'html',
+					description: 'Send the content as HTML, as written (Libredesk does not sanitise it)',
+				},
+				{
+					name: 'Plain Text',
+					value: 'text',
+					description:
+						'Escape the text and turn lines into HTML paragraphs, e.g. for messages typed into a web form',
+				},
 			],
 		},
 	];

@@ -10,7 +10,10 @@ import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
  * Every field of `properties` shown under `displayOptions` as well: its `show` conditions are added
  * to the field's own (the field's own win where both name the same parameter).
  */
-export function updateDisplayOptions(displayOptions: IDisplayOptions, properties: INodeProperties[]): INodeProperties[] {
+export function updateDisplayOptions(
+	displayOptions: IDisplayOptions,
+	properties: INodeProperties[],
+): INodeProperties[] {
 	return properties.map((property) => ({
 		...property,
 		displayOptions: {

@@ -3,7 +3,12 @@
  * one request for a plain array, filtered and limited here, as flows need them for routing or to
  * map names to IDs.
  */
-import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
@@ -30,26 +35,64 @@ export interface LookupRequest {
 export function lookupListOperation(list: LookupList): LibredeskOperation<LookupRequest> {
 	const show = showFor(list.resource, 'getAll');
 	return {
-		description: [...returnAllAndLimit(show), ...(list.filters ? [fieldCollection(show, 'filters', 'Filters', 'Add Filter', list.filters)] : [])],
+		description: [
+			...returnAllAndLimit(show),
+			...(list.filters
+				? [fieldCollection(show, 'filters', 'Filters', 'Add Filter', list.filters)]
+				: []),
+		],
 		async prepare(this: IExecuteFunctions, itemIndex: number) {
 			const check = new InputChecker(this.getNode(), itemIndex);
-			return { filters: list.filters ? (this.getNodeParameter('filters', itemIndex, {}) as IDataObject) : {}, limit: readLimit.call(this, check, itemIndex) };
+			return {
+				filters: list.filters
+					? (this.getNodeParameter('filters', itemIndex, {}) as IDataObject)
+					: {},
+				limit: readLimit.call(this, check, itemIndex),
+			};
 		},
-		async send(this: IExecuteFunctions, itemIndex: number, request: LookupRequest): Promise<IDataObject[]> {
-			const records = ((await libredeskApiRequest.call(this, { method: 'GET', endpoint: list.endpoint, qs: list.query?.(request.filters), itemIndex })) ?? []) as IDataObject[];
-			const kept = records.filter((record) => list.keep?.(record, request.filters) ?? true).map((record) => list.output?.(record) ?? record);
+		async send(
+			this: IExecuteFunctions,
+			itemIndex: number,
+			request: LookupRequest,
+		): Promise<IDataObject[]> {
+			const records = ((await libredeskApiRequest.call(this, {
+				method: 'GET',
+				endpoint: list.endpoint,
+				qs: list.query?.(request.filters),
+				itemIndex,
+			})) ?? []) as IDataObject[];
+			const kept = records
+				.filter((record) => list.keep?.(record, request.filters) ?? true)
+				.map((record) => list.output?.(record) ?? record);
 			return request.limit === undefined ? kept : kept.slice(0, request.limit);
 		},
 	};
 }
 
-const lookupOperationOptions = [{ name: 'Get Many', value: 'getAll' }] as const satisfies readonly INodePropertyOptions[];
+const lookupOperationOptions = [
+	{ name: 'Get Many', value: 'getAll' },
+] as const satisfies readonly INodePropertyOptions[];
 
 /** The operations of a resource that only lists. */
-export type LookupOperations = Record<OperationValue<typeof lookupOperationOptions>, LibredeskOperation>;
+export type LookupOperations = Record<
+	OperationValue<typeof lookupOperationOptions>,
+	LibredeskOperation
+>;
 
 /** The Operation field and parameters of a resource that only lists. */
-export function lookupResourceDescription(resource: string, plural: string, what: string, operations: LookupOperations): INodeProperties[] {
-	const options = lookupOperationOptions.map((option) => ({ ...option, action: `Get many ${plural}`, description: what }));
-	return [operationField(resource, options, 'getAll'), ...Object.values(operations).flatMap((module) => module.description)];
+export function lookupResourceDescription(
+	resource: string,
+	plural: string,
+	what: string,
+	operations: LookupOperations,
+): INodeProperties[] {
+	const options = lookupOperationOptions.map((option) => ({
+		...option,
+		action: `Get many ${plural}`,
+		description: what,
+	}));
+	return [
+		operationField(resource, options, 'getAll'),
+		...Object.values(operations).flatMap((module) => module.description),
+	];
 }

@@ -1,7 +1,11 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 /** The Operation field of one resource: its options, shown only while that resource is picked. */
-export function operationField(resource: string, options: readonly INodePropertyOptions[], defaultOperation: string): INodeProperties {
+export function operationField(
+	resource: string,
+	options: readonly INodePropertyOptions[],
+	defaultOperation: string,
+): INodeProperties {
 	return {
 		displayName: 'Operation',
 		name: 'operation',

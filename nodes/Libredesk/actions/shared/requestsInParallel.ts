@@ -22,10 +22,19 @@ export const requestsInParallel: INodeProperties = {
 
 export function readRequestsInParallel(this: IExecuteFunctions): number {
 	const value = this.getNodeParameter(requestsInParallel.name, 0, DEFAULT_REQUESTS_IN_PARALLEL);
-	if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_REQUESTS_IN_PARALLEL) {
-		throw new NodeOperationError(this.getNode(), `The "Requests in Parallel" setting is ${JSON.stringify(value)}`, {
-			description: `Set it to a whole number from 1 to ${MAX_REQUESTS_IN_PARALLEL} in the node's Settings (default ${DEFAULT_REQUESTS_IN_PARALLEL}).`,
-		});
+	if (
+		typeof value !== 'number' ||
+		!Number.isInteger(value) ||
+		value < 1 ||
+		value > MAX_REQUESTS_IN_PARALLEL
+	) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`The "Requests in Parallel" setting is ${JSON.stringify(value)}`,
+			{
+				description: `Set it to a whole number from 1 to ${MAX_REQUESTS_IN_PARALLEL} in the node's Settings (default ${DEFAULT_REQUESTS_IN_PARALLEL}).`,
+			},
+		);
 	}
 	return value;
 }

@@ -4,4 +4,9 @@ import * as getAll from './getAll.operation';
 
 export const teamOperations: LookupOperations = { getAll };
 
-export const teamDescription = lookupResourceDescription('team', 'teams', 'List the teams (ID, name, emoji)', teamOperations);
+export const teamDescription = lookupResourceDescription(
+	'team',
+	'teams',
+	'List the teams (ID, name, emoji)',
+	teamOperations,
+);

@@ -1,3 +1,6 @@
 import { lookupListOperation } from '../shared/lookupList';
 
-export const { description, prepare, send } = lookupListOperation({ resource: 'team', endpoint: '/teams/compact' });
+export const { description, prepare, send } = lookupListOperation({
+	resource: 'team',
+	endpoint: '/teams/compact',
+});

@@ -15,7 +15,17 @@ describe('itemRanges', () => {
 
 describe('alreadyDone', () => {
 	it('names the created records by uuid and reference number, and what was not sent', () => {
-		const done = alreadyDone('create', [ok({ uuid: 'u-0', reference_number: '100' }), ok({ uuid: 'u-1', reference_number: '101' }), failed, undefined, undefined], 2);
+		const done = alreadyDone(
+			'create',
+			[
+				ok({ uuid: 'u-0', reference_number: '100' }),
+				ok({ uuid: 'u-1', reference_number: '101' }),
+				failed,
+				undefined,
+				undefined,
+			],
+			2,
+		);
 		expect(done?.text).toBe(
 			'Already created in Libredesk before the run stopped (items 0–1): item 0 (uuid u-0, reference_number 100); item 1 (uuid u-1, reference_number 101). ' +
 				'Running the node again on the same items creates those again: remove them from the input first, or turn on "Continue On Fail" in the node settings to get each item\'s outcome as output. ' +
@@ -31,7 +41,9 @@ describe('alreadyDone', () => {
 		const results = [...Array.from({ length: 30 }, (_, id) => ok({ id })), failed];
 		const done = alreadyDone('addNote', results, 30);
 		expect(done?.records).toHaveLength(30);
-		expect(done?.text).toContain('item 19 (id 19); and 10 more (all in this error\'s details, under alreadyDone).');
+		expect(done?.text).toContain(
+			"item 19 (id 19); and 10 more (all in this error's details, under alreadyDone).",
+		);
 		expect(done?.text).not.toContain('item 20 (id 20)');
 	});
 
@@ -46,6 +58,8 @@ describe('alreadyDone', () => {
 		expect(alreadyDone('getAll', [ok({ id: 1 }), failed], 1)).toBeUndefined();
 		expect(alreadyDone('search', [ok({ id: 1 }), failed], 1)).toBeUndefined();
 		expect(alreadyDone('create', [failed], 0)).toBeUndefined();
-		expect(alreadyDone('create', [failed, undefined], 0)?.text).toBe('No other item had been created in Libredesk when item 0 failed. Not sent: item 1.');
+		expect(alreadyDone('create', [failed, undefined], 0)?.text).toBe(
+			'No other item had been created in Libredesk when item 0 failed. Not sent: item 1.',
+		);
 	});
 });

@@ -27,21 +27,31 @@ const CREATE: INodeParameters = {
 const DISABLED_INBOX = 3;
 
 function items(count: number, failing: number[] = []): INodeExecutionData[] {
-	return Array.from({ length: count }, (_, n) => ({ json: { n, email: `bulk${n}@example.com`, inbox: failing.includes(n) ? DISABLED_INBOX : 1 } }));
+	return Array.from({ length: count }, (_, n) => ({
+		json: { n, email: `bulk${n}@example.com`, inbox: failing.includes(n) ? DISABLED_INBOX : 1 },
+	}));
 }
 
-async function create(count: number, options: { failing?: number[]; parallel?: number; continueOnFail?: boolean } = {}) {
+async function create(
+	count: number,
+	options: { failing?: number[]; parallel?: number; continueOnFail?: boolean } = {},
+) {
 	const node = libredeskNode(
-		{ ...CREATE, ...(options.parallel === undefined ? {} : { requestsInParallel: options.parallel }) },
+		{
+			...CREATE,
+			...(options.parallel === undefined ? {} : { requestsInParallel: options.parallel }),
+		},
 		options.continueOnFail ? { continueOnFail: true } : {},
 	);
 	return await runNode(node, items(count, options.failing), credentialsFor(ctx.sim));
 }
 
 const posts = () => requestsTo(ctx.sim, 'POST', '/api/v1/conversations');
-const itemOf = (request: RecordedRequest) => Number(/bulk(\d+)@/.exec(String((request.json as IDataObject).contact_email))?.[1]);
+const itemOf = (request: RecordedRequest) =>
+	Number(/bulk(\d+)@/.exec(String((request.json as IDataObject).contact_email))?.[1]);
 /** Later items answer sooner, so responses come back in the reverse of the input order. */
-const reverseLatency = (count: number) => (request: RecordedRequest) => (request.path === '/api/v1/conversations' ? (count - itemOf(request)) * 15 : 0);
+const reverseLatency = (count: number) => (request: RecordedRequest) =>
+	request.path === '/api/v1/conversations' ? (count - itemOf(request)) * 15 : 0;
 
 beforeEach(() => {
 	ctx.sim.clearRequests();
@@ -54,11 +64,22 @@ describe('requests in parallel', () => {
 		ctx.sim.setLatency(reverseLatency(12));
 		const output = await create(12, { parallel: 4 });
 
-		expect(output.map((entry) => entry.pairedItem)).toEqual(Array.from({ length: 12 }, (_, item) => ({ item })));
-		const byUuid = new Map(posts().map((request) => [((request.response?.body as { data: IDataObject }).data.uuid as string), itemOf(request)]));
-		expect(output.map((entry) => byUuid.get(entry.json.uuid as string))).toEqual(Array.from({ length: 12 }, (_, n) => n));
+		expect(output.map((entry) => entry.pairedItem)).toEqual(
+			Array.from({ length: 12 }, (_, item) => ({ item })),
+		);
+		const byUuid = new Map(
+			posts().map((request) => [
+				(request.response?.body as { data: IDataObject }).data.uuid as string,
+				itemOf(request),
+			]),
+		);
+		expect(output.map((entry) => byUuid.get(entry.json.uuid as string))).toEqual(
+			Array.from({ length: 12 }, (_, n) => n),
+		);
 		// Answers really did arrive out of order, and never more than 4 were under way.
-		const answered = [...posts()].sort((a, b) => (a.answeredAt ?? 0) - (b.answeredAt ?? 0)).map(itemOf);
+		const answered = [...posts()]
+			.sort((a, b) => (a.answeredAt ?? 0) - (b.answeredAt ?? 0))
+			.map(itemOf);
 		expect(answered).not.toEqual([...answered].sort((a, b) => a - b));
 		expect(ctx.sim.maxInFlight).toBe(4);
 	});
@@ -97,7 +118,9 @@ describe('requests in parallel', () => {
 describe('without Continue On Fail: the first failed item stops the run', () => {
 	it('sends nothing new after a failure, and names what was created and what was not sent', async () => {
 		ctx.sim.setLatency(30);
-		const error = (await create(20, { failing: [5], parallel: 3 }).catch((caught: unknown) => caught)) as NodeApiError;
+		const error = (await create(20, { failing: [5], parallel: 3 }).catch(
+			(caught: unknown) => caught,
+		)) as NodeApiError;
 
 		expect(error).toBeInstanceOf(NodeApiError);
 		expect(error.context.itemIndex).toBe(5);
@@ -107,13 +130,17 @@ describe('without Continue On Fail: the first failed item stops the run', () => 
 		expect(sent.length).toBeLessThanOrEqual(8);
 		expect(new Set(sent.map(itemOf)).size).toBe(sent.length);
 		const records = error.context.alreadyDone as IDataObject[];
-		expect(records.map((record) => record.itemIndex)).toEqual(created.map(itemOf).sort((a, b) => a - b));
+		expect(records.map((record) => record.itemIndex)).toEqual(
+			created.map(itemOf).sort((a, b) => a - b),
+		);
 		for (const request of created) {
 			const { uuid } = (request.response?.body as { data: IDataObject }).data;
 			expect(records).toContainEqual(expect.objectContaining({ itemIndex: itemOf(request), uuid }));
 			expect(error.description).toContain(String(uuid));
 		}
-		expect(error.description).toMatch(/Already created in Libredesk before the run stopped \(items 0–4/);
+		expect(error.description).toMatch(
+			/Already created in Libredesk before the run stopped \(items 0–4/,
+		);
 		expect(error.description).toContain(`Not sent: items ${sent.length}–19.`);
 		expect(error.description).toContain('Continue On Fail');
 	});
@@ -121,15 +148,23 @@ describe('without Continue On Fail: the first failed item stops the run', () => 
 	it('reports the first failed item in input order, even when a later one failed first', async () => {
 		// Item 3 (failing) answers first, items 0 and 2 next, item 1 (failing) last.
 		const delays: Record<number, number> = { 0: 60, 1: 150, 2: 60, 3: 10 };
-		ctx.sim.setLatency((request) => (request.path === '/api/v1/conversations' ? (delays[itemOf(request)] ?? 0) : 0));
-		const error = (await create(6, { failing: [1, 3], parallel: 4 }).catch((caught: unknown) => caught)) as NodeApiError;
+		ctx.sim.setLatency((request) =>
+			request.path === '/api/v1/conversations' ? (delays[itemOf(request)] ?? 0) : 0,
+		);
+		const error = (await create(6, { failing: [1, 3], parallel: 4 }).catch(
+			(caught: unknown) => caught,
+		)) as NodeApiError;
 
 		expect(error.context.itemIndex).toBe(1);
-		const answeredFirst = posts().filter((request) => request.response?.status === 400).sort((a, b) => (a.answeredAt ?? 0) - (b.answeredAt ?? 0));
+		const answeredFirst = posts()
+			.filter((request) => request.response?.status === 400)
+			.sort((a, b) => (a.answeredAt ?? 0) - (b.answeredAt ?? 0));
 		expect(answeredFirst.map(itemOf)).toEqual([3, 1]);
 		expect(error.description).toContain('Also failed while it ran: item 3.');
 		// Items 0 and 2 were created next to them, and said so.
-		expect((error.context.alreadyDone as IDataObject[]).map((record) => record.itemIndex)).toEqual([0, 2]);
+		expect((error.context.alreadyDone as IDataObject[]).map((record) => record.itemIndex)).toEqual([
+			0, 2,
+		]);
 		expect(posts().map(itemOf)).toEqual([0, 1, 2, 3]);
 	});
 });
@@ -140,9 +175,22 @@ describe('with Continue On Fail', () => {
 		const output = await create(8, { failing: [2, 5], parallel: 3, continueOnFail: true });
 
 		expect(posts()).toHaveLength(8);
-		expect(output.map((entry) => entry.pairedItem)).toEqual(Array.from({ length: 8 }, (_, item) => ({ item })));
-		expect(output.map((entry) => entry.error !== undefined)).toEqual([false, false, true, false, false, true, false, false]);
-		expect(output[2].json).toEqual(expect.objectContaining({ httpCode: '400', error: expect.stringContaining('Libredesk:') }));
+		expect(output.map((entry) => entry.pairedItem)).toEqual(
+			Array.from({ length: 8 }, (_, item) => ({ item })),
+		);
+		expect(output.map((entry) => entry.error !== undefined)).toEqual([
+			false,
+			false,
+			true,
+			false,
+			false,
+			true,
+			false,
+			false,
+		]);
+		expect(output[2].json).toEqual(
+			expect.objectContaining({ httpCode: '400', error: expect.stringContaining('Libredesk:') }),
+		);
 		expect(output[0].json.uuid).toEqual(expect.any(String));
 	});
 });
@@ -150,7 +198,12 @@ describe('with Continue On Fail', () => {
 describe('Retry-After under concurrency', () => {
 	it('holds every request of the execution, not only the one that was told to wait', async () => {
 		ctx.sim.setLatency(20);
-		ctx.sim.injectFault({ match: /^POST \/api\/v1\/conversations$/, kind: 'status', status: 429, retryAfterSeconds: 1 });
+		ctx.sim.injectFault({
+			match: /^POST \/api\/v1\/conversations$/,
+			kind: 'status',
+			status: 429,
+			retryAfterSeconds: 1,
+		});
 		const output = await create(8, { parallel: 3 });
 
 		expect(output).toHaveLength(8);
@@ -160,9 +213,15 @@ describe('Retry-After under concurrency', () => {
 		// Every request that started after the 429 waited out the second it asked for.
 		const after = sent.filter((request) => request.receivedAt >= (limited.answeredAt ?? 0));
 		expect(after.length).toBeGreaterThanOrEqual(6);
-		for (const request of after) expect(request.receivedAt - (limited.answeredAt ?? 0)).toBeGreaterThanOrEqual(950);
+		for (const request of after)
+			expect(request.receivedAt - (limited.answeredAt ?? 0)).toBeGreaterThanOrEqual(950);
 		// The limited item was sent again once, every other item once: 9 POSTs for 8 items.
 		expect(sent).toHaveLength(9);
-		expect(sent.filter((request) => request.response?.status === 200).map(itemOf).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+		expect(
+			sent
+				.filter((request) => request.response?.status === 200)
+				.map(itemOf)
+				.sort((a, b) => a - b),
+		).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
 	});
 });

@@ -1,8 +1,14 @@
-import { escapeGoTemplate, plainTextToHtml, toMessageHtml } from '../../../../nodes/Libredesk/helpers/content';
+import {
+	escapeGoTemplate,
+	plainTextToHtml,
+	toMessageHtml,
+} from '../../../../nodes/Libredesk/helpers/content';
 
 describe('content helpers', () => {
 	it('escapes HTML and makes paragraphs and line breaks', () => {
-		expect(plainTextToHtml('a < b & "c"\r\nnext\n\n\n  second  ')).toBe('<p>a &lt; b &amp; &quot;c&quot;<br>next</p><p>second</p>');
+		expect(plainTextToHtml('a < b & "c"\r\nnext\n\n\n  second  ')).toBe(
+			'<p>a &lt; b &amp; &quot;c&quot;<br>next</p><p>second</p>',
+		);
 	});
 
 	it('turns every brace into an HTML entity, which no template pass touches', () => {

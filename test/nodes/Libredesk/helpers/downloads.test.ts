@@ -19,11 +19,22 @@ const ctx = useSimulator();
 /** A conversation whose first message has invoice.pdf attached. */
 async function messageWithInvoice() {
 	const form = new FormData();
-	form.append('files', new Blob([Buffer.from('invoice')], { type: 'application/pdf' }), 'invoice.pdf');
-	const upload = await fetch(`${ctx.sim.url}/api/v1/media`, { method: 'POST', headers: { Authorization: `token ${SEED_KEYS.admin.key}:${SEED_KEYS.admin.secret}` }, body: form });
+	form.append(
+		'files',
+		new Blob([Buffer.from('invoice')], { type: 'application/pdf' }),
+		'invoice.pdf',
+	);
+	const upload = await fetch(`${ctx.sim.url}/api/v1/media`, {
+		method: 'POST',
+		headers: { Authorization: `token ${SEED_KEYS.admin.key}:${SEED_KEYS.admin.secret}` },
+		body: form,
+	});
 	const media = ((await upload.json()) as { data: { id: number } }).data;
 	const { uuid, id } = await seedConversation(ctx.sim, { attachments: [media.id] });
-	return { uuid, message: ctx.sim.state.messages.find((candidate) => candidate.conversation_id === id)! };
+	return {
+		uuid,
+		message: ctx.sim.state.messages.find((candidate) => candidate.conversation_id === id)!,
+	};
 }
 
 describe('attachment download with files in S3', () => {
@@ -51,12 +62,25 @@ describe('attachment download with files in S3', () => {
 	it('does not follow the redirect; the file is listed as skipped, and the bucket never sees the credential', async () => {
 		const { uuid, message } = await messageWithInvoice();
 		const [output] = await runNode(
-			libredeskNode({ resource: 'message', operation: 'get', conversationId: { __rl: true, mode: 'id', value: uuid }, messageId: message.uuid, downloadAttachments: true }),
+			libredeskNode({
+				resource: 'message',
+				operation: 'get',
+				conversationId: { __rl: true, mode: 'id', value: uuid },
+				messageId: message.uuid,
+				downloadAttachments: true,
+			}),
 			[{ json: {} }],
 			credentialsFor(ctx.sim, { baseUrl: libredesk.url }),
 		);
 		expect(output.binary).toBeUndefined();
-		expect(output.json.skipped_attachments).toEqual([{ name: 'invoice.pdf', reason: expect.stringMatching(/^Libredesk sent the download to 127\.0\.0\.1:\d+ \(files kept in S3\)/) }]);
+		expect(output.json.skipped_attachments).toEqual([
+			{
+				name: 'invoice.pdf',
+				reason: expect.stringMatching(
+					/^Libredesk sent the download to 127\.0\.0\.1:\d+ \(files kept in S3\)/,
+				),
+			},
+		]);
 		expect(bucketRequests).toHaveLength(0);
 	});
 });
@@ -75,7 +99,13 @@ describe('attachment download that is never answered', () => {
 		const started = Date.now();
 		await expect(
 			runNode(
-				libredeskNode({ resource: 'message', operation: 'get', conversationId: { __rl: true, mode: 'id', value: uuid }, messageId: message.uuid, downloadAttachments: true }),
+				libredeskNode({
+					resource: 'message',
+					operation: 'get',
+					conversationId: { __rl: true, mode: 'id', value: uuid },
+					messageId: message.uuid,
+					downloadAttachments: true,
+				}),
 				[{ json: {} }],
 				credentialsFor(ctx.sim, { baseUrl: libredesk.url, timeout: 1 }),
 			),

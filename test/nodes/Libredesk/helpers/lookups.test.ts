@@ -12,11 +12,24 @@ const writes = () => ctx.sim.requests.filter((request) => request.method !== 'GE
 
 describe('look-ups before the first write', () => {
 	it('tags: three items read the tag list once, and an unknown tag in item 2 stops all three', async () => {
-		const uuids = [(await seedConversation(ctx.sim)).uuid, (await seedConversation(ctx.sim)).uuid, (await seedConversation(ctx.sim)).uuid];
+		const uuids = [
+			(await seedConversation(ctx.sim)).uuid,
+			(await seedConversation(ctx.sim)).uuid,
+			(await seedConversation(ctx.sim)).uuid,
+		];
 		ctx.sim.clearRequests();
-		const node = libredeskNode({ resource: 'conversation', operation: 'addTags', conversationId: byUuid('={{ $json.uuid }}'), tags: '={{ $json.tags }}' });
-		const items = uuids.map((uuid, index) => ({ json: { uuid, tags: index === 2 ? ['no-such-tag'] : ['vip'] } }));
-		await expect(runNode(node, items, credentialsFor(ctx.sim))).rejects.toThrow('The "Tag Names or IDs" of item 2 names tags Libredesk does not have: no-such-tag');
+		const node = libredeskNode({
+			resource: 'conversation',
+			operation: 'addTags',
+			conversationId: byUuid('={{ $json.uuid }}'),
+			tags: '={{ $json.tags }}',
+		});
+		const items = uuids.map((uuid, index) => ({
+			json: { uuid, tags: index === 2 ? ['no-such-tag'] : ['vip'] },
+		}));
+		await expect(runNode(node, items, credentialsFor(ctx.sim))).rejects.toThrow(
+			'The "Tag Names or IDs" of item 2 names tags Libredesk does not have: no-such-tag',
+		);
 		expect(writes()).toHaveLength(0);
 		expect(requestsTo(ctx.sim, 'GET', '/api/v1/tags')).toHaveLength(1);
 	});
@@ -33,7 +46,13 @@ describe('look-ups before the first write', () => {
 			content: 'x',
 			additionalFields: { agentId: '={{ $json.agent }}' },
 		});
-		await expect(runNode(node, [{ json: { agent: 5 } }, { json: { agent: 5 } }, { json: { agent: 4711 } }], credentialsFor(ctx.sim))).rejects.toThrow(
+		await expect(
+			runNode(
+				node,
+				[{ json: { agent: 5 } }, { json: { agent: 5 } }, { json: { agent: 4711 } }],
+				credentialsFor(ctx.sim),
+			),
+		).rejects.toThrow(
 			'The "Agent Name or ID" of item 2 is 4711, but Libredesk has no agent with this ID',
 		);
 		expect(writes()).toHaveLength(0);

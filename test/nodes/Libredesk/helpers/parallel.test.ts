@@ -21,7 +21,9 @@ describe('runInOrder', () => {
 		);
 		expect(started).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
 		expect(most).toBe(3);
-		expect(results).toEqual(Array.from({ length: 9 }, (_, index) => ({ ok: true, value: index * 10 })));
+		expect(results).toEqual(
+			Array.from({ length: 9 }, (_, index) => ({ ok: true, value: index * 10 })),
+		);
 	});
 
 	it('starts nothing once told to stop, awaits what runs, and leaves the rest undefined', async () => {
@@ -39,7 +41,11 @@ describe('runInOrder', () => {
 			},
 			() => stop,
 		);
-		expect(results.slice(0, 3)).toEqual([{ ok: true, value: 0 }, { ok: true, value: 1 }, { ok: true, value: 2 }]);
+		expect(results.slice(0, 3)).toEqual([
+			{ ok: true, value: 0 },
+			{ ok: true, value: 1 },
+			{ ok: true, value: 2 },
+		]);
 		expect(results[3]).toEqual({ ok: false, error: new Error('item 3') });
 		// Item 4 may have been started next to item 3 (2 at a time); nothing after it.
 		expect(results.slice(5)).toEqual([undefined, undefined, undefined, undefined, undefined]);
@@ -48,12 +54,24 @@ describe('runInOrder', () => {
 	it('runs one at a time with a limit of 1, and handles no tasks', async () => {
 		let running = 0;
 		let most = 0;
-		await runInOrder(4, 1, async () => {
-			most = Math.max(most, ++running);
-			await tick(2);
-			running--;
-		}, () => false);
+		await runInOrder(
+			4,
+			1,
+			async () => {
+				most = Math.max(most, ++running);
+				await tick(2);
+				running--;
+			},
+			() => false,
+		);
 		expect(most).toBe(1);
-		expect(await runInOrder(0, 5, async () => 1, () => false)).toEqual([]);
+		expect(
+			await runInOrder(
+				0,
+				5,
+				async () => 1,
+				() => false,
+			),
+		).toEqual([]);
 	});
 });

@@ -1,21 +1,48 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { INode } from 'n8n-workflow';
 
-import { InputChecker, isBareEmail, referenceQuery, toPositiveInteger } from '../../../../nodes/Libredesk/helpers/validation';
+import {
+	InputChecker,
+	isBareEmail,
+	referenceQuery,
+	toPositiveInteger,
+} from '../../../../nodes/Libredesk/helpers/validation';
 
-const node: INode = { id: '1', name: 'Libredesk', type: 't', typeVersion: 1, position: [0, 0], parameters: {} };
+const node: INode = {
+	id: '1',
+	name: 'Libredesk',
+	type: 't',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+};
 const check = new InputChecker(node, 3);
 
 describe('InputChecker', () => {
 	it('accepts bare emails and lowercases them', () => {
-		expect(check.email('Contact Email', '  Jane.Doe+x@Example.COM ')).toBe('jane.doe+x@example.com');
+		expect(check.email('Contact Email', '  Jane.Doe+x@Example.COM ')).toBe(
+			'jane.doe+x@example.com',
+		);
 	});
 
-	it.each(['Jane <jane@example.com>', 'jane@', '@example.com', 'a b@example.com', 'jane..x@example.com', 'jane@exa mple.com'])('rejects %p', (email) => {
+	it.each([
+		'Jane <jane@example.com>',
+		'jane@',
+		'@example.com',
+		'a b@example.com',
+		'jane..x@example.com',
+		'jane@exa mple.com',
+	])('rejects %p', (email) => {
 		expect(isBareEmail(email)).toBe(false);
 	});
 
-	it.each(['jane@exa_mple.com', 'jörg@bücher.de', 'ops@localhost', 'a@[192.0.2.1]', '{x}+tag@example.com'])('accepts %p like Go net/mail (Libredesk)', (email) => {
+	it.each([
+		'jane@exa_mple.com',
+		'jörg@bücher.de',
+		'ops@localhost',
+		'a@[192.0.2.1]',
+		'{x}+tag@example.com',
+	])('accepts %p like Go net/mail (Libredesk)', (email) => {
 		expect(isBareEmail(email)).toBe(true);
 	});
 
@@ -24,7 +51,9 @@ describe('InputChecker', () => {
 		expect(referenceQuery('# 1042')).toBe('1042');
 		expect(referenceQuery('jane@example.com')).toBe('jane@example.com');
 		expect(check.searchQuery('Query', '€', 'Enter more.')).toBe('€');
-		expect(() => check.searchQuery('Query', 'ab', 'Enter more.')).toThrow('The "Query" of item 3 has 2 characters');
+		expect(() => check.searchQuery('Query', 'ab', 'Enter more.')).toThrow(
+			'The "Query" of item 3 has 2 characters',
+		);
 	});
 
 	it('names the field and the item, and carries the item index', () => {
@@ -42,16 +71,28 @@ describe('InputChecker', () => {
 	});
 
 	it('describes a wrong kind of value grammatically, never as [object Object]', () => {
-		expect(() => check.optionalText('Subject', { a: 1 })).toThrow('The "Subject" of item 3 is an object, not text');
-		expect(() => check.optionalText('Subject', [1])).toThrow('The "Subject" of item 3 is a list, not text');
-		expect(() => check.optionalText('Subject', true)).toThrow('The "Subject" of item 3 is a boolean, not text');
-		expect(() => check.jsonObject('Custom Attributes', '"x"', 'fix')).toThrow('is a string, not a JSON object');
-		expect(() => check.nameList('Tag Names or IDs', { name: 'vip' })).toThrow('The "Tag Names or IDs" of item 3 is an object, not a list of names');
+		expect(() => check.optionalText('Subject', { a: 1 })).toThrow(
+			'The "Subject" of item 3 is an object, not text',
+		);
+		expect(() => check.optionalText('Subject', [1])).toThrow(
+			'The "Subject" of item 3 is a list, not text',
+		);
+		expect(() => check.optionalText('Subject', true)).toThrow(
+			'The "Subject" of item 3 is a boolean, not text',
+		);
+		expect(() => check.jsonObject('Custom Attributes', '"x"', 'fix')).toThrow(
+			'is a string, not a JSON object',
+		);
+		expect(() => check.nameList('Tag Names or IDs', { name: 'vip' })).toThrow(
+			'The "Tag Names or IDs" of item 3 is an object, not a list of names',
+		);
 	});
 
 	it('counts characters, not UTF-16 units, against a length limit', () => {
 		expect(check.optionalText('First Name', '😀'.repeat(140), 140)).toHaveLength(280);
-		expect(() => check.optionalText('First Name', '😀'.repeat(141), 140)).toThrow('is 141 characters long');
+		expect(() => check.optionalText('First Name', '😀'.repeat(141), 140)).toThrow(
+			'is 141 characters long',
+		);
 	});
 
 	it('names a repeated name once', () => {
@@ -71,10 +112,18 @@ describe('InputChecker', () => {
 		expect(check.jsonObject('Attrs', '{"a":1}', 'fix')).toEqual({ a: 1 });
 		expect(check.jsonObject('Attrs', { b: 2 }, 'fix')).toEqual({ b: 2 });
 		expect(check.jsonObject('Attrs', '', 'fix')).toEqual({});
-		expect(() => check.jsonObject('Attrs', '"text"', 'fix')).toThrow(/is a string, not a JSON object/);
+		expect(() => check.jsonObject('Attrs', '"text"', 'fix')).toThrow(
+			/is a string, not a JSON object/,
+		);
 	});
 
 	it('toPositiveInteger', () => {
-		expect([toPositiveInteger('7'), toPositiveInteger(7), toPositiveInteger('7.0'), toPositiveInteger(0), toPositiveInteger(2 ** 60)]).toEqual([7, 7, undefined, undefined, undefined]);
+		expect([
+			toPositiveInteger('7'),
+			toPositiveInteger(7),
+			toPositiveInteger('7.0'),
+			toPositiveInteger(0),
+			toPositiveInteger(2 ** 60),
+		]).toEqual([7, 7, undefined, undefined, undefined]);
 	});
 });

@@ -14,16 +14,44 @@ describe('listSearch', () => {
 	});
 
 	it('searchInboxes filters by name or address', async () => {
-		expect((await listSearch('searchInboxes', credentialsFor(ctx.sim), 'SUPP')).results.map((r) => r.value)).toEqual(['1']);
-		expect((await listSearch('searchInboxes', credentialsFor(ctx.sim), 'billing@')).results.map((r) => r.value)).toEqual(['2']);
-		expect((await listSearch('searchInboxes', credentialsFor(ctx.sim), 'sales')).results).toEqual([]);
+		expect(
+			(await listSearch('searchInboxes', credentialsFor(ctx.sim), 'SUPP')).results.map(
+				(r) => r.value,
+			),
+		).toEqual(['1']);
+		expect(
+			(await listSearch('searchInboxes', credentialsFor(ctx.sim), 'billing@')).results.map(
+				(r) => r.value,
+			),
+		).toEqual(['2']);
+		expect((await listSearch('searchInboxes', credentialsFor(ctx.sim), 'sales')).results).toEqual(
+			[],
+		);
 	});
 
 	it('the conversation list searches by reference number and email, or shows the latest', async () => {
-		const seeded = await seedConversation(ctx.sim, { subject: 'Listed', contact_email: 'listed.person@example.com' });
-		const byRef = await listSearch('searchConversations', credentialsFor(ctx.sim), seeded.reference_number);
-		expect(byRef.results).toEqual([{ name: `#${seeded.reference_number} Listed - #${seeded.reference_number}`, value: seeded.uuid }]);
-		expect((await listSearch('searchConversations', credentialsFor(ctx.sim), 'listed.person')).results.map((r) => r.value)).toEqual([seeded.uuid]);
-		expect((await listSearch('searchConversations', credentialsFor(ctx.sim))).results.length).toBeGreaterThan(0);
+		const seeded = await seedConversation(ctx.sim, {
+			subject: 'Listed',
+			contact_email: 'listed.person@example.com',
+		});
+		const byRef = await listSearch(
+			'searchConversations',
+			credentialsFor(ctx.sim),
+			seeded.reference_number,
+		);
+		expect(byRef.results).toEqual([
+			{
+				name: `#${seeded.reference_number} Listed - #${seeded.reference_number}`,
+				value: seeded.uuid,
+			},
+		]);
+		expect(
+			(
+				await listSearch('searchConversations', credentialsFor(ctx.sim), 'listed.person')
+			).results.map((r) => r.value),
+		).toEqual([seeded.uuid]);
+		expect(
+			(await listSearch('searchConversations', credentialsFor(ctx.sim))).results.length,
+		).toBeGreaterThan(0);
 	});
 });

@@ -18,6 +18,8 @@ describe('loadOptions', () => {
 	});
 
 	it('a wrong secret in a dropdown gives the 401 hint', async () => {
-		await expect(loadOptions('getTeams', credentialsFor(ctx.sim, { apiSecret: 'nope' }))).rejects.toThrow(/Invalid credential \(HTTP 401/);
+		await expect(
+			loadOptions('getTeams', credentialsFor(ctx.sim, { apiSecret: 'nope' })),
+		).rejects.toThrow(/Invalid credential \(HTTP 401/);
 	});
 });

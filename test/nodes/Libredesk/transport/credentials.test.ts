@@ -23,13 +23,31 @@ function context(items: INodeExecutionData[], parallel: number) {
 		requestsInParallel: parallel,
 	});
 	const data = additionalData(credentialsFor(ctx.sim));
-	const workflow = new Workflow({ id: 'credentials-once', nodes: [node], connections: {}, active: false, nodeTypes: nodeTypes() });
+	const workflow = new Workflow({
+		id: 'credentials-once',
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: nodeTypes(),
+	});
 	const inputData = { main: [items] };
-	const execute = new ExecuteContext(workflow, node, data, 'manual', createEmptyRunExecutionData(), 0, items, inputData, { node, data: inputData, source: null }, []);
+	const execute = new ExecuteContext(
+		workflow,
+		node,
+		data,
+		'manual',
+		createEmptyRunExecutionData(),
+		0,
+		items,
+		inputData,
+		{ node, data: inputData, source: null },
+		[],
+	);
 	return { execute, reads: jest.spyOn(data.credentialsHelper, 'getDecrypted') };
 }
 
-const items = (count: number) => Array.from({ length: count }, (_, n) => ({ json: { email: `once${n}@example.com` } }));
+const items = (count: number) =>
+	Array.from({ length: count }, (_, n) => ({ json: { email: `once${n}@example.com` } }));
 
 it.each([1, 4])('reads the credential once for 6 requests (%p in parallel)', async (parallel) => {
 	ctx.sim.clearRequests();

@@ -19,7 +19,9 @@ const CONVERSATION = { uuid: UUID, reference_number: '100', subject: 'S' };
 const desk = useHostile();
 const elsewhere = useHostile();
 
-const credentials = (overrides: Partial<LibredeskCredentialData> = {}): LibredeskCredentialData => ({
+const credentials = (
+	overrides: Partial<LibredeskCredentialData> = {},
+): LibredeskCredentialData => ({
 	baseUrl: desk.server.url,
 	apiKey: KEY,
 	apiSecret: SECRET,
@@ -28,12 +30,28 @@ const credentials = (overrides: Partial<LibredeskCredentialData> = {}): Libredes
 });
 const create = (overrides: Partial<LibredeskCredentialData> = {}) =>
 	runNode(
-		libredeskNode({ resource: 'conversation', operation: 'create', inboxId: { __rl: true, mode: 'id', value: '1' }, contactEmail: 'fault@example.com', firstName: 'F', content: 'x' }),
+		libredeskNode({
+			resource: 'conversation',
+			operation: 'create',
+			inboxId: { __rl: true, mode: 'id', value: '1' },
+			contactEmail: 'fault@example.com',
+			firstName: 'F',
+			content: 'x',
+		}),
 		[{ json: {} }],
 		credentials(overrides),
 	);
 const get = (overrides: Partial<LibredeskCredentialData> = {}) =>
-	runNode(libredeskNode({ resource: 'conversation', operation: 'get', conversationId: { __rl: true, mode: 'id', value: UUID }, simplify: false }), [{ json: {} }], credentials(overrides));
+	runNode(
+		libredeskNode({
+			resource: 'conversation',
+			operation: 'get',
+			conversationId: { __rl: true, mode: 'id', value: UUID },
+			simplify: false,
+		}),
+		[{ json: {} }],
+		credentials(overrides),
+	);
 const failure = async (run: Promise<unknown>) => {
 	const error = (await run.then(
 		() => undefined,
@@ -45,17 +63,34 @@ const failure = async (run: Promise<unknown>) => {
 };
 
 describe('redirects', () => {
-	it.each([301, 302, 303, 307, 308])('a create redirected (%i) to another origin fails and sends nothing there', async (status) => {
-		elsewhere.server.handle((_request, response) => response.writeHead(200, { 'Content-Type': 'application/json' }).end(envelope({ uuid: 'forged' })));
-		desk.server.handle((_request, response) => response.writeHead(status, { Location: `${elsewhere.server.url}/api/v1/conversations` }).end());
-		const error = await failure(create());
-		expect(error.message).toMatch(new RegExp(`redirect \\(HTTP ${status}\\) to another address, ${elsewhere.server.url}; the node does not send the API key there`));
-		expect(elsewhere.server.requests).toHaveLength(0);
-		expect(desk.server.requests).toHaveLength(1);
-	});
+	it.each([301, 302, 303, 307, 308])(
+		'a create redirected (%i) to another origin fails and sends nothing there',
+		async (status) => {
+			elsewhere.server.handle((_request, response) =>
+				response
+					.writeHead(200, { 'Content-Type': 'application/json' })
+					.end(envelope({ uuid: 'forged' })),
+			);
+			desk.server.handle((_request, response) =>
+				response
+					.writeHead(status, { Location: `${elsewhere.server.url}/api/v1/conversations` })
+					.end(),
+			);
+			const error = await failure(create());
+			expect(error.message).toMatch(
+				new RegExp(
+					`redirect \\(HTTP ${status}\\) to another address, ${elsewhere.server.url}; the node does not send the API key there`,
+				),
+			);
+			expect(elsewhere.server.requests).toHaveLength(0);
+			expect(desk.server.requests).toHaveLength(1);
+		},
+	);
 
 	it('a read redirected to another origin fails and sends nothing there', async () => {
-		desk.server.handle((_request, response) => response.writeHead(302, { Location: `${elsewhere.server.url}/steal` }).end());
+		desk.server.handle((_request, response) =>
+			response.writeHead(302, { Location: `${elsewhere.server.url}/steal` }).end(),
+		);
 		const error = await failure(get());
 		expect(error.message).toMatch(/to another address/);
 		expect(elsewhere.server.requests).toHaveLength(0);
@@ -63,26 +98,38 @@ describe('redirects', () => {
 
 	it('a read redirected within the origin is followed, with the credential', async () => {
 		desk.server.handle((request, response) => {
-			if (request.url?.startsWith('/moved/')) response.writeHead(200, { 'Content-Type': 'application/json' }).end(envelope(CONVERSATION));
+			if (request.url?.startsWith('/moved/'))
+				response.writeHead(200, { 'Content-Type': 'application/json' }).end(envelope(CONVERSATION));
 			else response.writeHead(301, { Location: `/moved${request.url}` }).end();
 		});
 		const [output] = await get();
 		expect(output.json.uuid).toBe(UUID);
-		expect(desk.server.requests.map((request) => request.url)).toEqual([`/api/v1/conversations/${UUID}`, `/moved/api/v1/conversations/${UUID}`]);
-		expect(desk.server.requests[1].headers.authorization).toBe(`Basic ${Buffer.from(`${KEY}:${SECRET}`).toString('base64')}`);
+		expect(desk.server.requests.map((request) => request.url)).toEqual([
+			`/api/v1/conversations/${UUID}`,
+			`/moved/api/v1/conversations/${UUID}`,
+		]);
+		expect(desk.server.requests[1].headers.authorization).toBe(
+			`Basic ${Buffer.from(`${KEY}:${SECRET}`).toString('base64')}`,
+		);
 	});
 
 	it('a redirect loop ends after a few hops', async () => {
-		desk.server.handle((request, response) => response.writeHead(302, { Location: request.url ?? '/' }).end());
+		desk.server.handle((request, response) =>
+			response.writeHead(302, { Location: request.url ?? '/' }).end(),
+		);
 		const error = await failure(get());
 		expect(error.message).toMatch(new RegExp(`more than ${MAX_REDIRECTS} times`));
 		expect(desk.server.requests).toHaveLength(MAX_REDIRECTS + 1);
 	});
 
 	it('a create redirected within the origin is not sent again', async () => {
-		desk.server.handle((request, response) => response.writeHead(307, { Location: `/again${request.url}` }).end());
+		desk.server.handle((request, response) =>
+			response.writeHead(307, { Location: `/again${request.url}` }).end(),
+		);
 		const error = await failure(create());
-		expect(error.message).toMatch(/does not follow redirects of changes, so that nothing is sent twice/);
+		expect(error.message).toMatch(
+			/does not follow redirects of changes, so that nothing is sent twice/,
+		);
 		expect(desk.server.requests).toHaveLength(1);
 	});
 });
@@ -95,7 +142,9 @@ describe('timeouts', () => {
 		expect(Date.now() - started).toBeLessThan(10_000);
 		expect(error.message).toMatch(/cut or timed out \((ETIMEDOUT|ECONNABORTED)\)/);
 		expect(error.description).toMatch(/raise Timeout in the Libredesk API credential/);
-		expect(error.description).toMatch(/conversation may have been created: look for the newest conversation of fault@example.com/);
+		expect(error.description).toMatch(
+			/conversation may have been created: look for the newest conversation of fault@example.com/,
+		);
 		expect(error.description).toMatch(/keep it off/);
 		expect(desk.server.requests).toHaveLength(1);
 	});
@@ -121,7 +170,10 @@ describe('timeouts', () => {
 describe('response size', () => {
 	it('an answer that announces more than the cap is refused without reading it', async () => {
 		desk.server.handle((_request, response) => {
-			response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(MAX_RESPONSE_BYTES * 4) });
+			response.writeHead(200, {
+				'Content-Type': 'application/json',
+				'Content-Length': String(MAX_RESPONSE_BYTES * 4),
+			});
 			response.write('{"status":"success","data":"');
 		});
 		const error = await failure(get());
@@ -163,16 +215,26 @@ describe('ambiguous failures of a create', () => {
 	});
 
 	it('an HTML 504 from a proxy says the conversation may exist and is not sent again', async () => {
-		desk.server.handle((_request, response) => response.writeHead(504, { 'Content-Type': 'text/html' }).end('<html><body><h1>504 Gateway Time-out</h1></body></html>'));
+		desk.server.handle((_request, response) =>
+			response
+				.writeHead(504, { 'Content-Type': 'text/html' })
+				.end('<html><body><h1>504 Gateway Time-out</h1></body></html>'),
+		);
 		const error = await failure(create());
-		expect(error.message).toBe('Libredesk: HTTP 504 without a Libredesk error message (HTTP 504, NetworkException)');
-		expect(error.description).toMatch(/conversation may have been created: look for the newest conversation of fault@example.com/);
+		expect(error.message).toBe(
+			'Libredesk: HTTP 504 without a Libredesk error message (HTTP 504, NetworkException)',
+		);
+		expect(error.description).toMatch(
+			/conversation may have been created: look for the newest conversation of fault@example.com/,
+		);
 		expect(error.description).not.toMatch(/node setting Retry On Fail/);
 		expect(desk.server.requests).toHaveLength(1);
 	});
 
 	it('a 200 that is not a Libredesk answer says the conversation may exist', async () => {
-		desk.server.handle((_request, response) => response.writeHead(200, { 'Content-Type': 'text/html' }).end('<html>login</html>'));
+		desk.server.handle((_request, response) =>
+			response.writeHead(200, { 'Content-Type': 'text/html' }).end('<html>login</html>'),
+		);
 		const error = await failure(create());
 		expect(error.message).toMatch(/something other than a Libredesk API response/);
 		expect(error.description).toMatch(/conversation may have been created/);
@@ -182,9 +244,13 @@ describe('ambiguous failures of a create', () => {
 describe('secrets in server texts', () => {
 	it('a server message that echoes the Authorization header is cleaned', async () => {
 		desk.server.handle((request, response) =>
-			response
-				.writeHead(400, { 'Content-Type': 'application/json' })
-				.end(JSON.stringify({ status: 'error', error_type: 'InputException', message: `bad request; authorization: ${request.headers.authorization}; secret=${SECRET}` })),
+			response.writeHead(400, { 'Content-Type': 'application/json' }).end(
+				JSON.stringify({
+					status: 'error',
+					error_type: 'InputException',
+					message: `bad request; authorization: ${request.headers.authorization}; secret=${SECRET}`,
+				}),
+			),
 		);
 		const error = await failure(create());
 		expect(error.message).toMatch(/^Libredesk: bad request; authorization: /);
@@ -194,15 +260,29 @@ describe('secrets in server texts', () => {
 
 describe('base URLs that would send the request elsewhere', () => {
 	it.each([
-		['a user name and password', (url: string) => url.replace('http://', 'http://admin:hunter2-password@'), /contains a user name or password/],
+		[
+			'a user name and password',
+			(url: string) => url.replace('http://', 'http://admin:hunter2-password@'),
+			/contains a user name or password/,
+		],
 		['a query', (url: string) => `${url}?next=/x`, /contains a query/],
 		['a fragment', (url: string) => `${url}/#/inboxes`, /contains a fragment/],
-		['a pasted deep link', (url: string) => `${url}/inboxes/assigned/conversation/${UUID}`, /is the address of a page inside Libredesk/],
-		['no slashes after the scheme', (url: string) => url.replace('http://', 'http:'), /is not a web address starting with https:\/\/ or http:\/\//],
+		[
+			'a pasted deep link',
+			(url: string) => `${url}/inboxes/assigned/conversation/${UUID}`,
+			/is the address of a page inside Libredesk/,
+		],
+		[
+			'no slashes after the scheme',
+			(url: string) => url.replace('http://', 'http:'),
+			/is not a web address starting with https:\/\/ or http:\/\//,
+		],
 	])('a Base URL with %s is refused before any request', async (_case, change, expected) => {
 		const error = await failure(create({ baseUrl: change(desk.server.url) }));
 		expect(error.message).toMatch(expected);
-		expect(JSON.stringify({ message: error.message, description: error.description })).not.toContain('hunter2-password');
+		expect(
+			JSON.stringify({ message: error.message, description: error.description }),
+		).not.toContain('hunter2-password');
 		expect(desk.server.requests).toHaveLength(0);
 	});
 });

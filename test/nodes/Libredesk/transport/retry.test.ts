@@ -23,7 +23,13 @@ describe('retryDelay (when a request may be sent again)', () => {
 	it('gives up after the last attempt or when Retry-After is too long', () => {
 		expect(retryDelay('GET', { statusCode: 503 }, MAX_ATTEMPTS)).toBeUndefined();
 		expect(retryDelay('GET', { statusCode: 429, retryAfter: '60' }, 1)).toBeUndefined();
-		expect(retryDelay('GET', { statusCode: 429, retryAfter: new Date(Date.now() + 3000).toUTCString() }, 1)).toBeGreaterThan(1000);
+		expect(
+			retryDelay(
+				'GET',
+				{ statusCode: 429, retryAfter: new Date(Date.now() + 3000).toUTCString() },
+				1,
+			),
+		).toBeGreaterThan(1000);
 	});
 
 	it('ignores a Retry-After that is neither whole seconds nor an HTTP date', () => {

@@ -6,7 +6,14 @@ import { seedConversation } from '../../../helpers/seed';
 const ctx = useSimulator();
 const create = () =>
 	runNode(
-		libredeskNode({ resource: 'conversation', operation: 'create', inboxId: { __rl: true, mode: 'id', value: '1' }, contactEmail: 'retry@example.com', firstName: 'R', content: 'x' }),
+		libredeskNode({
+			resource: 'conversation',
+			operation: 'create',
+			inboxId: { __rl: true, mode: 'id', value: '1' },
+			contactEmail: 'retry@example.com',
+			firstName: 'R',
+			content: 'x',
+		}),
 		[{ json: {} }],
 		credentialsFor(ctx.sim),
 	);
@@ -33,7 +40,15 @@ describe('transport retries', () => {
 		const { uuid } = await seedConversation(ctx.sim);
 		ctx.sim.clearRequests();
 		ctx.sim.injectFault({ kind: 'status', status: 503, match: /^GET / });
-		const [output] = await runNode(libredeskNode({ resource: 'conversation', operation: 'get', conversationId: { __rl: true, mode: 'id', value: uuid } }), [{ json: {} }], credentialsFor(ctx.sim));
+		const [output] = await runNode(
+			libredeskNode({
+				resource: 'conversation',
+				operation: 'get',
+				conversationId: { __rl: true, mode: 'id', value: uuid },
+			}),
+			[{ json: {} }],
+			credentialsFor(ctx.sim),
+		);
 		expect(output.json.uuid).toBe(uuid);
 		expect(requestsTo(ctx.sim, 'GET', `/api/v1/conversations/${uuid}`)).toHaveLength(2);
 	});

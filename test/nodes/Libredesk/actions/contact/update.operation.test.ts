@@ -6,7 +6,12 @@ import { seedRichContact } from '../../../../helpers/seed';
 
 const ctx = useSimulator();
 const byId = (id: number) => ({ __rl: true, mode: 'id', value: String(id) });
-const run = async (parameters: INodeParameters) => await runNode(libredeskNode({ resource: 'contact', ...parameters }), [{ json: {} }], credentialsFor(ctx.sim));
+const run = async (parameters: INodeParameters) =>
+	await runNode(
+		libredeskNode({ resource: 'contact', ...parameters }),
+		[{ json: {} }],
+		credentialsFor(ctx.sim),
+	);
 
 const richContact = async () => await seedRichContact(ctx.sim);
 
@@ -15,8 +20,20 @@ beforeEach(() => ctx.sim.clearRequests());
 describe('Contact → Update', () => {
 	it('changes only the given field and keeps every other one (Libredesk replaces the whole contact)', async () => {
 		const contact = await richContact();
-		const [output] = await run({ operation: 'update', contactId: byId(contact.id), updateFields: { firstName: 'Rita-Maria' } });
-		expect(output.json).toMatchObject({ first_name: 'Rita-Maria', last_name: 'Rich', email: contact.email, phone_number: '1701234567', phone_number_country_code: '+49', country: 'DE', avatar_url: '/uploads/avatar-rita.png' });
+		const [output] = await run({
+			operation: 'update',
+			contactId: byId(contact.id),
+			updateFields: { firstName: 'Rita-Maria' },
+		});
+		expect(output.json).toMatchObject({
+			first_name: 'Rita-Maria',
+			last_name: 'Rich',
+			email: contact.email,
+			phone_number: '1701234567',
+			phone_number_country_code: '+49',
+			country: 'DE',
+			avatar_url: '/uploads/avatar-rita.png',
+		});
 		const [put] = requestsTo(ctx.sim, 'PUT', `/api/v1/contacts/${contact.id}`);
 		expect(put.headers['content-type']).toMatch(/^multipart\/form-data/);
 	});
@@ -27,27 +44,57 @@ describe('Contact → Update', () => {
 		form.append('first_name', 'Naive');
 		form.append('email', contact.email);
 		const { SEED_KEYS } = await import('../../../../../simulator/state');
-		await fetch(`${ctx.sim.url}/api/v1/contacts/${contact.id}`, { method: 'PUT', headers: { Authorization: `Basic ${Buffer.from(`${SEED_KEYS.admin.key}:${SEED_KEYS.admin.secret}`).toString('base64')}` }, body: form });
-		expect(ctx.sim.state.findUser(contact.id)).toMatchObject({ phone_number: null, country: null, avatar_url: null });
+		await fetch(`${ctx.sim.url}/api/v1/contacts/${contact.id}`, {
+			method: 'PUT',
+			headers: {
+				Authorization: `Basic ${Buffer.from(`${SEED_KEYS.admin.key}:${SEED_KEYS.admin.secret}`).toString('base64')}`,
+			},
+			body: form,
+		});
+		expect(ctx.sim.state.findUser(contact.id)).toMatchObject({
+			phone_number: null,
+			country: null,
+			avatar_url: null,
+		});
 	});
 
 	it('removes the avatar only when asked', async () => {
 		const contact = await richContact();
-		const [output] = await run({ operation: 'update', contactId: byId(contact.id), updateFields: { removeAvatar: true, country: 'AT' } });
-		expect(output.json).toMatchObject({ avatar_url: null, country: 'AT', phone_number: '1701234567' });
+		const [output] = await run({
+			operation: 'update',
+			contactId: byId(contact.id),
+			updateFields: { removeAvatar: true, country: 'AT' },
+		});
+		expect(output.json).toMatchObject({
+			avatar_url: null,
+			country: 'AT',
+			phone_number: '1701234567',
+		});
 	});
 
 	it('checks the email and refuses an empty update before any request', async () => {
 		const contact = await richContact();
 		ctx.sim.clearRequests();
-		await expect(run({ operation: 'update', contactId: byId(contact.id), updateFields: { email: 'nope' } })).rejects.toThrow(/"Email" of item 0 is not a valid email address/);
-		await expect(run({ operation: 'update', contactId: byId(contact.id), updateFields: {} })).rejects.toThrow(/"Update Fields" of item 0 is empty/);
+		await expect(
+			run({ operation: 'update', contactId: byId(contact.id), updateFields: { email: 'nope' } }),
+		).rejects.toThrow(/"Email" of item 0 is not a valid email address/);
+		await expect(
+			run({ operation: 'update', contactId: byId(contact.id), updateFields: {} }),
+		).rejects.toThrow(/"Update Fields" of item 0 is empty/);
 		expect(ctx.sim.requests).toHaveLength(0);
 	});
 
 	it('an email another contact has is Libredesk’s 400', async () => {
 		const contact = await richContact();
 		const other = await richContact();
-		await expect(run({ operation: 'update', contactId: byId(contact.id), updateFields: { email: other.email } })).rejects.toThrow('Libredesk: Another contact with same email already exists (HTTP 400, InputException)');
+		await expect(
+			run({
+				operation: 'update',
+				contactId: byId(contact.id),
+				updateFields: { email: other.email },
+			}),
+		).rejects.toThrow(
+			'Libredesk: Another contact with same email already exists (HTTP 400, InputException)',
+		);
 	});
 });

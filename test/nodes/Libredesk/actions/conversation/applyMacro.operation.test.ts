@@ -7,7 +7,11 @@ import { seedConversation } from '../../../../helpers/seed';
 const ctx = useSimulator();
 const byUuid = (uuid: string) => ({ __rl: true, mode: 'id', value: uuid });
 const run = async (parameters: INodeParameters) =>
-	await runNode(libredeskNode({ resource: 'conversation', operation: 'applyMacro', ...parameters }), [{ json: {} }], credentialsFor(ctx.sim));
+	await runNode(
+		libredeskNode({ resource: 'conversation', operation: 'applyMacro', ...parameters }),
+		[{ json: {} }],
+		credentialsFor(ctx.sim),
+	);
 
 beforeEach(() => ctx.sim.clearRequests());
 
@@ -29,14 +33,28 @@ describe('Conversation → Apply Macro', () => {
 			{ type: 'add_tags', value: ['billing', 'vip'] },
 			{ type: 'set_priority', value: ['3'] },
 		]);
-		expect(output.json).toMatchObject({ uuid, assigned_team_id: 1, tags: ['billing', 'vip'], priority: 'High', macro: { id: 1, name: 'Escalate to Billing', message_content: '<p>We passed this to our billing team.</p>' } });
+		expect(output.json).toMatchObject({
+			uuid,
+			assigned_team_id: 1,
+			tags: ['billing', 'vip'],
+			priority: 'High',
+			macro: {
+				id: 1,
+				name: 'Escalate to Billing',
+				message_content: '<p>We passed this to our billing team.</p>',
+			},
+		});
 	});
 
 	it('refuses a macro Libredesk would not run, and an unknown macro, without applying anything', async () => {
 		const { uuid } = await seedConversation(ctx.sim);
 		ctx.sim.clearRequests();
-		await expect(run({ conversationId: byUuid(uuid), macroId: 3 })).rejects.toThrow(/macro "Auto reply", whose actions Libredesk does not run from a macro: send_reply/);
-		await expect(run({ conversationId: byUuid(uuid), macroId: 99 })).rejects.toThrow(/"Macro Name or ID" of item 0 is 99, which Libredesk does not have/);
+		await expect(run({ conversationId: byUuid(uuid), macroId: 3 })).rejects.toThrow(
+			/macro "Auto reply", whose actions Libredesk does not run from a macro: send_reply/,
+		);
+		await expect(run({ conversationId: byUuid(uuid), macroId: 99 })).rejects.toThrow(
+			/"Macro Name or ID" of item 0 is 99, which Libredesk does not have/,
+		);
 		expect(ctx.sim.requests.filter((request) => request.method === 'POST')).toHaveLength(0);
 	});
 
@@ -44,10 +62,17 @@ describe('Conversation → Apply Macro', () => {
 		const { uuid } = await seedConversation(ctx.sim);
 		const macro = ctx.sim.state.macros[0];
 		const original = macro.actions;
-		macro.actions = [{ type: 'add_tags', value: ['bug'] }, { type: 'assign_team', value: ['99'] }];
+		macro.actions = [
+			{ type: 'add_tags', value: ['bug'] },
+			{ type: 'assign_team', value: ['99'] },
+		];
 		try {
-			const error = await run({ conversationId: byUuid(uuid), macroId: 1 }).catch((caught: Error) => caught);
-			expect((error as Error).message).toMatch(/applied only some actions of macro "Escalate to Billing"/);
+			const error = await run({ conversationId: byUuid(uuid), macroId: 1 }).catch(
+				(caught: Error) => caught,
+			);
+			expect((error as Error).message).toMatch(
+				/applied only some actions of macro "Escalate to Billing"/,
+			);
 			expect((error as { description?: string }).description).toMatch(/changed already .*"bug"/);
 		} finally {
 			macro.actions = original;
@@ -62,7 +87,11 @@ describe('Conversation → Apply Macro', () => {
 		const error = await run({ conversationId: byUuid(uuid), macroId: 2 })
 			.catch((caught: Error) => caught)
 			.finally(() => (admin.roles = ['Admin']));
-		expect((error as Error).message).toBe('Libredesk: Permission denied for some macro actions (HTTP 403, PermissionException)');
-		expect((error as { description?: string }).description).toMatch(/lacks a permission one of the macro's actions needs/);
+		expect((error as Error).message).toBe(
+			'Libredesk: Permission denied for some macro actions (HTTP 403, PermissionException)',
+		);
+		expect((error as { description?: string }).description).toMatch(
+			/lacks a permission one of the macro's actions needs/,
+		);
 	});
 });

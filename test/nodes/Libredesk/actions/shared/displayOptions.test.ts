@@ -2,7 +2,13 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../../../nodes/Libredesk/actions/shared/displayOptions';
 
-const field = (extra: Partial<INodeProperties> = {}): INodeProperties => ({ displayName: 'Limit', name: 'limit', type: 'number', default: 50, ...extra });
+const field = (extra: Partial<INodeProperties> = {}): INodeProperties => ({
+	displayName: 'Limit',
+	name: 'limit',
+	type: 'number',
+	default: 50,
+	...extra,
+});
 const show = { resource: ['conversation'], operation: ['getAll'] };
 
 describe('updateDisplayOptions', () => {
@@ -12,12 +18,19 @@ describe('updateDisplayOptions', () => {
 	});
 
 	it("adds the operation's conditions to the field's own, and keeps its hide conditions", () => {
-		const [out] = updateDisplayOptions({ show }, [field({ displayOptions: { show: { returnAll: [false] }, hide: { list: ['view'] } } })]);
-		expect(out.displayOptions).toEqual({ show: { ...show, returnAll: [false] }, hide: { list: ['view'] } });
+		const [out] = updateDisplayOptions({ show }, [
+			field({ displayOptions: { show: { returnAll: [false] }, hide: { list: ['view'] } } }),
+		]);
+		expect(out.displayOptions).toEqual({
+			show: { ...show, returnAll: [false] },
+			hide: { list: ['view'] },
+		});
 	});
 
 	it("lets the field's own condition win for the same parameter", () => {
-		const [out] = updateDisplayOptions({ show }, [field({ displayOptions: { show: { operation: ['get'] } } })]);
+		const [out] = updateDisplayOptions({ show }, [
+			field({ displayOptions: { show: { operation: ['get'] } } }),
+		]);
 		expect(out.displayOptions?.show).toEqual({ resource: ['conversation'], operation: ['get'] });
 	});
 
