@@ -1,9 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequest } from '../../transport';
 import { showFor } from '../shared/descriptions';
 import { updateDisplayOptions } from '../shared/displayOptions';
+import { searchRequest } from '../shared/searchRequest';
 
 const show = showFor('contact', 'search');
 
@@ -30,16 +30,4 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	return { query };
 }
 
-export async function send(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	request: { query: string },
-): Promise<IDataObject[]> {
-	return ((await libredeskApiRequest.call(this, {
-		method: 'GET',
-		endpoint: '/contacts/search',
-		qs: { query: request.query },
-		itemIndex,
-		permission: 'contacts:read',
-	})) ?? []) as IDataObject[];
-}
+export const send = searchRequest('/contacts/search', 'contacts:read');

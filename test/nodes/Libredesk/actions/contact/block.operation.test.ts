@@ -1,21 +1,7 @@
-import type { INodeParameters } from 'n8n-workflow';
+import { requestsTo } from '../../../../helpers/fixtures';
+import { byId, useContactRig } from '../../../../helpers/contactRig';
 
-import { credentialsFor, requestsTo, useSimulator } from '../../../../helpers/fixtures';
-import { libredeskNode, runNode } from '../../../../helpers/n8n';
-import { seedRichContact } from '../../../../helpers/seed';
-
-const ctx = useSimulator();
-const byId = (id: number) => ({ __rl: true, mode: 'id', value: String(id) });
-const run = async (parameters: INodeParameters) =>
-	await runNode(
-		libredeskNode({ resource: 'contact', ...parameters }),
-		[{ json: {} }],
-		credentialsFor(ctx.sim),
-	);
-
-const richContact = async () => await seedRichContact(ctx.sim);
-
-beforeEach(() => ctx.sim.clearRequests());
+const { ctx, run, richContact } = useContactRig();
 
 describe('Contact → Block, Unblock', () => {
 	it('blocks and unblocks, outputting the contact', async () => {

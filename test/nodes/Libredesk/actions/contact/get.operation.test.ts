@@ -1,21 +1,6 @@
-import type { INodeParameters } from 'n8n-workflow';
+import { byId, useContactRig } from '../../../../helpers/contactRig';
 
-import { credentialsFor, useSimulator } from '../../../../helpers/fixtures';
-import { libredeskNode, runNode } from '../../../../helpers/n8n';
-import { seedRichContact } from '../../../../helpers/seed';
-
-const ctx = useSimulator();
-const byId = (id: number) => ({ __rl: true, mode: 'id', value: String(id) });
-const run = async (parameters: INodeParameters) =>
-	await runNode(
-		libredeskNode({ resource: 'contact', ...parameters }),
-		[{ json: {} }],
-		credentialsFor(ctx.sim),
-	);
-
-const richContact = async () => await seedRichContact(ctx.sim);
-
-beforeEach(() => ctx.sim.clearRequests());
+const { run, richContact } = useContactRig();
 
 describe('Contact → Get', () => {
 	it('gets one contact, simplified or raw', async () => {

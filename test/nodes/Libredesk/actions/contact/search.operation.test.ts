@@ -1,20 +1,8 @@
-import type { INodeParameters } from 'n8n-workflow';
+import { credentialsFor } from '../../../../helpers/fixtures';
+import { listSearch } from '../../../../helpers/n8n';
+import { useContactRig } from '../../../../helpers/contactRig';
 
-import { credentialsFor, useSimulator } from '../../../../helpers/fixtures';
-import { libredeskNode, listSearch, runNode } from '../../../../helpers/n8n';
-import { seedRichContact } from '../../../../helpers/seed';
-
-const ctx = useSimulator();
-const run = async (parameters: INodeParameters) =>
-	await runNode(
-		libredeskNode({ resource: 'contact', ...parameters }),
-		[{ json: {} }],
-		credentialsFor(ctx.sim),
-	);
-
-const richContact = async () => await seedRichContact(ctx.sim);
-
-beforeEach(() => ctx.sim.clearRequests());
+const { ctx, run, richContact } = useContactRig();
 
 describe('Contact → Search', () => {
 	it('searches by email (3 characters at least) and feeds the contact list', async () => {
