@@ -23,6 +23,27 @@ export function contactJson(user: User): JsonObject {
 	};
 }
 
+/** A user as a row of Libredesk's contact and agent lists: fewer fields than the full record. */
+export function userRowJson(user: User): JsonObject {
+	const full = contactJson(user);
+	const row: JsonObject = {};
+	for (const key of [
+		'id',
+		'type',
+		'first_name',
+		'last_name',
+		'email',
+		'enabled',
+		'avatar_url',
+		'external_user_id',
+		'availability_status',
+		'created_at',
+		'updated_at',
+	])
+		row[key] = full[key];
+	return row;
+}
+
 export function agentMeJson(state: SimState, user: User, apiKey: string): JsonObject {
 	return {
 		...contactJson(user),

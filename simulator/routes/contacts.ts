@@ -7,7 +7,7 @@ import { isGoMailAddress } from '../goMail';
 import { errors, ok, parseMultipart } from '../http';
 import { decodeJsonBody } from '../route';
 import type { Route, RouteContext } from '../route';
-import { contactJson } from '../serialize';
+import { contactJson, userRowJson } from '../serialize';
 import type { User } from '../state';
 import { pageParams, pageResults } from './conversationLists';
 
@@ -76,33 +76,7 @@ export const contactRoutes: Route[] = [
 			const result = pageResults(rows, page, perPage);
 			return ok({
 				...result,
-				results: result.results.map((user) => {
-					const {
-						id,
-						type,
-						first_name,
-						last_name,
-						email,
-						enabled,
-						avatar_url,
-						external_user_id,
-						created_at,
-						updated_at,
-					} = contactJson(user);
-					return {
-						id,
-						type,
-						first_name,
-						last_name,
-						email,
-						enabled,
-						avatar_url,
-						external_user_id,
-						availability_status: 'offline',
-						created_at,
-						updated_at,
-					};
-				}),
+				results: result.results.map(userRowJson),
 			});
 		},
 	},

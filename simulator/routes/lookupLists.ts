@@ -4,7 +4,7 @@
  */
 import { ok } from '../http';
 import type { Route } from '../route';
-import { agentMeJson, contactJson, inboxJson } from '../serialize';
+import { agentMeJson, inboxJson, userRowJson } from '../serialize';
 
 export const lookupRoutes: Route[] = [
 	{ method: 'GET', path: '/health', guard: 'public', handle: () => ok(true) },
@@ -41,33 +41,7 @@ export const lookupRoutes: Route[] = [
 			ok(
 				state.users
 					.filter((user) => user.type === 'agent' || user.type === 'ai_assistant')
-					.map((user) => {
-						const {
-							id,
-							type,
-							first_name,
-							last_name,
-							email,
-							enabled,
-							avatar_url,
-							external_user_id,
-							created_at,
-							updated_at,
-						} = contactJson(user);
-						return {
-							id,
-							type,
-							first_name,
-							last_name,
-							email,
-							enabled,
-							avatar_url,
-							external_user_id,
-							availability_status: 'offline',
-							created_at,
-							updated_at,
-						};
-					}),
+					.map(userRowJson),
 			),
 	},
 	{
