@@ -3,14 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { SIMPLE_CONTACT_FIELDS, simplifyContact } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequestAllItems } from '../../transport/pagination';
-import {
-	orderOptions,
-	readLimit,
-	readOrder,
-	returnAllAndLimit,
-	showFor,
-	simplifyField,
-} from '../shared/descriptions';
+import { orderOptions, returnAllAndLimit, showFor, simplifyField } from '../shared/descriptions';
+import { readLimit, readOrder } from '../shared/listReaders';
 
 const show = showFor('contact', 'getAll');
 const ORDER_FIELDS = { 'Created At': 'created_at', Email: 'email', 'Updated At': 'updated_at' };

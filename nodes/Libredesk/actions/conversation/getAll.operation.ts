@@ -7,12 +7,11 @@ import { InputChecker } from '../../helpers/validation';
 import {
 	fieldCollection,
 	orderOptions,
-	readLimit,
-	readOrder,
 	returnAllAndLimit,
 	showFor,
 	simplifyField,
 } from '../shared/descriptions';
+import { readLimit, readOrder } from '../shared/listReaders';
 import { updateDisplayOptions } from '../shared/displayOptions';
 
 const show = showFor('conversation', 'getAll');

@@ -10,11 +10,11 @@ import type { OperationOutput } from '../operationTypes';
 import {
 	conversationLocator,
 	fieldCollection,
-	readLimit,
 	returnAllAndLimit,
 	showFor,
 	simplifyField,
 } from '../shared/descriptions';
+import { readLimit } from '../shared/listReaders';
 import { messageOutput } from './shared';
 
 const show = showFor('message', 'getAll');

@@ -13,7 +13,8 @@ import type {
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
 import type { LibredeskOperation, OperationValue } from '../operationTypes';
-import { fieldCollection, readLimit, returnAllAndLimit, showFor } from './descriptions';
+import { fieldCollection, returnAllAndLimit, showFor } from './descriptions';
+import { readLimit } from './listReaders';
 import { operationField } from './operationField';
 
 export interface LookupList {
