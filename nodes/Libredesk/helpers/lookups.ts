@@ -56,7 +56,7 @@ export async function unknownNames(
 	return { unknown: names.filter((name) => !existing.has(name)), known: [...existing] };
 }
 
-/** Fails unless `name` is in Libredesk's list; returns the record (e.g. for its ID). */
+/** Fails unless `name` (or, with `orId`, an ID) is in Libredesk's list; returns the record. */
 export async function requireName(
 	this: IExecuteFunctions,
 	check: InputChecker,
@@ -64,9 +64,12 @@ export async function requireName(
 	list: NamedList,
 	name: string,
 	itemIndex: number,
+	options: { orId?: boolean } = {},
 ): Promise<NamedRecord> {
 	const records = await namedRecords.call(this, list, itemIndex);
-	const found = records.find((record) => record.name === name);
+	const found = records.find(
+		(record) => record.name === name || (options.orId === true && String(record.id) === name),
+	);
 	if (!found) {
 		throw check.fail(
 			field,

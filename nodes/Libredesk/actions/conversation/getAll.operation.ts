@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { readDistinctRows } from '../../helpers/distinctRows';
-import { namedRecords } from '../../helpers/lookups';
+import { namedRecords, requireName } from '../../helpers/lookups';
 import { SIMPLE_CONVERSATION_FIELDS, simplifyConversation } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
 import {
@@ -338,14 +338,7 @@ export async function send(
 		[request.priority, '/priorities', 'priority_id', 'Priority Name or ID'],
 	] as const) {
 		if (!name) continue;
-		const records = await namedRecords.call(this, list, itemIndex);
-		const found = records.find((record) => record.name === name || String(record.id) === name);
-		if (!found)
-			throw check.fail(
-				label,
-				`is "${name}", which Libredesk does not have`,
-				`Use one of: ${records.map((record) => record.name).join(', ')}.`,
-			);
+		const found = await requireName.call(this, check, label, list, name, itemIndex, { orId: true });
 		rules.push({ model: 'conversations', field, operator: 'equals', value: String(found.id) });
 	}
 	if (request.tags.length) {
