@@ -156,7 +156,15 @@ describeQueue('n8n in queue mode (PostgreSQL, Redis, main + worker + webhook pro
 		);
 		expect(conversation?.subject).toBe(`Contact form - #${answer.reference}`);
 
-		const executions = await executionsOf(webhookExample.id);
+		// The webhook answers before the worker's final status reaches the database (seen on n8n 1.x).
+		let executions = await executionsOf(webhookExample.id);
+		await waitFor(async () => {
+			executions = await executionsOf(webhookExample.id);
+			return (
+				executions.length > 0 &&
+				executions.every((execution) => !['new', 'running'].includes(execution.status))
+			);
+		}, 15_000);
 		expect(executions).toEqual([expect.objectContaining({ status: 'success', mode: 'webhook' })]);
 		// The answer can reach the caller a moment before the worker logs that it finished.
 		expect(await waitFor(() => ranOn(worker, executions[0].id), 10_000)).toBe(true);
