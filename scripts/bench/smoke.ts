@@ -6,7 +6,7 @@
 import { startSimulator } from '../../simulator/server';
 import { SEED_KEYS } from '../../simulator/state';
 import { DEFAULT_REQUESTS_IN_PARALLEL } from '../../nodes/Libredesk/actions/shared/requestsInParallel';
-import { MAX_PAGE_SIZE } from '../../nodes/Libredesk/transport/pagination';
+import { MAX_PAGE_SIZE } from '../../nodes/Libredesk/transport';
 import { BulkCreateBench, bulkCreateWorkflows } from './bulk-create';
 import type { BulkCreateConfig, Measured } from './bulk-create';
 import { benchGetMany } from './get-many';

@@ -7,7 +7,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { LibredeskContext, LibredeskRequest } from '../transport';
-import { libredeskApiRequestAllItems } from '../transport/pagination';
+import { libredeskApiRequestAllItems } from '../transport';
 
 /** Enough for rows that keep moving; each extra pass costs as many requests as the first. */
 const MAX_PASSES = 3;

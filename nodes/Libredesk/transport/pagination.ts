@@ -1,8 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
-import { libredeskApiRequest } from './index';
-import type { LibredeskContext } from './index';
+import { libredeskApiRequest } from './request';
+import type { LibredeskContext } from './request';
 import type { LibredeskRequest } from './types';
 
 /** Libredesk's paged lists (`envelope.PageResults`). */

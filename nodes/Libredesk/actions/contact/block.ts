@@ -1,12 +1,12 @@
 /** Block and unblock are one Libredesk call, `PUT /contacts/{id}/block` with `enabled`. */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { contactId } from '../../helpers/locators';
+import { contactId } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
 import type { LibredeskOperation } from '../operationTypes';
 import { contactLocator, showFor } from '../shared/descriptions';
-import { readContact } from './read';
+import { readContact } from '../../transport';
 
 export function blockOperation(operation: 'block' | 'unblock'): LibredeskOperation<{ id: number }> {
 	return {

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { contactId } from '../../helpers/locators';
+import { contactId } from '../../helpers/recordIds';
 import { SIMPLE_CONTACT_FIELDS, simplifyContact } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
 import { contactLocator, showFor, simplifyField } from '../shared/descriptions';
-import { readContact } from './read';
+import { readContact } from '../../transport';
 
 const show = showFor('contact', 'get');
 

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { SIMPLE_CONTACT_FIELDS, simplifyContact } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequestAllItems } from '../../transport/pagination';
+import { libredeskApiRequestAllItems } from '../../transport';
 import { orderOptions, returnAllAndLimit, showFor, simplifyField } from '../shared/descriptions';
 import { readLimit, readOrder } from '../shared/listReaders';
 

@@ -5,11 +5,11 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { contactId } from '../../helpers/locators';
+import { contactId } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
 import { contactLocator, fieldCollection, showFor } from '../shared/descriptions';
-import { readContact } from './read';
+import { readContact } from '../../transport';
 
 const show = showFor('contact', 'update');
 

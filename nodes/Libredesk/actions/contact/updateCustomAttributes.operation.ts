@@ -6,10 +6,10 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { conversationUuid } from '../../helpers/locators';
+import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
-import { readConversation } from '../conversation/read';
+import { readConversation } from '../../transport';
 import { conversationLocator, showFor } from '../shared/descriptions';
 import { updateDisplayOptions } from '../shared/displayOptions';
 

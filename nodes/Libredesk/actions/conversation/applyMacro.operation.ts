@@ -6,12 +6,12 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { conversationUuid } from '../../helpers/locators';
+import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
 import { conversationLocator, showFor } from '../shared/descriptions';
 import { updateDisplayOptions } from '../shared/displayOptions';
-import { readConversation } from './read';
+import { readConversation } from '../../transport';
 
 const show = showFor('conversation', 'applyMacro');
 /** What Libredesk lets a macro do (cmd/macro.go isMacroActionAllowed). */

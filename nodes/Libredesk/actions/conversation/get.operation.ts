@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { conversationUuid } from '../../helpers/locators';
+import { conversationUuid } from '../../helpers/recordIds';
 import { SIMPLE_CONVERSATION_FIELDS, simplifyConversation } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
 import { conversationLocator, showFor, simplifyField } from '../shared/descriptions';
-import { readConversation } from './read';
+import { readConversation } from '../../transport';
 
 const show = showFor('conversation', 'get');
 

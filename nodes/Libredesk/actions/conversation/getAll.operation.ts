@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { readDistinctRows } from '../../helpers/distinctRows';
-import { namedRecords, requireName } from '../../helpers/lookups';
+import { namedRecords, requireName } from '../../helpers/namedLists';
 import { SIMPLE_CONVERSATION_FIELDS, simplifyConversation } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
 import {

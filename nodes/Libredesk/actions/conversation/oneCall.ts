@@ -1,7 +1,7 @@
 /** Operations that are one Libredesk call on a picked conversation (Mark Unread, Get Participants). */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { conversationUuid } from '../../helpers/locators';
+import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
 import type { LibredeskRequest } from '../../transport';

@@ -6,12 +6,12 @@ import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { libredeskApiRequest } from '../../transport';
-import { conversationUuid } from '../../helpers/locators';
-import { forgetList, unknownNames } from '../../helpers/lookups';
+import { conversationUuid } from '../../helpers/recordIds';
+import { forgetList, unknownNames } from '../../helpers/namedLists';
 import { InputChecker } from '../../helpers/validation';
 import type { LibredeskOperation } from '../operationTypes';
 import { conversationLocator, showFor } from '../shared/descriptions';
-import { readConversation } from './read';
+import { readConversation } from '../../transport';
 
 type TagAction = 'add_tags' | 'remove_tags' | 'set_tags';
 

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { libredeskApiRequest } from '../../transport';
-import { conversationUuid } from '../../helpers/locators';
+import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
 import { conversationLocator, showFor } from '../shared/descriptions';
 import { updateDisplayOptions } from '../shared/displayOptions';
-import { readConversation } from './read';
+import { readConversation } from '../../transport';
 
 const show = showFor('conversation', 'updateCustomAttributes');
 

@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { libredeskApiRequest } from '../../transport';
-import { conversationUuid } from '../../helpers/locators';
-import { requireName } from '../../helpers/lookups';
+import { conversationUuid } from '../../helpers/recordIds';
+import { requireName } from '../../helpers/namedLists';
 import { InputChecker } from '../../helpers/validation';
 import { conversationLocator, showFor } from '../shared/descriptions';
 import { updateDisplayOptions } from '../shared/displayOptions';
-import { readConversation } from './read';
+import { readConversation } from '../../transport';
 
 const show = showFor('conversation', 'updateStatus');
 /** Go's time.ParseDuration form, which Libredesk uses for snoozing: 30m, 2h, 1h30m, 48h. */

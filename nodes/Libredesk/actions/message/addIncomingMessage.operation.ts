@@ -5,10 +5,11 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { postMessage } from '../../transport';
 import { attachmentIds, binaryUploads } from '../../helpers/attachments';
 import { toMessageHtml } from '../../helpers/content';
 import type { ContentFormat } from '../../helpers/content';
-import { conversationUuid } from '../../helpers/locators';
+import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
 import type { MediaUpload } from '../../transport';
 import {
@@ -17,7 +18,7 @@ import {
 	fieldCollection,
 	showFor,
 } from '../shared/descriptions';
-import { ATTACHMENT_FIELDS, postMessage } from './shared';
+import { ATTACHMENT_FIELDS } from './shared';
 
 const show = showFor('message', 'addIncomingMessage');
 

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { postMessage } from '../../transport';
 import { toMessageHtml } from '../../helpers/content';
 import type { ContentFormat } from '../../helpers/content';
-import { conversationUuid } from '../../helpers/locators';
+import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
 import {
 	contentFields,
@@ -11,7 +12,6 @@ import {
 	showFor,
 } from '../shared/descriptions';
 import { updateDisplayOptions } from '../shared/displayOptions';
-import { postMessage } from './shared';
 
 const show = showFor('message', 'addPrivateNote');
 

@@ -1,12 +1,13 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { readMessage } from '../../transport';
 import { downloadFields, readDownloadSettings } from '../../helpers/downloads';
 import type { DownloadSettings } from '../../helpers/downloads';
 import { SIMPLE_MESSAGE_FIELDS } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
 import type { OperationOutput } from '../operationTypes';
 import { showFor, simplifyField } from '../shared/descriptions';
-import { messageOutput, messageRefFields, readMessage, readMessageRef } from './shared';
+import { messageOutput, messageRefFields, readMessageRef } from './shared';
 import type { MessageRef } from './shared';
 
 const show = showFor('message', 'get');

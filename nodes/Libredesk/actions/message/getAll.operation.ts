@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { conversationUuid } from '../../helpers/locators';
+import { conversationUuid } from '../../helpers/recordIds';
 import { downloadFields, readDownloadSettings } from '../../helpers/downloads';
 import type { DownloadSettings } from '../../helpers/downloads';
 import { SIMPLE_MESSAGE_FIELDS } from '../../helpers/simplify';

@@ -6,9 +6,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequest } from '../../transport';
+import { libredeskApiRequest, readMessage } from '../../transport';
 import { showFor } from '../shared/descriptions';
-import { messageRefFields, readMessage, readMessageRef } from './shared';
+import { messageRefFields, readMessageRef } from './shared';
 import type { MessageRef } from './shared';
 
 const show = showFor('message', 'retry');

@@ -3,17 +3,17 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { attachmentIds, binaryUploads } from '../../helpers/attachments';
 import { toMessageHtml } from '../../helpers/content';
 import type { ContentFormat } from '../../helpers/content';
-import { conversationUuid } from '../../helpers/locators';
+import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
 import type { MediaUpload } from '../../transport';
-import { readConversation } from '../conversation/read';
+import { postMessage, readConversation } from '../../transport';
 import {
 	contentFields,
 	conversationLocator,
 	fieldCollection,
 	showFor,
 } from '../shared/descriptions';
-import { ATTACHMENT_FIELDS, postMessage } from './shared';
+import { ATTACHMENT_FIELDS } from './shared';
 
 const show = showFor('message', 'sendReply');
 

@@ -4,36 +4,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { downloadAttachments } from '../../helpers/downloads';
 import type { DownloadSettings } from '../../helpers/downloads';
 import { simplifyMessage } from '../../helpers/simplify';
-import { libredeskApiRequest } from '../../transport';
 import { OutputWithBinary } from '../operationTypes';
 import type { OperationOutput } from '../operationTypes';
-import { conversationUuid, messageUuid } from '../../helpers/locators';
+import { conversationUuid, messageUuid } from '../../helpers/recordIds';
 import type { InputChecker } from '../../helpers/validation';
 import { conversationLocator } from '../shared/descriptions';
 import type { Show } from '../shared/descriptions';
-
-export async function postMessage(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	uuid: string,
-	body: IDataObject,
-	permission = 'messages:write',
-	hints: Partial<Record<number, string>> = {},
-): Promise<IDataObject> {
-	return (await libredeskApiRequest.call(this, {
-		method: 'POST',
-		endpoint: `/conversations/${uuid}/messages`,
-		body: { sender_type: 'agent', ...body },
-		itemIndex,
-		permission,
-		creates: `The message may have been added: look at the newest messages of conversation ${uuid} in Libredesk`,
-		hints: {
-			400: 'Libredesk refused the message: the inbox of the conversation may be disabled, or a value is invalid.',
-			500: 'Libredesk failed to take the message. For a reply on an email conversation, "To" must hold at least one address; an attachment ID that does not exist also causes this.',
-			...hints,
-		},
-	})) as IDataObject;
-}
 
 export function messageUuidField(show: Show, description: string): INodeProperties {
 	return {
@@ -46,25 +22,6 @@ export function messageUuidField(show: Show, description: string): INodeProperti
 		description,
 		displayOptions: { show },
 	};
-}
-
-/** One message (GET /conversations/{uuid}/messages/{message uuid}). */
-export async function readMessage(
-	this: IExecuteFunctions,
-	conversationUuid: string,
-	messageUuid: string,
-	itemIndex: number,
-): Promise<IDataObject> {
-	return (await libredeskApiRequest.call(this, {
-		method: 'GET',
-		endpoint: `/conversations/${conversationUuid}/messages/${messageUuid}`,
-		itemIndex,
-		permission: 'messages:read',
-		hints: {
-			403: "The API key's role lacks messages:read, the conversation is not visible to the key's agent, or the message belongs to another conversation.",
-			500: 'Libredesk answers 500 for a message UUID it does not have: check the Message UUID.',
-		},
-	})) as IDataObject;
 }
 
 /** The attachment fields of Send Reply and Add Incoming Message (inside Additional Fields). */

@@ -7,15 +7,9 @@
  */
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { libredeskApiRequest } from '../transport';
+import { fetchNamedList } from '../transport';
+import type { NamedList, NamedRecord } from '../transport';
 import type { InputChecker } from './validation';
-
-type NamedList = '/statuses' | '/priorities' | '/tags' | '/agents/compact' | '/teams/compact';
-
-export interface NamedRecord {
-	id: number;
-	name: string;
-}
 
 const lists = new WeakMap<object, Map<NamedList, Promise<NamedRecord[]>>>();
 
@@ -28,9 +22,7 @@ export async function namedRecords(
 	if (!cached) lists.set(this, (cached = new Map()));
 	let records = cached.get(list);
 	if (!records) {
-		records = libredeskApiRequest
-			.call(this, { method: 'GET', endpoint: list, itemIndex })
-			.then((data) => (Array.isArray(data) ? (data as NamedRecord[]) : []));
+		records = fetchNamedList.call(this, list, itemIndex);
 		cached.set(list, records);
 		// A failed read is not remembered: the error belongs to the item that asked.
 		records.catch(() => cached?.delete(list));

@@ -1,0 +1,161 @@
+import { NodeOperationError, sleep } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
+
+import { checkBaseUrl } from './baseUrl';
+import { libredeskCredentials } from './credentials';
+import {
+	libredeskNetworkError,
+	libredeskResponseError,
+	mayHaveHappened,
+	networkCode,
+} from './errors';
+import { exchange, finalError, headerText, timeoutMs } from './exchange';
+import type { Answer } from './exchange';
+import { retryDelay } from './retry';
+import { holdAll, waitForGate } from './throttle';
+import type { LibredeskCredentials, LibredeskRequest } from './types';
+
+export type LibredeskContext =
+	IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
+
+/**
+ * The one place that talks HTTP to Libredesk: builds the URL from the credential, lets n8n apply
+ * the credential's Basic auth, unwraps `{status, data}` and turns every failure into a NodeApiError.
+ * A request is sent again only when that is safe (see retry.ts): creates are not idempotent.
+ */
+export async function libredeskApiRequest(
+	this: LibredeskContext,
+	request: LibredeskRequest,
+): Promise<unknown> {
+	const credentialsDecrypted = await libredeskCredentials.call(this);
+	const credentials = (credentialsDecrypted.data ?? {}) as unknown as LibredeskCredentials;
+	const checked = checkBaseUrl(credentials.baseUrl);
+	if (!('url' in checked)) {
+		// The value itself is not repeated: it may hold a password (https://user:pass@host).
+		throw new NodeOperationError(
+			this.getNode(),
+			`The Base URL of the Libredesk API credential ${checked.problem}`,
+			{
+				itemIndex: request.itemIndex,
+				description:
+					'Set it to the address you open Libredesk at, with nothing after the host name, e.g. https://desk.example.com',
+			},
+		);
+	}
+	const baseUrl = checked.url;
+	const secrets = [
+		credentials.apiSecret,
+		credentials.apiKey,
+		Buffer.from(`${credentials.apiKey}:${credentials.apiSecret}`).toString('base64'),
+	].filter((text) => typeof text === 'string');
+
+	const isMultipart = request.body instanceof FormData;
+	// n8n drops an empty object body; Libredesk must still get `{}` (e.g. to clear attributes).
+	const emptyObject =
+		!isMultipart &&
+		!Array.isArray(request.body) &&
+		typeof request.body === 'object' &&
+		Object.keys(request.body).length === 0;
+	const options: IHttpRequestOptions = {
+		method: request.method,
+		url: `${baseUrl}/api/v1${request.endpoint}`,
+		qs: request.qs,
+		// Go reads repeated keys (`type=a&type=b`), not `type[]=`.
+		arrayFormat: 'repeat',
+		body: emptyObject ? '{}' : request.body,
+		headers: emptyObject ? { 'Content-Type': 'application/json' } : undefined,
+		// Libredesk reads a body as JSON only when Content-Type says so; multipart sets its own.
+		json: !isMultipart,
+		skipSslCertificateValidation: credentials.allowUnauthorizedCerts === true,
+		returnFullResponse: true,
+		// Status codes are mapped below, where Libredesk's own message can be kept.
+		ignoreHttpStatusErrors: true,
+	};
+
+	let response: Answer | undefined;
+	for (let attempt = 1; response === undefined; attempt++) {
+		let wait: number | undefined;
+		await waitForGate(this);
+		try {
+			const answer = await exchange(
+				this,
+				request,
+				options,
+				{ credentialsDecrypted },
+				checked.origin,
+				Date.now() + timeoutMs(credentials.timeout),
+			);
+			const retryAfter = headerText(answer.headers['retry-after']);
+			const told = retryDelay(
+				request.method,
+				{ statusCode: answer.statusCode, retryAfter },
+				attempt,
+			);
+			if (told === undefined) response = answer;
+			// A Retry-After pauses every request of this execution (throttle.ts); other waits are this request's own.
+			else if (retryAfter !== undefined && (answer.statusCode === 429 || answer.statusCode === 503))
+				holdAll(this, told);
+			else wait = told;
+		} catch (error) {
+			const refusal = finalError(error);
+			if (refusal) throw refusal;
+			wait = retryDelay(request.method, { networkCode: networkCode(error) }, attempt);
+			if (wait === undefined) throw libredeskNetworkError(this.getNode(), request, baseUrl, error);
+		}
+		if (wait !== undefined) await sleep(wait);
+	}
+
+	const { statusCode, body } = response;
+	if (statusCode === 404 && request.allowNotFound) return undefined;
+	if (statusCode < 200 || statusCode >= 300) {
+		throw libredeskResponseError(this.getNode(), request, statusCode, body, secrets);
+	}
+	if (request.plainJson)
+		return { statusCode, body: typeof body === 'string' ? (tryParse(body) ?? body) : body };
+	return unwrapEnvelope(this, request, statusCode, body, secrets);
+}
+
+function unwrapEnvelope(
+	context: LibredeskContext,
+	request: LibredeskRequest,
+	statusCode: number,
+	body: unknown,
+	secrets: string[],
+): unknown {
+	const envelope = typeof body === 'string' ? tryParse(body) : body;
+	if (
+		envelope &&
+		typeof envelope === 'object' &&
+		!Array.isArray(envelope) &&
+		(envelope as IDataObject).status === 'success' &&
+		'data' in envelope
+	) {
+		return (envelope as { data: unknown }).data;
+	}
+	if (envelope && typeof envelope === 'object' && (envelope as IDataObject).status === 'error') {
+		throw libredeskResponseError(context.getNode(), request, statusCode, envelope, secrets);
+	}
+	throw new NodeOperationError(
+		context.getNode(),
+		`The server at the credential's Base URL answered ${request.method} /api/v1${request.endpoint} with something other than a Libredesk API response`,
+		{
+			itemIndex: request.itemIndex,
+			description: `Check that the Base URL points at Libredesk itself (not at a login page or proxy in front of it).${request.method === 'GET' ? '' : ` ${mayHaveHappened(request)}`}`,
+		},
+	);
+}
+
+function tryParse(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+}
