@@ -26,10 +26,8 @@ export interface DownloadSettings {
 	prefix: string;
 }
 
-type Show = { resource: string[]; operation: string[] };
-
-export function downloadFields(show: Show): INodeProperties[] {
-	const whenOn = { show: { ...show, downloadAttachments: [true] } };
+export function downloadFields(): INodeProperties[] {
+	const whenOn = { show: { downloadAttachments: [true] } };
 	return [
 		{
 			displayName: 'Download Attachments',
@@ -38,7 +36,6 @@ export function downloadFields(show: Show): INodeProperties[] {
 			default: false,
 			description:
 				"Whether to download each message's attachments into binary properties of its output item, with their original file names and types",
-			displayOptions: { show },
 		},
 		{
 			displayName: 'Max Attachment Size (MB)',

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { LibredeskOperation, OperationValue } from '../operationTypes';
-import { operationField } from '../shared/operationField';
+import { resourceProperties } from '../shared/resourceProperties';
 import * as addNote from './addNote.operation';
 import * as block from './block.operation';
 import * as deleteNote from './deleteNote.operation';
@@ -84,7 +84,9 @@ export const contactOperations: Record<
 	updateCustomAttributes,
 };
 
-export const contactDescription: INodeProperties[] = [
-	operationField('contact', operationOptions, 'get'),
-	...Object.values(contactOperations).flatMap((module) => module.description),
-];
+export const contactDescription: INodeProperties[] = resourceProperties(
+	'contact',
+	operationOptions,
+	'get',
+	contactOperations,
+);

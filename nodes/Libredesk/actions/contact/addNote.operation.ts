@@ -3,13 +3,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { contactId } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
-import { contactLocator, showFor } from '../shared/descriptions';
-import { updateDisplayOptions } from '../shared/displayOptions';
+import { contactLocator } from '../shared/descriptions';
 
-const show = showFor('contact', 'addNote');
-
-export const description: INodeProperties[] = updateDisplayOptions({ show }, [
-	contactLocator(show),
+export const description: INodeProperties[] = [
+	contactLocator(),
 	{
 		displayName: 'Note',
 		name: 'note',
@@ -19,7 +16,7 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 		required: true,
 		description: 'A note about the contact, visible to agents on the contact page',
 	},
-]);
+];
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);

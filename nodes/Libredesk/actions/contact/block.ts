@@ -5,12 +5,12 @@ import { contactId } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
 import type { LibredeskOperation } from '../operationTypes';
-import { contactLocator, showFor } from '../shared/descriptions';
+import { contactLocator } from '../shared/descriptions';
 import { readContact } from '../../transport';
 
 export function blockOperation(operation: 'block' | 'unblock'): LibredeskOperation<{ id: number }> {
 	return {
-		description: [contactLocator(showFor('contact', operation))],
+		description: [contactLocator()],
 		async prepare(this: IExecuteFunctions, itemIndex: number) {
 			return { id: contactId.call(this, new InputChecker(this.getNode(), itemIndex), itemIndex) };
 		},

@@ -7,13 +7,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { contactId } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
-import { contactLocator, showFor } from '../shared/descriptions';
-import { updateDisplayOptions } from '../shared/displayOptions';
+import { contactLocator } from '../shared/descriptions';
 
-const show = showFor('contact', 'deleteNote');
-
-export const description: INodeProperties[] = updateDisplayOptions({ show }, [
-	contactLocator(show),
+export const description: INodeProperties[] = [
+	contactLocator(),
 	{
 		displayName: 'Note ID',
 		name: 'noteId',
@@ -24,7 +21,7 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 		description:
 			'The ID of the note, e.g. from Get Notes. Agents can delete only their own notes; admins any.',
 	},
-]);
+];
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);

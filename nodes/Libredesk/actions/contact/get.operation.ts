@@ -3,14 +3,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { contactId } from '../../helpers/recordIds';
 import { SIMPLE_CONTACT_FIELDS, simplifyContact } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
-import { contactLocator, showFor, simplifyField } from '../shared/descriptions';
+import { contactLocator, simplifyField } from '../shared/descriptions';
 import { readContact } from '../../transport';
 
-const show = showFor('contact', 'get');
-
 export const description: INodeProperties[] = [
-	contactLocator(show),
-	simplifyField(show, SIMPLE_CONTACT_FIELDS),
+	contactLocator(),
+	simplifyField(SIMPLE_CONTACT_FIELDS),
 ];
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {

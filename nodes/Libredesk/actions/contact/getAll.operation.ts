@@ -3,16 +3,14 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { SIMPLE_CONTACT_FIELDS, simplifyContact } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequestAllItems } from '../../transport';
-import { orderOptions, returnAllAndLimit, showFor, simplifyField } from '../shared/descriptions';
+import { orderOptions, returnAllAndLimit, simplifyField } from '../shared/descriptions';
 import { readLimit, readOrder } from '../shared/listReaders';
-
-const show = showFor('contact', 'getAll');
 const ORDER_FIELDS = { 'Created At': 'created_at', Email: 'email', 'Updated At': 'updated_at' };
 
 export const description: INodeProperties[] = [
-	...returnAllAndLimit(show),
-	orderOptions(show, ORDER_FIELDS, 'created_at'),
-	simplifyField(show, SIMPLE_CONTACT_FIELDS),
+	...returnAllAndLimit(),
+	orderOptions(ORDER_FIELDS, 'created_at'),
+	simplifyField(SIMPLE_CONTACT_FIELDS),
 ];
 
 interface ContactsRequest {

@@ -3,9 +3,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { contactId } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
-import { contactLocator, showFor } from '../shared/descriptions';
+import { contactLocator } from '../shared/descriptions';
 
-export const description: INodeProperties[] = [contactLocator(showFor('contact', 'getNotes'))];
+export const description: INodeProperties[] = [contactLocator()];
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	return { id: contactId.call(this, new InputChecker(this.getNode(), itemIndex), itemIndex) };

@@ -1,13 +1,9 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { InputChecker } from '../../helpers/validation';
-import { showFor } from '../shared/descriptions';
-import { updateDisplayOptions } from '../shared/displayOptions';
 import { searchRequest } from '../shared/searchRequest';
 
-const show = showFor('contact', 'search');
-
-export const description: INodeProperties[] = updateDisplayOptions({ show }, [
+export const description: INodeProperties[] = [
 	{
 		displayName: 'Email',
 		name: 'query',
@@ -18,7 +14,7 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 		description:
 			'All or part of the email address, at least 3 characters. Libredesk returns up to 15 contacts.',
 	},
-]);
+];
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);

@@ -8,10 +8,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { contactId } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
-import { contactLocator, fieldCollection, showFor } from '../shared/descriptions';
+import { contactLocator, fieldCollection } from '../shared/descriptions';
 import { readContact } from '../../transport';
-
-const show = showFor('contact', 'update');
 
 /** Node field → Libredesk form field. */
 const FIELDS = {
@@ -24,9 +22,8 @@ const FIELDS = {
 } as const;
 
 export const description: INodeProperties[] = [
-	contactLocator(show),
+	contactLocator(),
 	fieldCollection(
-		show,
 		'updateFields',
 		'Update Fields',
 		'Add Field',

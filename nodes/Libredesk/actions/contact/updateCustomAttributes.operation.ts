@@ -10,14 +10,10 @@ import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
 import { readConversation } from '../../transport';
-import { conversationLocator, showFor } from '../shared/descriptions';
-import { updateDisplayOptions } from '../shared/displayOptions';
+import { conversationLocator } from '../shared/descriptions';
 
-const show = showFor('contact', 'updateCustomAttributes');
-
-export const description: INodeProperties[] = updateDisplayOptions({ show }, [
+export const description: INodeProperties[] = [
 	conversationLocator(
-		show,
 		"A conversation of the contact: Libredesk changes a contact's attributes through one of its conversations",
 	),
 	{
@@ -29,7 +25,7 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 		description:
 			'A JSON object of attribute key → value, e.g. {"crm_id": "C-1042"}. The keys given change; the contact keeps its other attributes.',
 	},
-]);
+];
 
 interface AttributesRequest {
 	uuid: string;

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { LibredeskOperation, OperationValue } from '../operationTypes';
-import { operationField } from '../shared/operationField';
+import { resourceProperties } from '../shared/resourceProperties';
 import * as addTags from './addTags.operation';
 import * as applyMacro from './applyMacro.operation';
 import * as assign from './assign.operation';
@@ -136,7 +136,9 @@ export const conversationOperations: Record<
 	updateStatus,
 };
 
-export const conversationDescription: INodeProperties[] = [
-	operationField('conversation', operationOptions, 'create'),
-	...Object.values(conversationOperations).flatMap((module) => module.description),
-];
+export const conversationDescription: INodeProperties[] = resourceProperties(
+	'conversation',
+	operationOptions,
+	'create',
+	conversationOperations,
+);

@@ -9,11 +9,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
-import { conversationLocator, showFor } from '../shared/descriptions';
-import { updateDisplayOptions } from '../shared/displayOptions';
+import { conversationLocator } from '../shared/descriptions';
 import { readConversation } from '../../transport';
-
-const show = showFor('conversation', 'applyMacro');
 /** What Libredesk lets a macro do (cmd/macro.go isMacroActionAllowed). */
 const MACRO_ACTIONS = [
 	'assign_team',
@@ -25,8 +22,8 @@ const MACRO_ACTIONS = [
 	'remove_tags',
 ];
 
-export const description: INodeProperties[] = updateDisplayOptions({ show }, [
-	conversationLocator(show, 'The conversation to apply the macro to'),
+export const description: INodeProperties[] = [
+	conversationLocator('The conversation to apply the macro to'),
 	{
 		displayName: 'Macro Name or ID',
 		name: 'macroId',
@@ -37,7 +34,7 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 		description:
 			'The macro whose actions to run (assign, status, priority, tags). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
-]);
+];
 
 interface Macro {
 	id: number;

@@ -4,14 +4,11 @@ import { libredeskApiRequest } from '../../transport';
 import { conversationUuid } from '../../helpers/recordIds';
 import { requireId } from '../../helpers/namedLists';
 import { InputChecker } from '../../helpers/validation';
-import { conversationLocator, showFor } from '../shared/descriptions';
-import { updateDisplayOptions } from '../shared/displayOptions';
+import { conversationLocator } from '../shared/descriptions';
 import { readConversation } from '../../transport';
 
-const show = showFor('conversation', 'assign');
-
-export const description: INodeProperties[] = updateDisplayOptions({ show }, [
-	conversationLocator(show),
+export const description: INodeProperties[] = [
+	conversationLocator(),
 	{
 		displayName: 'Assign To',
 		name: 'assignTo',
@@ -53,7 +50,7 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		displayOptions: { show: { assignTo: ['team'] } },
 	},
-]);
+];
 
 interface AssignRequest {
 	uuid: string;

@@ -7,12 +7,9 @@ import { InputChecker } from '../../helpers/validation';
 import { requireId } from '../../helpers/namedLists';
 import { libredeskApiRequest } from '../../transport';
 import type { MediaUpload } from '../../transport';
-import { contentFields, fieldCollection, showFor } from '../shared/descriptions';
-import { updateDisplayOptions } from '../shared/displayOptions';
+import { contentFields, fieldCollection } from '../shared/descriptions';
 
-const show = showFor('conversation', 'create');
-
-export const description: INodeProperties[] = updateDisplayOptions({ show }, [
+export const description: INodeProperties[] = [
 	{
 		displayName: 'Inbox',
 		name: 'inboxId',
@@ -73,7 +70,7 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 		description:
 			'Subject of the conversation. Libredesk appends " - #" and the reference number, so "Refund" becomes "Refund - #123".',
 	},
-	...contentFields(show, 'The first message of the conversation'),
+	...contentFields('The first message of the conversation'),
 	{
 		displayName: 'Initiator',
 		name: 'initiator',
@@ -95,7 +92,7 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 			},
 		],
 	},
-	fieldCollection(show, 'additionalFields', 'Additional Fields', 'Add Field', [
+	fieldCollection('additionalFields', 'Additional Fields', 'Add Field', [
 		{
 			displayName: 'Agent Name or ID',
 			name: 'agentId',
@@ -156,7 +153,7 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 				'Team to assign the conversation to. Libredesk ignores an ID that does not exist. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 	]),
-]);
+];
 
 export interface CreateConversationRequest {
 	body: IDataObject;

@@ -3,14 +3,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { conversationUuid } from '../../helpers/recordIds';
 import { SIMPLE_CONVERSATION_FIELDS, simplifyConversation } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
-import { conversationLocator, showFor, simplifyField } from '../shared/descriptions';
+import { conversationLocator, simplifyField } from '../shared/descriptions';
 import { readConversation } from '../../transport';
 
-const show = showFor('conversation', 'get');
-
 export const description: INodeProperties[] = [
-	conversationLocator(show, 'The conversation to get'),
-	simplifyField(show, SIMPLE_CONVERSATION_FIELDS),
+	conversationLocator('The conversation to get'),
+	simplifyField(SIMPLE_CONVERSATION_FIELDS),
 ];
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {

@@ -8,13 +8,9 @@ import {
 	fieldCollection,
 	orderOptions,
 	returnAllAndLimit,
-	showFor,
 	simplifyField,
 } from '../shared/descriptions';
 import { readLimit, readOrder } from '../shared/listReaders';
-import { updateDisplayOptions } from '../shared/displayOptions';
-
-const show = showFor('conversation', 'getAll');
 const LISTS = ['all', 'assigned', 'unassigned', 'mentioned', 'teamUnassigned', 'view'] as const;
 const ORDER_FIELDS = {
 	'Created At': 'created_at',
@@ -25,7 +21,7 @@ const ORDER_FIELDS = {
 	'Waiting Since': 'waiting_since',
 };
 
-export const description: INodeProperties[] = updateDisplayOptions({ show }, [
+export const description: INodeProperties[] = [
 	{
 		displayName: 'List',
 		name: 'list',
@@ -81,8 +77,8 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 			'The saved view to read; its filters apply (the Filters below do not). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		displayOptions: { show: { list: ['view'] } },
 	},
-	...returnAllAndLimit(show),
-	fieldCollection(show, 'filters', 'Filters', 'Add Filter', [
+	...returnAllAndLimit(),
+	fieldCollection('filters', 'Filters', 'Add Filter', [
 		{
 			displayName: 'Contact Email',
 			name: 'contactEmail',
@@ -176,9 +172,9 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 				'Only conversations assigned to this team. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 	]),
-	orderOptions(show, ORDER_FIELDS, 'last_message_at'),
-	simplifyField(show, SIMPLE_CONVERSATION_FIELDS),
-]);
+	orderOptions(ORDER_FIELDS, 'last_message_at'),
+	simplifyField(SIMPLE_CONVERSATION_FIELDS),
+];
 
 const PERMISSIONS: Record<ListRequest['list'], string> = {
 	all: 'conversations:read_all',

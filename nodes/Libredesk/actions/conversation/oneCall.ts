@@ -6,7 +6,7 @@ import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
 import type { LibredeskRequest } from '../../transport';
 import type { LibredeskOperation } from '../operationTypes';
-import { conversationLocator, showFor } from '../shared/descriptions';
+import { conversationLocator } from '../shared/descriptions';
 
 export function oneCallOperation(
 	operation: string,
@@ -15,7 +15,7 @@ export function oneCallOperation(
 	output: (uuid: string, data: unknown) => IDataObject | IDataObject[],
 ): LibredeskOperation<{ uuid: string }> {
 	return {
-		description: [conversationLocator(showFor('conversation', operation), locatorDescription)],
+		description: [conversationLocator(locatorDescription)],
 		async prepare(this: IExecuteFunctions, itemIndex: number) {
 			return {
 				uuid: await conversationUuid.call(

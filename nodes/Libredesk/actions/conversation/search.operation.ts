@@ -1,13 +1,9 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { InputChecker, referenceQuery } from '../../helpers/validation';
-import { showFor } from '../shared/descriptions';
-import { updateDisplayOptions } from '../shared/displayOptions';
 import { searchRequest } from '../shared/searchRequest';
 
-const show = showFor('conversation', 'search');
-
-export const description: INodeProperties[] = updateDisplayOptions({ show }, [
+export const description: INodeProperties[] = [
 	{
 		displayName: 'Query',
 		name: 'query',
@@ -18,7 +14,7 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 		description:
 			'A reference number (exact match, with or without "#") or part of a contact email, at least 3 characters. Libredesk returns up to 1000 matches, newest first, with uuid, reference_number, subject and status.',
 	},
-]);
+];
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);

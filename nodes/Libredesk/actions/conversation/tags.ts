@@ -10,7 +10,7 @@ import { conversationUuid } from '../../helpers/recordIds';
 import { forgetList, unknownNames } from '../../helpers/namedLists';
 import { InputChecker } from '../../helpers/validation';
 import type { LibredeskOperation } from '../operationTypes';
-import { conversationLocator, showFor } from '../shared/descriptions';
+import { conversationLocator } from '../shared/descriptions';
 import { readConversation } from '../../transport';
 
 type TagAction = 'add_tags' | 'remove_tags' | 'set_tags';
@@ -61,10 +61,9 @@ export function tagsOperation(
 	action: TagAction,
 	tagsDescription: string,
 ): LibredeskOperation<TagRequest> {
-	const show = showFor('conversation', operation);
 	return {
 		description: [
-			conversationLocator(show),
+			conversationLocator(),
 			{
 				displayName: 'Tag Names or IDs',
 				name: 'tags',
@@ -73,7 +72,6 @@ export function tagsOperation(
 				default: [],
 				required: action !== 'set_tags',
 				description: `${tagsDescription} Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>`,
-				displayOptions: { show },
 			},
 			{
 				displayName: 'Skip Unknown Tags',
@@ -83,7 +81,7 @@ export function tagsOperation(
 				description:
 					'Whether to leave out tag names Libredesk does not have instead of stopping with an error. Libredesk does not create tags on the fly.',
 				displayOptions: {
-					show: { ...show, ...(action !== 'remove_tags' ? { createMissingTags: [false] } : {}) },
+					show: action !== 'remove_tags' ? { createMissingTags: [false] } : {},
 				},
 			},
 			...(action === 'remove_tags'
@@ -96,7 +94,6 @@ export function tagsOperation(
 							default: false,
 							description:
 								'Whether to create tags Libredesk does not have yet before using them. Needs the permission tags:manage.',
-							displayOptions: { show },
 						},
 					]),
 		],

@@ -3,14 +3,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { libredeskApiRequest } from '../../transport';
 import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
-import { conversationLocator, showFor } from '../shared/descriptions';
-import { updateDisplayOptions } from '../shared/displayOptions';
+import { conversationLocator } from '../shared/descriptions';
 import { readConversation } from '../../transport';
 
-const show = showFor('conversation', 'unassign');
-
-export const description: INodeProperties[] = updateDisplayOptions({ show }, [
-	conversationLocator(show),
+export const description: INodeProperties[] = [
+	conversationLocator(),
 	{
 		displayName: 'Remove',
 		name: 'unassign',
@@ -21,7 +18,7 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 			{ name: 'Team', value: 'team', description: 'Remove the assigned team' },
 		],
 	},
-]);
+];
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);

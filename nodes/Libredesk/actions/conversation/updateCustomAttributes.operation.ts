@@ -3,14 +3,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { libredeskApiRequest } from '../../transport';
 import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
-import { conversationLocator, showFor } from '../shared/descriptions';
-import { updateDisplayOptions } from '../shared/displayOptions';
+import { conversationLocator } from '../shared/descriptions';
 import { readConversation } from '../../transport';
 
-const show = showFor('conversation', 'updateCustomAttributes');
-
-export const description: INodeProperties[] = updateDisplayOptions({ show }, [
-	conversationLocator(show),
+export const description: INodeProperties[] = [
+	conversationLocator(),
 	{
 		displayName: 'Mode',
 		name: 'mode',
@@ -39,7 +36,7 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 		description:
 			'A JSON object of attribute key → value, e.g. {"order_id": "1042"}. In Merge mode, a value of null removes that attribute.',
 	},
-]);
+];
 
 interface AttributesRequest {
 	uuid: string;

@@ -4,14 +4,11 @@ import { libredeskApiRequest } from '../../transport';
 import { conversationUuid } from '../../helpers/recordIds';
 import { requireName } from '../../helpers/namedLists';
 import { InputChecker } from '../../helpers/validation';
-import { conversationLocator, showFor } from '../shared/descriptions';
-import { updateDisplayOptions } from '../shared/displayOptions';
+import { conversationLocator } from '../shared/descriptions';
 import { readConversation } from '../../transport';
 
-const show = showFor('conversation', 'updatePriority');
-
-export const description: INodeProperties[] = updateDisplayOptions({ show }, [
-	conversationLocator(show),
+export const description: INodeProperties[] = [
+	conversationLocator(),
 	{
 		displayName: 'Priority Name or ID',
 		name: 'priority',
@@ -22,7 +19,7 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 		description:
 			'The new priority by name. The node checks it first: Libredesk silently clears the priority when it does not know the name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
-]);
+];
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);

@@ -4,16 +4,13 @@ import { libredeskApiRequest } from '../../transport';
 import { conversationUuid } from '../../helpers/recordIds';
 import { requireName } from '../../helpers/namedLists';
 import { InputChecker } from '../../helpers/validation';
-import { conversationLocator, showFor } from '../shared/descriptions';
-import { updateDisplayOptions } from '../shared/displayOptions';
+import { conversationLocator } from '../shared/descriptions';
 import { readConversation } from '../../transport';
-
-const show = showFor('conversation', 'updateStatus');
 /** Go's time.ParseDuration form, which Libredesk uses for snoozing: 30m, 2h, 1h30m, 48h. */
 const GO_DURATION = /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/;
 
-export const description: INodeProperties[] = updateDisplayOptions({ show }, [
-	conversationLocator(show),
+export const description: INodeProperties[] = [
+	conversationLocator(),
 	{
 		displayName: 'Status Name or ID',
 		name: 'status',
@@ -35,7 +32,7 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 		// Shown for Snoozed, and when the status is an expression (it may turn out to be Snoozed).
 		displayOptions: { show: { status: ['Snoozed', { _cnd: { startsWith: '=' } }] } },
 	},
-]);
+];
 
 interface StatusRequest {
 	uuid: string;

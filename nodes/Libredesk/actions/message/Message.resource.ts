@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { LibredeskOperation, OperationValue } from '../operationTypes';
-import { operationField } from '../shared/operationField';
+import { resourceProperties } from '../shared/resourceProperties';
 import * as addIncomingMessage from './addIncomingMessage.operation';
 import * as addPrivateNote from './addPrivateNote.operation';
 import * as deleteMessage from './delete.operation';
@@ -63,7 +63,9 @@ export const messageOperations: Record<
 	LibredeskOperation
 > = { addIncomingMessage, addPrivateNote, delete: deleteMessage, get, getAll, retry, sendReply };
 
-export const messageDescription: INodeProperties[] = [
-	operationField('message', operationOptions, 'sendReply'),
-	...Object.values(messageOperations).flatMap((module) => module.description),
-];
+export const messageDescription: INodeProperties[] = resourceProperties(
+	'message',
+	operationOptions,
+	'sendReply',
+	messageOperations,
+);

@@ -12,20 +12,13 @@ import type { ContentFormat } from '../../helpers/content';
 import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
 import type { MediaUpload } from '../../transport';
-import {
-	contentFields,
-	conversationLocator,
-	fieldCollection,
-	showFor,
-} from '../shared/descriptions';
+import { contentFields, conversationLocator, fieldCollection } from '../shared/descriptions';
 import { ATTACHMENT_FIELDS } from './shared';
 
-const show = showFor('message', 'addIncomingMessage');
-
 export const description: INodeProperties[] = [
-	conversationLocator(show, 'The conversation the customer wrote in'),
-	...contentFields(show, "The customer's message, recorded as sent by the conversation's contact"),
-	fieldCollection(show, 'additionalFields', 'Additional Fields', 'Add Field', ATTACHMENT_FIELDS),
+	conversationLocator('The conversation the customer wrote in'),
+	...contentFields("The customer's message, recorded as sent by the conversation's contact"),
+	fieldCollection('additionalFields', 'Additional Fields', 'Add Field', ATTACHMENT_FIELDS),
 ];
 
 interface IncomingRequest {

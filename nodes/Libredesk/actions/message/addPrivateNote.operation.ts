@@ -5,20 +5,12 @@ import { toMessageHtml } from '../../helpers/content';
 import type { ContentFormat } from '../../helpers/content';
 import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
-import {
-	contentFields,
-	conversationLocator,
-	fieldCollection,
-	showFor,
-} from '../shared/descriptions';
-import { updateDisplayOptions } from '../shared/displayOptions';
+import { contentFields, conversationLocator, fieldCollection } from '../shared/descriptions';
 
-const show = showFor('message', 'addPrivateNote');
-
-export const description: INodeProperties[] = updateDisplayOptions({ show }, [
-	conversationLocator(show, 'The conversation to add the note to'),
-	...contentFields(show, 'The note, visible to agents only; the customer never sees it'),
-	fieldCollection(show, 'additionalFields', 'Additional Fields', 'Add Field', [
+export const description: INodeProperties[] = [
+	conversationLocator('The conversation to add the note to'),
+	...contentFields('The note, visible to agents only; the customer never sees it'),
+	fieldCollection('additionalFields', 'Additional Fields', 'Add Field', [
 		{
 			displayName: 'Mention Agent Names or IDs',
 			name: 'mentionAgents',
@@ -38,7 +30,7 @@ export const description: INodeProperties[] = updateDisplayOptions({ show }, [
 				'Teams to notify. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 	]),
-]);
+];
 
 interface NoteRequest {
 	uuid: string;

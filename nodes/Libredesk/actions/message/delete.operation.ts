@@ -6,14 +6,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
-import { showFor } from '../shared/descriptions';
 import { messageRefFields, readMessageRef } from './shared';
 import type { MessageRef } from './shared';
 
-const show = showFor('message', 'delete');
-
 export const description: INodeProperties[] = messageRefFields(
-	show,
 	'The conversation the note belongs to',
 	'The `uuid` of the private note to delete. Libredesk deletes only private notes.',
 );

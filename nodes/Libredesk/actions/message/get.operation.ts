@@ -6,20 +6,17 @@ import type { DownloadSettings } from '../../helpers/downloads';
 import { SIMPLE_MESSAGE_FIELDS } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
 import type { OperationOutput } from '../operationTypes';
-import { showFor, simplifyField } from '../shared/descriptions';
+import { simplifyField } from '../shared/descriptions';
 import { messageOutput, messageRefFields, readMessageRef } from './shared';
 import type { MessageRef } from './shared';
 
-const show = showFor('message', 'get');
-
 export const description: INodeProperties[] = [
 	...messageRefFields(
-		show,
 		'The conversation the message belongs to',
 		'The `uuid` of the message, e.g. from Get Many or from the Trigger',
 	),
-	simplifyField(show, SIMPLE_MESSAGE_FIELDS),
-	...downloadFields(show),
+	simplifyField(SIMPLE_MESSAGE_FIELDS),
+	...downloadFields(),
 ];
 
 interface GetRequest extends MessageRef {

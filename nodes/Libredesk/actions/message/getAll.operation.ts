@@ -11,19 +11,16 @@ import {
 	conversationLocator,
 	fieldCollection,
 	returnAllAndLimit,
-	showFor,
 	simplifyField,
 } from '../shared/descriptions';
 import { readLimit } from '../shared/listReaders';
 import { messageOutput } from './shared';
-
-const show = showFor('message', 'getAll');
 const TYPES = ['incoming', 'outgoing', 'activity'];
 
 export const description: INodeProperties[] = [
-	conversationLocator(show, 'The conversation whose messages to get (newest first)'),
-	...returnAllAndLimit(show),
-	fieldCollection(show, 'filters', 'Filters', 'Add Filter', [
+	conversationLocator('The conversation whose messages to get (newest first)'),
+	...returnAllAndLimit(),
+	fieldCollection('filters', 'Filters', 'Add Filter', [
 		{
 			displayName: 'Types',
 			name: 'types',
@@ -52,8 +49,8 @@ export const description: INodeProperties[] = [
 			],
 		},
 	]),
-	simplifyField(show, SIMPLE_MESSAGE_FIELDS),
-	...downloadFields(show),
+	simplifyField(SIMPLE_MESSAGE_FIELDS),
+	...downloadFields(),
 ];
 
 interface MessagesRequest {

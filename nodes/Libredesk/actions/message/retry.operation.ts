@@ -7,14 +7,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest, readMessage } from '../../transport';
-import { showFor } from '../shared/descriptions';
 import { messageRefFields, readMessageRef } from './shared';
 import type { MessageRef } from './shared';
 
-const show = showFor('message', 'retry');
-
 export const description: INodeProperties[] = messageRefFields(
-	show,
 	'The conversation the failed reply belongs to',
 	'The `uuid` of the failed reply, e.g. from the Trigger\'s "Message Updated" event with status "failed"',
 );

@@ -7,20 +7,13 @@ import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
 import type { MediaUpload } from '../../transport';
 import { postMessage, readConversation } from '../../transport';
-import {
-	contentFields,
-	conversationLocator,
-	fieldCollection,
-	showFor,
-} from '../shared/descriptions';
+import { contentFields, conversationLocator, fieldCollection } from '../shared/descriptions';
 import { ATTACHMENT_FIELDS } from './shared';
 
-const show = showFor('message', 'sendReply');
-
 export const description: INodeProperties[] = [
-	conversationLocator(show, 'The conversation to reply in'),
-	...contentFields(show, 'The reply the customer gets by email'),
-	fieldCollection(show, 'additionalFields', 'Additional Fields', 'Add Field', [
+	conversationLocator('The conversation to reply in'),
+	...contentFields('The reply the customer gets by email'),
+	fieldCollection('additionalFields', 'Additional Fields', 'Add Field', [
 		...ATTACHMENT_FIELDS,
 		{
 			displayName: 'BCC',

@@ -9,9 +9,8 @@ import type { OperationOutput } from '../operationTypes';
 import { conversationUuid, messageUuid } from '../../helpers/recordIds';
 import type { InputChecker } from '../../helpers/validation';
 import { conversationLocator } from '../shared/descriptions';
-import type { Show } from '../shared/descriptions';
 
-export function messageUuidField(show: Show, description: string): INodeProperties {
+export function messageUuidField(description: string): INodeProperties {
 	return {
 		displayName: 'Message UUID',
 		name: 'messageId',
@@ -20,7 +19,6 @@ export function messageUuidField(show: Show, description: string): INodeProperti
 		required: true,
 		placeholder: 'e.g. 7f1c2a9e-1b2c-4d3e-8f90-123456789abc',
 		description,
-		displayOptions: { show },
 	};
 }
 
@@ -62,12 +60,8 @@ export async function messageOutput(
 }
 
 /** The conversation and the message in it, as Get, Retry and Delete pick them. */
-export function messageRefFields(
-	show: Show,
-	conversationText: string,
-	messageText: string,
-): INodeProperties[] {
-	return [conversationLocator(show, conversationText), messageUuidField(show, messageText)];
+export function messageRefFields(conversationText: string, messageText: string): INodeProperties[] {
+	return [conversationLocator(conversationText), messageUuidField(messageText)];
 }
 
 export interface MessageRef {

@@ -1,19 +1,13 @@
-/** Fields that several operations share, built for the operations that show them. */
+/**
+ * Fields that several operations share. They carry no resource/operation conditions: those are set
+ * once per operation (actions/shared/resourceProperties.ts).
+ */
 import type { INodeProperties } from 'n8n-workflow';
-
-export type Show = { resource: string[]; operation: string[] };
-
-export function showFor(resource: string, ...operations: string[]): Show {
-	return { resource: [resource], operation: operations };
-}
 
 const UUID_REGEX =
 	'^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$';
 
-export function conversationLocator(
-	show: Show,
-	description = 'The conversation to work on',
-): INodeProperties {
+export function conversationLocator(description = 'The conversation to work on'): INodeProperties {
 	return {
 		displayName: 'Conversation',
 		name: 'conversationId',
@@ -21,7 +15,6 @@ export function conversationLocator(
 		default: { mode: 'list', value: '' },
 		required: true,
 		description,
-		displayOptions: { show },
 		modes: [
 			{
 				displayName: 'From List',
@@ -64,7 +57,7 @@ export function conversationLocator(
 	};
 }
 
-export function contactLocator(show: Show): INodeProperties {
+export function contactLocator(): INodeProperties {
 	return {
 		displayName: 'Contact',
 		name: 'contactId',
@@ -72,7 +65,6 @@ export function contactLocator(show: Show): INodeProperties {
 		default: { mode: 'list', value: '' },
 		required: true,
 		description: 'The contact (customer) to work on',
-		displayOptions: { show },
 		modes: [
 			{
 				displayName: 'From List',
@@ -102,7 +94,6 @@ export function contactLocator(show: Show): INodeProperties {
 
 /** A collection of optional fields (Additional Fields, Filters, Update Fields …). */
 export function fieldCollection(
-	show: Show,
 	name: string,
 	displayName: string,
 	placeholder: string,
@@ -115,13 +106,12 @@ export function fieldCollection(
 		type: 'collection',
 		placeholder,
 		default: {},
-		displayOptions: { show },
 		options,
 		...(description ? { description } : {}),
 	};
 }
 
-export function returnAllAndLimit(show: Show): INodeProperties[] {
+export function returnAllAndLimit(): INodeProperties[] {
 	return [
 		{
 			displayName: 'Return All',
@@ -129,7 +119,6 @@ export function returnAllAndLimit(show: Show): INodeProperties[] {
 			type: 'boolean',
 			default: false,
 			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: { show },
 		},
 		{
 			displayName: 'Limit',
@@ -138,14 +127,13 @@ export function returnAllAndLimit(show: Show): INodeProperties[] {
 			typeOptions: { minValue: 1 },
 			default: 50,
 			description: 'Max number of results to return',
-			displayOptions: { show: { ...show, returnAll: [false] } },
+			displayOptions: { show: { returnAll: [false] } },
 		},
 	];
 }
 
 /** An "Options" collection with the sort order of a list; `fields` are label → Libredesk column. */
 export function orderOptions(
-	show: Show,
 	fields: Record<string, string>,
 	defaultField: string,
 ): INodeProperties {
@@ -155,7 +143,6 @@ export function orderOptions(
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Order',
@@ -178,19 +165,18 @@ export function orderOptions(
 	};
 }
 
-export function simplifyField(show: Show, fields: readonly string[]): INodeProperties {
+export function simplifyField(fields: readonly string[]): INodeProperties {
 	return {
 		displayName: 'Simplify',
 		name: 'simplify',
 		type: 'boolean',
 		default: true,
 		description: `Whether to return a simplified version of the response instead of the raw data (only ${fields.join(', ')})`,
-		displayOptions: { show },
 	};
 }
 
 /** Message content as HTML or as plain text, as Create and the message operations take it. */
-export function contentFields(show: Show, what: string): INodeProperties[] {
+export function contentFields(what: string): INodeProperties[] {
 	return [
 		{
 			displayName: 'Content',
@@ -200,7 +186,6 @@ export function contentFields(show: Show, what: string): INodeProperties[] {
 			default: '',
 			required: true,
 			description: `${what}. With Content Format "HTML" it is sent as HTML unchanged; for an agent message Libredesk also fills in template variables such as {{ .Contact.FirstName }}.`,
-			displayOptions: { show },
 		},
 		{
 			displayName: 'Content Format',
@@ -208,7 +193,6 @@ export function contentFields(show: Show, what: string): INodeProperties[] {
 			type: 'options',
 			default: 'html',
 			description: 'How Libredesk should read the content',
-			displayOptions: { show },
 			options: [
 				{
 					name: 'HTML',

@@ -13,9 +13,9 @@ import type {
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
 import type { LibredeskOperation, OperationValue } from '../operationTypes';
-import { fieldCollection, returnAllAndLimit, showFor } from './descriptions';
+import { fieldCollection, returnAllAndLimit } from './descriptions';
 import { readLimit } from './listReaders';
-import { operationField } from './operationField';
+import { resourceProperties } from './resourceProperties';
 
 export interface LookupList {
 	resource: string;
@@ -34,13 +34,10 @@ export interface LookupRequest {
 }
 
 export function lookupListOperation(list: LookupList): LibredeskOperation<LookupRequest> {
-	const show = showFor(list.resource, 'getAll');
 	return {
 		description: [
-			...returnAllAndLimit(show),
-			...(list.filters
-				? [fieldCollection(show, 'filters', 'Filters', 'Add Filter', list.filters)]
-				: []),
+			...returnAllAndLimit(),
+			...(list.filters ? [fieldCollection('filters', 'Filters', 'Add Filter', list.filters)] : []),
 		],
 		async prepare(this: IExecuteFunctions, itemIndex: number) {
 			const check = new InputChecker(this.getNode(), itemIndex);
@@ -92,8 +89,5 @@ export function lookupResourceDescription(
 		action: `Get many ${plural}`,
 		description: what,
 	}));
-	return [
-		operationField(resource, options, 'getAll'),
-		...Object.values(operations).flatMap((module) => module.description),
-	];
+	return resourceProperties(resource, options, 'getAll', operations);
 }
