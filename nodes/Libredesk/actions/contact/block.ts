@@ -3,10 +3,9 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { contactId } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequest } from '../../transport';
+import { libredeskApiRequest, readContact } from '../../transport';
 import type { LibredeskOperation } from '../operationTypes';
 import { contactLocator } from '../shared/descriptions';
-import { readContact } from '../../transport';
 
 export function blockOperation(operation: 'block' | 'unblock'): LibredeskOperation<{ id: number }> {
 	return {

@@ -7,9 +7,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { contactId } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequest } from '../../transport';
+import { libredeskApiRequest, readContact } from '../../transport';
 import { contactLocator, fieldCollection } from '../shared/descriptions';
-import { readContact } from '../../transport';
 
 /** Node field → Libredesk form field. */
 const FIELDS = {

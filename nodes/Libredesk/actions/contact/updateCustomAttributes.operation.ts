@@ -8,40 +8,26 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequest } from '../../transport';
-import { readConversation } from '../../transport';
+import { libredeskApiRequest, readConversation } from '../../transport';
+import { customAttributesField, readCustomAttributes } from '../shared/customAttributesField';
+import type { CustomAttributesRequest } from '../shared/customAttributesField';
 import { conversationLocator } from '../shared/descriptions';
 
 export const description: INodeProperties[] = [
 	conversationLocator(
 		"A conversation of the contact: Libredesk changes a contact's attributes through one of its conversations",
 	),
-	{
-		displayName: 'Custom Attributes',
-		name: 'customAttributes',
-		type: 'json',
-		default: '{}',
-		required: true,
-		description:
-			'A JSON object of attribute key → value, e.g. {"crm_id": "C-1042"}. The keys given change; the contact keeps its other attributes.',
-	},
+	customAttributesField(
+		'A JSON object of attribute key → value, e.g. {"crm_id": "C-1042"}. The keys given change; the contact keeps its other attributes.',
+	),
 ];
-
-interface AttributesRequest {
-	uuid: string;
-	attributes: IDataObject;
-}
 
 export async function prepare(
 	this: IExecuteFunctions,
 	itemIndex: number,
-): Promise<AttributesRequest> {
+): Promise<CustomAttributesRequest> {
 	const check = new InputChecker(this.getNode(), itemIndex);
-	const attributes = check.jsonObject(
-		'Custom Attributes',
-		this.getNodeParameter('customAttributes', itemIndex),
-		'Enter a JSON object such as {"crm_id": "C-1042"}.',
-	);
+	const attributes = readCustomAttributes.call(this, check, itemIndex, '{"crm_id": "C-1042"}');
 	if (!Object.keys(attributes).length)
 		throw check.fail(
 			'Custom Attributes',
@@ -54,7 +40,7 @@ export async function prepare(
 export async function send(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	request: AttributesRequest,
+	request: CustomAttributesRequest,
 ): Promise<IDataObject> {
 	const check = new InputChecker(this.getNode(), itemIndex);
 	const definitions = ((await libredeskApiRequest.call(this, {

@@ -8,9 +8,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequest } from '../../transport';
+import { libredeskApiRequest, readConversation } from '../../transport';
 import { conversationLocator } from '../shared/descriptions';
-import { readConversation } from '../../transport';
 /** What Libredesk lets a macro do (cmd/macro.go isMacroActionAllowed). */
 const MACRO_ACTIONS = [
 	'assign_team',

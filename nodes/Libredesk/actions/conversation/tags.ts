@@ -5,13 +5,12 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { libredeskApiRequest } from '../../transport';
+import { libredeskApiRequest, readConversation } from '../../transport';
 import { conversationUuid } from '../../helpers/recordIds';
 import { forgetList, unknownNames } from '../../helpers/namedLists';
 import { InputChecker } from '../../helpers/validation';
 import type { LibredeskOperation } from '../operationTypes';
 import { conversationLocator } from '../shared/descriptions';
-import { readConversation } from '../../transport';
 
 type TagAction = 'add_tags' | 'remove_tags' | 'set_tags';
 

@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { libredeskApiRequest } from '../../transport';
+import { libredeskApiRequest, readConversation } from '../../transport';
 import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
 import { conversationLocator } from '../shared/descriptions';
-import { readConversation } from '../../transport';
 
 export const description: INodeProperties[] = [
 	conversationLocator(),

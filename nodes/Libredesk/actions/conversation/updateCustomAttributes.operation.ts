@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { libredeskApiRequest } from '../../transport';
+import { libredeskApiRequest, readConversation } from '../../transport';
 import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
+import { customAttributesField, readCustomAttributes } from '../shared/customAttributesField';
+import type { CustomAttributesRequest } from '../shared/customAttributesField';
 import { conversationLocator } from '../shared/descriptions';
-import { readConversation } from '../../transport';
 
 export const description: INodeProperties[] = [
 	conversationLocator(),
@@ -27,21 +28,13 @@ export const description: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Custom Attributes',
-		name: 'customAttributes',
-		type: 'json',
-		default: '{}',
-		required: true,
-		description:
-			'A JSON object of attribute key → value, e.g. {"order_id": "1042"}. In Merge mode, a value of null removes that attribute.',
-	},
+	customAttributesField(
+		'A JSON object of attribute key → value, e.g. {"order_id": "1042"}. In Merge mode, a value of null removes that attribute.',
+	),
 ];
 
-interface AttributesRequest {
-	uuid: string;
+interface AttributesRequest extends CustomAttributesRequest {
 	merge: boolean;
-	attributes: IDataObject;
 }
 
 export async function prepare(
@@ -52,11 +45,7 @@ export async function prepare(
 	return {
 		uuid: await conversationUuid.call(this, check, itemIndex),
 		merge: this.getNodeParameter('mode', itemIndex, 'merge') !== 'replace',
-		attributes: check.jsonObject(
-			'Custom Attributes',
-			this.getNodeParameter('customAttributes', itemIndex),
-			'Enter a JSON object such as {"order_id": "1042"}.',
-		),
+		attributes: readCustomAttributes.call(this, check, itemIndex, '{"order_id": "1042"}'),
 	};
 }
 

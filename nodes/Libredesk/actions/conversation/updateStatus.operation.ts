@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { libredeskApiRequest } from '../../transport';
+import { libredeskApiRequest, readConversation } from '../../transport';
 import { conversationUuid } from '../../helpers/recordIds';
 import { requireName } from '../../helpers/namedLists';
 import { InputChecker } from '../../helpers/validation';
 import { conversationLocator } from '../shared/descriptions';
-import { readConversation } from '../../transport';
 /** Go's time.ParseDuration form, which Libredesk uses for snoozing: 30m, 2h, 1h30m, 48h. */
 const GO_DURATION = /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/;
 
