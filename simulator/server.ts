@@ -13,7 +13,7 @@ import { join } from 'path';
 import { authenticate } from './auth';
 import { errors, fail } from './http';
 import type { SimResponse } from './http';
-import type { Route } from './route';
+import type { Route, RouteContext } from './route';
 import { contactRoutes } from './routes/contacts';
 import { conversationExtraRoutes } from './routes/conversationExtras';
 import { conversationListRoutes } from './routes/conversationLists';
@@ -28,7 +28,7 @@ import { messageRoutes } from './routes/messages';
 import { uploadRoutes } from './routes/uploads';
 import { webhookRoutes } from './routes/webhooks';
 import { SimState } from './state';
-import type { Json } from './state';
+import type { Json, User } from './state';
 import { WebhookDispatcher } from './webhooks';
 
 export interface RecordedRequest {
@@ -221,39 +221,25 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
 		const { route, params, response } = resolve(method, url.pathname);
 		if (!route) return send(response!);
-		if (route.guard === 'public') {
-			return send(
-				route.handle({
-					state,
-					req,
-					params,
-					query: url.searchParams,
-					body,
-					user: state.users[0],
-					permissions: [],
-					origin,
-					webhooks,
-				}),
-			);
-		}
+		// What a route sees of this request, with the caller it runs as.
+		const contextFor = (user: User, permissions: string[]): RouteContext => ({
+			state,
+			req,
+			params,
+			query: url.searchParams,
+			body,
+			user,
+			permissions,
+			origin,
+			webhooks,
+		});
+		if (route.guard === 'public') return send(route.handle(contextFor(state.users[0], [])));
 		const auth = authenticate(req, state);
 		if ('response' in auth) return send(auth.response);
 		if (route.guard !== 'auth' && !auth.permissions.includes(route.guard))
 			return send(errors.permission());
 		try {
-			return send(
-				route.handle({
-					state,
-					req,
-					params,
-					query: url.searchParams,
-					body,
-					user: auth.user,
-					permissions: auth.permissions,
-					origin,
-					webhooks,
-				}),
-			);
+			return send(route.handle(contextFor(auth.user, auth.permissions)));
 		} catch (error) {
 			// A bug in the simulator must show up in the test, not as a silent hang.
 			return send(errors.general(500, `Simulator failure: ${(error as Error).message}`));

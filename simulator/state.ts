@@ -221,22 +221,30 @@ export interface Conversation {
 	last_interaction_sender: string | null;
 }
 
+/** What both default roles may do; Admin adds conversations:write and the management rights. */
+const CONVERSATION_READS = [
+	'conversations:read',
+	'conversations:read_all',
+	'conversations:read_assigned',
+	'conversations:read_unassigned',
+	'conversations:read_team_inbox',
+	'conversations:read_team_all',
+];
+const CONVERSATION_UPDATES = [
+	'conversations:update_user_assignee',
+	'conversations:update_team_assignee',
+	'conversations:update_priority',
+	'conversations:update_status',
+	'conversations:update_tags',
+];
+const MESSAGE_ACCESS = ['messages:read', 'messages:write'];
+
 export const ROLE_PERMISSIONS: Record<string, string[]> = {
 	Admin: [
-		'conversations:read',
-		'conversations:read_all',
-		'conversations:read_assigned',
-		'conversations:read_unassigned',
-		'conversations:read_team_inbox',
-		'conversations:read_team_all',
+		...CONVERSATION_READS,
 		'conversations:write',
-		'conversations:update_user_assignee',
-		'conversations:update_team_assignee',
-		'conversations:update_priority',
-		'conversations:update_status',
-		'conversations:update_tags',
-		'messages:read',
-		'messages:write',
+		...CONVERSATION_UPDATES,
+		...MESSAGE_ACCESS,
 		'contacts:read_all',
 		'contacts:read',
 		'contacts:write',
@@ -256,22 +264,7 @@ export const ROLE_PERMISSIONS: Record<string, string[]> = {
 	// Not a default role: what an admin creates so that a key can record customers' messages.
 	'Contact Messages': ['messages:write_as_contact'],
 	// The default Agent role: reads and updates, but cannot create conversations (schema.sql).
-	Agent: [
-		'conversations:read',
-		'conversations:read_all',
-		'conversations:read_assigned',
-		'conversations:read_unassigned',
-		'conversations:read_team_inbox',
-		'conversations:read_team_all',
-		'conversations:update_user_assignee',
-		'conversations:update_team_assignee',
-		'conversations:update_priority',
-		'conversations:update_status',
-		'conversations:update_tags',
-		'messages:read',
-		'messages:write',
-		'view:manage',
-	],
+	Agent: [...CONVERSATION_READS, ...CONVERSATION_UPDATES, ...MESSAGE_ACCESS, 'view:manage'],
 };
 
 /** Credentials the seeded simulator accepts (32/64 alphanumeric, like Libredesk's). */

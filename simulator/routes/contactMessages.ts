@@ -4,8 +4,8 @@
  * waiting clock and reopens a conversation that is not Open.
  */
 import type { RouteContext } from '../route';
-import { conversationJson } from '../serialize';
 import type { Conversation, JsonObject } from '../state';
+import { fireConversationEvent } from './conversationEvents';
 import { messageJson, storeMessage } from './conversationRecords';
 
 export function contactMessage(
@@ -31,13 +31,10 @@ export function contactMessage(
 	if (conversation.status !== 'Open') {
 		const previous = conversation.status;
 		conversation.status = 'Open';
-		ctx.webhooks.fire('conversation.status_changed', {
-			conversation_uuid: conversation.uuid,
+		fireConversationEvent(ctx, 'conversation.status_changed', conversation, 1, {
 			previous_status: previous,
 			new_status: 'Open',
 			snooze_until: '',
-			actor_id: 1,
-			conversation: conversationJson(state, conversation),
 		});
 	}
 	return messageJson(state, message);

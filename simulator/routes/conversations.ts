@@ -12,6 +12,7 @@ import type { Route, RouteContext } from '../route';
 import { isGoMailAddress } from '../goMail';
 import { pageParams, pageResults } from './conversationLists';
 import { conversationJson } from '../serialize';
+import { fireConversationEvent } from './conversationEvents';
 import {
 	addActivity,
 	findConversation,
@@ -152,21 +153,14 @@ function createConversation(ctx: RouteContext) {
 		conversation.assigned_team_id = teamId;
 		conversation.assigned_user_id = null;
 		addActivity(ctx, conversation.id, 'assigned_team_change', team.name);
-		ctx.webhooks.fire('conversation.unassigned', {
-			conversation_uuid: conversation.uuid,
-			actor_id: user.id,
-			conversation: conversationJson(state, conversation),
-		});
+		fireConversationEvent(ctx, 'conversation.unassigned', conversation, user.id);
 	}
 	const agentId = (body.agent_id as number | undefined) ?? 0;
 	const agent = state.findUser(agentId);
 	if (agentId > 0 && agent) {
 		conversation.assigned_user_id = agentId;
-		ctx.webhooks.fire('conversation.assigned', {
-			conversation_uuid: conversation.uuid,
+		fireConversationEvent(ctx, 'conversation.assigned', conversation, user.id, {
 			assigned_to: agentId,
-			actor_id: user.id,
-			conversation: conversationJson(state, conversation),
 		});
 		if (agentId === user.id) addActivity(ctx, conversation.id, 'self_assign', '');
 		else addActivity(ctx, conversation.id, 'assigned_user_change', fullName(agent));

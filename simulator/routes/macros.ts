@@ -6,8 +6,9 @@
  */
 import { errors, ok } from '../http';
 import type { Route, RouteContext } from '../route';
-import { conversationJson } from '../serialize';
 import type { Conversation } from '../state';
+import { changeTags } from './conversationEvents';
+import type { TagAction } from './conversationEvents';
 import { addActivity, findConversation, fullName } from './conversationRecords';
 
 const ACTION_PERMISSIONS: Record<string, string> = {
@@ -58,27 +59,9 @@ function applyAction(
 			);
 			return true;
 		}
-		default: {
-			const previous = [...conversation.tags];
-			const known = action.value.filter((name) => state.tags.some((tag) => tag.name === name));
-			if (action.type === 'set_tags') conversation.tags = [...new Set(known)];
-			if (action.type === 'add_tags')
-				conversation.tags = [...new Set([...conversation.tags, ...known])];
-			if (action.type === 'remove_tags')
-				conversation.tags = conversation.tags.filter((tag) => !known.includes(tag));
-			for (const tag of conversation.tags.filter((name) => !previous.includes(name)))
-				addActivity(ctx, conversation.id, 'tag_added', tag);
-			for (const tag of previous.filter((name) => !conversation.tags.includes(name)))
-				addActivity(ctx, conversation.id, 'tag_removed', tag);
-			ctx.webhooks.fire('conversation.tags_changed', {
-				conversation_uuid: conversation.uuid,
-				previous_tags: previous,
-				new_tags: [...conversation.tags],
-				actor_id: ctx.user.id,
-				conversation: conversationJson(state, conversation),
-			});
+		default:
+			changeTags(ctx, conversation, action.type as TagAction, action.value);
 			return true;
-		}
 	}
 }
 
