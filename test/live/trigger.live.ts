@@ -6,6 +6,7 @@
  */
 import { createHmac } from 'crypto';
 
+import { WEBHOOK_EVENTS } from '../../simulator/state';
 import { startTriggerRig } from '../helpers/trigger';
 import type { TriggerRig } from '../helpers/trigger';
 import { eventually } from './api';
@@ -14,15 +15,8 @@ import type { Receiver } from './receiver';
 import { useLive } from './useLive';
 
 const live = useLive();
-const EVENTS = [
-	'conversation.created',
-	'conversation.status_changed',
-	'conversation.tags_changed',
-	'conversation.assigned',
-	'conversation.unassigned',
-	'message.created',
-	'message.updated',
-];
+// Libredesk's webhook_event enum, as the simulator writes it down from Libredesk's schema.
+const EVENTS = WEBHOOK_EVENTS;
 const SECRET = 'live-suite-secret';
 const CUSTOM_EVENT = 'ldlive.escalated';
 
