@@ -1,7 +1,7 @@
 import type { ICredentialsDecrypted } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE } from './types';
-import type { LibredeskContext } from './index';
+import type { LibredeskContext } from './request';
 
 const read = new WeakMap<object, Promise<ICredentialsDecrypted>>();
 

@@ -16,7 +16,7 @@ import type {
 import { libredeskTransportError } from './errors';
 import { CREDENTIAL_TYPE } from './types';
 import type { LibredeskRequest } from './types';
-import type { LibredeskContext } from './index';
+import type { LibredeskContext } from './request';
 
 export const DEFAULT_TIMEOUT_SECONDS = 60;
 /** The largest answer read; Libredesk's biggest (a page of 500 conversations) is far smaller. */

@@ -1,6 +1,6 @@
 import { sleep } from 'n8n-workflow';
 
-import type { LibredeskContext } from './index';
+import type { LibredeskContext } from './request';
 
 const resumeAt = new WeakMap<object, number>();
 
