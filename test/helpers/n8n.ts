@@ -1,21 +1,36 @@
 /**
  * Runs the Libredesk node through n8n's own code: a real `Workflow` (expressions resolved by
  * n8n-workflow), n8n-core's `ExecuteContext` / `LoadOptionsContext` / `RoutingNode`, and requests
- * sent by n8n-core's `httpRequestWithAuthentication`. The only piece supplied here is the
- * credentials helper, which in n8n lives in the CLI package; it applies the credential's
- * `authenticate` block the way n8n's CredentialsHelper does (expressions against $credentials).
+ * sent by n8n-core's `httpRequestWithAuthentication`.
+ *
+ * What n8n keeps in its CLI package (not in n8n-core or n8n-workflow, so not a dependency here) is
+ * written out in this file, following the CLI's classes of the same job:
+ * - the credentials helper (CredentialsHelper): one credential held in memory instead of a database
+ *   row. Reading it uses n8n's own pieces: defaults from n8n-workflow's
+ *   `NodeHelpers.getNodeParameters`, `$vars`/`$secrets`/`$execution` from n8n-core's
+ *   `getAdditionalKeys`, and expressions resolved by the workflow's `Expression`. Applying the
+ *   credential's `authenticate` block is our loop: neither package has a function for it (each
+ *   expression in it is still resolved by n8n-workflow). n8n-core's `Credentials` class is not
+ *   used: it is the encrypted database form, which needs the CLI's encryption-key provider, and
+ *   n8n-core never asks the helper for it (getCredentials).
+ * - the node and credential type registries (NodeTypes, CredentialTypes): two nodes and one
+ *   credential built from the sources; n8n-core's loaders read the built package in dist/.
+ * - the `additionalData` base (WorkflowExecuteAdditionalData) and the credential test's rules
+ *   (CredentialsTester.runRequestTest).
  */
-import { ExecuteContext, LoadOptionsContext, RoutingNode } from 'n8n-core';
+import { ExecuteContext, LoadOptionsContext, RoutingNode, getAdditionalKeys } from 'n8n-core';
 import {
 	ICredentialsHelper,
 	NodeHelpers,
 	Workflow,
 	createEmptyRunExecutionData,
+	isExpression,
 } from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentials,
+	ICredentialsExpressionResolveValues,
 	ICredentialType,
 	IDataObject,
 	IExecuteData,
@@ -30,6 +45,7 @@ import type {
 	INodeTypes,
 	IRequestOptionsSimplified,
 	IVersionedNodeType,
+	IWorkflowDataProxyAdditionalKeys,
 	IWorkflowExecuteAdditionalData,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
@@ -47,8 +63,21 @@ export interface LibredeskCredentialData extends ICredentialDataDecryptedObject 
 
 const credentialType: ICredentialType = new LibredeskApi();
 
+function credentialTypeNamed(typeName: string): ICredentialType {
+	if (typeName !== credentialType.name) throw new Error(`Unknown credential type ${typeName}`);
+	return credentialType;
+}
+
+/** A node with no parameters yet, as n8n makes for its own use. */
+function bareNode(id: string, name: string, type: string): INode {
+	return { id, name, type, typeVersion: 1, position: [0, 0], parameters: {} };
+}
+
+/** Stands in for the node when a credential is read outside a node's run, as in n8n. */
+const credentialResolverNode = bareNode('credential-resolver', '', 'mock');
+
 class TestCredentialsHelper extends ICredentialsHelper {
-	constructor(private readonly data: ICredentialDataDecryptedObject) {
+	constructor(private readonly stored: ICredentialDataDecryptedObject) {
 		super();
 	}
 
@@ -60,6 +89,7 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		return true;
 	}
 
+	/** Each key and value of a generic block is an expression against `$credentials`. */
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,
 		typeName: string,
@@ -67,27 +97,29 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		workflow?: Workflow,
 		node?: INode,
 	): Promise<IHttpRequestOptions> {
-		if (typeName !== credentialType.name) throw new Error(`Unknown credential type ${typeName}`);
-		const authenticate = credentialType.authenticate;
+		const { authenticate } = credentialTypeNamed(typeName);
 		if (!authenticate || typeof authenticate !== 'object' || authenticate.type !== 'generic') {
 			throw new Error('The Libredesk credential must use a generic authenticate block');
 		}
-		const resolve = (value: unknown) =>
-			typeof value === 'string' && value.startsWith('=') && workflow && node
-				? workflow.expression.getSimpleParameterValue(
-						node,
-						value,
-						'internal',
-						{ $credentials: credentials },
-						undefined,
-						'',
-					)
-				: value;
-		const options = requestOptions as unknown as Record<string, Record<string, unknown>>;
+		if (!workflow || !node) throw new Error('n8n-core passes the workflow and node');
+		const resolve = (value: string): string => {
+			if (!isExpression(value)) return value;
+			const resolved = workflow.expression.getSimpleParameterValue(
+				node,
+				value,
+				'internal',
+				{ $credentials: credentials },
+				undefined,
+				'',
+			);
+			return resolved ? String(resolved) : '';
+		};
+		const options = requestOptions as unknown as Record<string, Record<string, string>>;
+		options.headers ??= {};
 		for (const [outerKey, inner] of Object.entries(authenticate.properties)) {
 			options[outerKey] ??= {};
-			for (const [key, value] of Object.entries(inner as Record<string, unknown>)) {
-				options[outerKey][resolve(key) as string] = resolve(value);
+			for (const [key, value] of Object.entries(inner as Record<string, string>)) {
+				options[outerKey][resolve(key)] = resolve(value);
 			}
 		}
 		return requestOptions as IHttpRequestOptions;
@@ -105,20 +137,85 @@ class TestCredentialsHelper extends ICredentialsHelper {
 	}
 
 	async getCredentials(): Promise<ICredentials> {
-		throw new Error('not used by the Libredesk node');
+		throw new Error('not used by n8n-core');
 	}
 
-	async getDecrypted(): Promise<ICredentialDataDecryptedObject> {
-		return { ...this.data };
+	/** As n8n reads a credential: the type's defaults filled in, then its expressions resolved. */
+	async getDecrypted(
+		additionalData: IWorkflowExecuteAdditionalData,
+		_nodeCredentials: INodeCredentialsDetails,
+		type: string,
+		mode: WorkflowExecuteMode,
+		executeData?: IExecuteData,
+		raw?: boolean,
+		expressionResolveValues?: ICredentialsExpressionResolveValues,
+	): Promise<ICredentialDataDecryptedObject> {
+		if (raw) return { ...this.stored };
+		const data = NodeHelpers.getNodeParameters(
+			this.getCredentialsProperties(type),
+			this.stored as INodeParameters,
+			true,
+			false,
+			null,
+			null,
+		) as ICredentialDataDecryptedObject;
+		const keys = getAdditionalKeys(additionalData, mode, null, { isCredential: true });
+		return expressionResolveValues
+			? resolveInRun(data, mode, keys, expressionResolveValues, executeData)
+			: resolveOutsideRun(data, mode, keys);
 	}
 
 	async updateCredentials(): Promise<void> {}
 
 	async updateCredentialsOauthTokenData(): Promise<void> {}
 
-	getCredentialsProperties(): INodeProperties[] {
-		return credentialType.properties;
+	getCredentialsProperties(type: string): INodeProperties[] {
+		return credentialTypeNamed(type).properties;
 	}
+}
+
+function resolveInRun(
+	data: ICredentialDataDecryptedObject,
+	mode: WorkflowExecuteMode,
+	keys: IWorkflowDataProxyAdditionalKeys,
+	run: ICredentialsExpressionResolveValues,
+	executeData?: IExecuteData,
+): ICredentialDataDecryptedObject {
+	return run.workflow.expression.getParameterValue(
+		data as INodeParameters,
+		run.runExecutionData,
+		run.runIndex,
+		run.itemIndex,
+		run.node.name,
+		run.connectionInputData,
+		mode,
+		keys,
+		executeData,
+		false,
+		data,
+	) as ICredentialDataDecryptedObject;
+}
+
+function resolveOutsideRun(
+	data: ICredentialDataDecryptedObject,
+	mode: WorkflowExecuteMode,
+	keys: IWorkflowDataProxyAdditionalKeys,
+): ICredentialDataDecryptedObject {
+	const workflow = new Workflow({
+		nodes: [],
+		connections: {},
+		active: false,
+		nodeTypes: nodeTypes(),
+	});
+	return workflow.expression.getComplexParameterValue(
+		credentialResolverNode,
+		data as INodeParameters,
+		mode,
+		keys,
+		undefined,
+		undefined,
+		data,
+	) as ICredentialDataDecryptedObject;
 }
 
 class TestNodeTypes implements INodeTypes {
@@ -185,11 +282,7 @@ export function libredeskNode(parameters: INodeParameters, settings: Partial<INo
 			nodeType.description,
 		) ?? {};
 	return {
-		id: 'libredesk-node',
-		name: 'Libredesk',
-		type: NODE_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
+		...bareNode('libredesk-node', 'Libredesk', NODE_TYPE),
 		parameters: withDefaults,
 		credentials: { libredeskApi: { id: 'cred-1', name: 'Libredesk account' } },
 		...settings,
@@ -288,12 +381,7 @@ export async function testCredential(
 		},
 	};
 	const node: INode = {
-		id: 'temp',
-		name: 'Temp-Node',
-		type: 'credentialTestNode',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: {},
+		...bareNode('temp', 'Temp-Node', 'credentialTestNode'),
 		credentials: {
 			[credentialType.name]: { id: 'cred-1', name: 'Libredesk account' } as INodeCredentialsDetails,
 		},
