@@ -2,15 +2,37 @@
  * Name and ID look-ups happen while items are prepared, once per execution: a bad value in the
  * last item stops the run before the first item changes anything.
  */
-import { credentialsFor, requestsTo, useSimulator } from '../../../helpers/fixtures';
+import { credentialsFor, requestsTo } from '../../../helpers/fixtures';
 import { libredeskNode, runNode } from '../../../helpers/n8n';
+import { byUuid, useResourceRig } from '../../../helpers/resourceRig';
 import { seedConversation } from '../../../helpers/seed';
 
-const ctx = useSimulator();
-const byUuid = (value: string) => ({ __rl: true, mode: 'id', value });
-const writes = () => ctx.sim.requests.filter((request) => request.method !== 'GET');
+const { ctx, writes } = useResourceRig('conversation');
 
 describe('look-ups before the first write', () => {
+	it('statuses: a bad name in any item stops the run before the first change, with each list read once', async () => {
+		const first = await seedConversation(ctx.sim);
+		const second = await seedConversation(ctx.sim);
+		const third = await seedConversation(ctx.sim);
+		ctx.sim.clearRequests();
+		const node = libredeskNode({
+			resource: 'conversation',
+			operation: 'updateStatus',
+			conversationId: byUuid('={{ $json.uuid }}'),
+			status: '={{ $json.status }}',
+		});
+		const items = [
+			{ json: { uuid: first.uuid, status: 'Resolved' } },
+			{ json: { uuid: second.uuid, status: 'Closed' } },
+			{ json: { uuid: third.uuid, status: 'Nonsense' } },
+		];
+		await expect(runNode(node, items, credentialsFor(ctx.sim))).rejects.toThrow(
+			'The "Status Name or ID" of item 2 is "Nonsense", which Libredesk does not have',
+		);
+		expect(writes()).toHaveLength(0);
+		expect(requestsTo(ctx.sim, 'GET', '/api/v1/statuses')).toHaveLength(1);
+	});
+
 	it('tags: three items read the tag list once, and an unknown tag in item 2 stops all three', async () => {
 		const uuids = [
 			(await seedConversation(ctx.sim)).uuid,

@@ -1,18 +1,9 @@
-import type { INodeParameters } from 'n8n-workflow';
-
-import { credentialsFor, requestsTo, useSimulator } from '../../../../helpers/fixtures';
-import { libredeskNode, runNode } from '../../../../helpers/n8n';
+import { requestsTo } from '../../../../helpers/fixtures';
+import { byUuid, useResourceRig } from '../../../../helpers/resourceRig';
 import { seedConversation } from '../../../../helpers/seed';
 import { SEED_KEYS } from '../../../../../simulator/state';
 
-const ctx = useSimulator();
-const byUuid = (uuid: string) => ({ __rl: true, mode: 'id', value: uuid });
-const run = async (parameters: INodeParameters) =>
-	await runNode(
-		libredeskNode({ resource: 'message', operation: 'get', ...parameters }),
-		[{ json: {} }],
-		credentialsFor(ctx.sim),
-	);
+const { ctx, run } = useResourceRig('message', { operation: 'get' });
 
 /** A conversation whose first (incoming) message carries two files, uploaded as Libredesk's UI does. */
 async function conversationWithFiles() {
@@ -34,8 +25,6 @@ async function conversationWithFiles() {
 	)!;
 	return { conversation, message };
 }
-
-beforeEach(() => ctx.sim.clearRequests());
 
 describe('Message → Get', () => {
 	it('gets one message, simplified by default', async () => {
