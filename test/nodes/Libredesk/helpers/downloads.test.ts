@@ -9,6 +9,7 @@ import type { AddressInfo } from 'net';
 
 import { credentialsFor, useSimulator } from '../../../helpers/fixtures';
 import { libredeskNode, runNode } from '../../../helpers/n8n';
+import type { LibredeskCredentialData } from '../../../helpers/n8n';
 import { passThrough } from '../../../helpers/passThrough';
 import type { PassThrough } from '../../../helpers/passThrough';
 import { seedConversation } from '../../../helpers/seed';
@@ -37,6 +38,24 @@ async function messageWithInvoice() {
 	};
 }
 
+/** Message → Get of that message with its files, through Libredesk at `baseUrl`. */
+async function getWithDownloads(
+	{ uuid, message }: Awaited<ReturnType<typeof messageWithInvoice>>,
+	credentials: Partial<LibredeskCredentialData>,
+) {
+	return await runNode(
+		libredeskNode({
+			resource: 'message',
+			operation: 'get',
+			conversationId: { __rl: true, mode: 'id', value: uuid },
+			messageId: message.uuid,
+			downloadAttachments: true,
+		}),
+		[{ json: {} }],
+		credentialsFor(ctx.sim, credentials),
+	);
+}
+
 describe('attachment download with files in S3', () => {
 	const bucketRequests: IncomingMessage[] = [];
 	const bucket = createServer((req, res) => {
@@ -60,18 +79,9 @@ describe('attachment download with files in S3', () => {
 		await libredesk.close();
 	});
 	it('does not follow the redirect; the file is listed as skipped, and the bucket never sees the credential', async () => {
-		const { uuid, message } = await messageWithInvoice();
-		const [output] = await runNode(
-			libredeskNode({
-				resource: 'message',
-				operation: 'get',
-				conversationId: { __rl: true, mode: 'id', value: uuid },
-				messageId: message.uuid,
-				downloadAttachments: true,
-			}),
-			[{ json: {} }],
-			credentialsFor(ctx.sim, { baseUrl: libredesk.url }),
-		);
+		const [output] = await getWithDownloads(await messageWithInvoice(), {
+			baseUrl: libredesk.url,
+		});
 		expect(output.binary).toBeUndefined();
 		expect(output.json.skipped_attachments).toEqual([
 			{
@@ -95,21 +105,11 @@ describe('attachment download that is never answered', () => {
 	});
 
 	it("fails after the credential's Timeout instead of waiting forever", async () => {
-		const { uuid, message } = await messageWithInvoice();
+		const invoice = await messageWithInvoice();
 		const started = Date.now();
-		await expect(
-			runNode(
-				libredeskNode({
-					resource: 'message',
-					operation: 'get',
-					conversationId: { __rl: true, mode: 'id', value: uuid },
-					messageId: message.uuid,
-					downloadAttachments: true,
-				}),
-				[{ json: {} }],
-				credentialsFor(ctx.sim, { baseUrl: libredesk.url, timeout: 1 }),
-			),
-		).rejects.toThrow(/cut or timed out/);
+		await expect(getWithDownloads(invoice, { baseUrl: libredesk.url, timeout: 1 })).rejects.toThrow(
+			/cut or timed out/,
+		);
 		expect(Date.now() - started).toBeLessThan(10_000);
 	});
 });

@@ -1,17 +1,7 @@
-import type { INode } from 'n8n-workflow';
-
 import { readOrder } from '../../../../../nodes/Libredesk/actions/shared/listReaders';
-import { InputChecker } from '../../../../../nodes/Libredesk/helpers/validation';
+import { checkerFor } from '../../../../helpers/bareNode';
 
-const node: INode = {
-	id: '1',
-	name: 'Libredesk',
-	type: 't',
-	typeVersion: 1,
-	position: [0, 0],
-	parameters: {},
-};
-const check = new InputChecker(node, 2);
+const check = checkerFor(2);
 const FIELDS = { 'Created At': 'created_at', 'Updated At': 'updated_at' };
 
 // readLimit needs an execution context: the Get Many operations' tests run it through n8n-core.
