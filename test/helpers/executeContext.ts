@@ -36,3 +36,16 @@ export function executeContext(
 		[],
 	);
 }
+
+/** A context for code that only reads parameters: its credentials point nowhere and are never used. */
+export function offlineContext(parameters: INodeParameters): IExecuteFunctions {
+	return executeContext(
+		{
+			baseUrl: 'http://127.0.0.1:9',
+			apiKey: 'unused',
+			apiSecret: 'unused',
+			allowUnauthorizedCerts: false,
+		},
+		parameters,
+	);
+}
