@@ -10,44 +10,28 @@ import type { AddressInfo } from 'net';
 import { credentialsFor, useSimulator } from '../../../helpers/fixtures';
 import { libredeskNode, runNode } from '../../../helpers/n8n';
 import type { LibredeskCredentialData } from '../../../helpers/n8n';
+import { conversationWithFiles } from '../../../helpers/files';
 import { passThrough } from '../../../helpers/passThrough';
 import type { PassThrough } from '../../../helpers/passThrough';
-import { seedConversation } from '../../../helpers/seed';
-import { SEED_KEYS } from '../../../../simulator/state';
 
 const ctx = useSimulator();
 
 /** A conversation whose first message has invoice.pdf attached. */
-async function messageWithInvoice() {
-	const form = new FormData();
-	form.append(
-		'files',
-		new Blob([Buffer.from('invoice')], { type: 'application/pdf' }),
-		'invoice.pdf',
-	);
-	const upload = await fetch(`${ctx.sim.url}/api/v1/media`, {
-		method: 'POST',
-		headers: { Authorization: `token ${SEED_KEYS.admin.key}:${SEED_KEYS.admin.secret}` },
-		body: form,
-	});
-	const media = ((await upload.json()) as { data: { id: number } }).data;
-	const { uuid, id } = await seedConversation(ctx.sim, { attachments: [media.id] });
-	return {
-		uuid,
-		message: ctx.sim.state.messages.find((candidate) => candidate.conversation_id === id)!,
-	};
-}
+const messageWithInvoice = () =>
+	conversationWithFiles(ctx.sim, [
+		{ name: 'invoice.pdf', type: 'application/pdf', data: Buffer.from('invoice') },
+	]);
 
 /** Message → Get of that message with its files, through Libredesk at `baseUrl`. */
 async function getWithDownloads(
-	{ uuid, message }: Awaited<ReturnType<typeof messageWithInvoice>>,
+	{ conversation, message }: Awaited<ReturnType<typeof messageWithInvoice>>,
 	credentials: Partial<LibredeskCredentialData>,
 ) {
 	return await runNode(
 		libredeskNode({
 			resource: 'message',
 			operation: 'get',
-			conversationId: { __rl: true, mode: 'id', value: uuid },
+			conversationId: { __rl: true, mode: 'id', value: conversation.uuid },
 			messageId: message.uuid,
 			downloadAttachments: true,
 		}),

@@ -2,14 +2,7 @@
 import { credentialsFor, requestsTo, useSimulator } from '../../../helpers/fixtures';
 import { executeContext } from '../../../helpers/executeContext';
 import { seedConversation, seedRichContact } from '../../../helpers/seed';
-import {
-	fetchNamedList,
-	postMessage,
-	readContact,
-	readConversation,
-	readMessage,
-	uploadMedia,
-} from '../../../../nodes/Libredesk/transport/endpoints';
+import * as endpoint from '../../../../nodes/Libredesk/transport/endpoints';
 
 const ctx = useSimulator();
 const context = () => executeContext(credentialsFor(ctx.sim));
@@ -22,7 +15,7 @@ describe('readConversation', () => {
 	it('reads the full conversation by UUID', async () => {
 		const seeded = await seedConversation(ctx.sim, { subject: 'Read me' });
 		ctx.sim.clearRequests();
-		const conversation = await readConversation.call(context(), seeded.uuid, 0);
+		const conversation = await endpoint.readConversation.call(context(), seeded.uuid, 0);
 		expect(conversation).toMatchObject({
 			uuid: seeded.uuid,
 			subject: `Read me - #${seeded.reference_number}`,
@@ -35,7 +28,7 @@ describe('readConversation', () => {
 
 	it('an unknown UUID is a 404 naming the item', async () => {
 		const error = await failure(
-			readConversation.call(context(), '00000000-0000-4000-8000-000000000000', 3),
+			endpoint.readConversation.call(context(), '00000000-0000-4000-8000-000000000000', 3),
 		);
 		expect(error.message).toBe('Libredesk: Conversation not found (HTTP 404, NotFoundException)');
 		expect((error as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(3);
@@ -45,7 +38,7 @@ describe('readConversation', () => {
 describe('readContact', () => {
 	it('reads the full contact by ID, with the fields Simplify would drop', async () => {
 		const contact = await seedRichContact(ctx.sim);
-		expect(await readContact.call(context(), contact.id, 0)).toMatchObject({
+		expect(await endpoint.readContact.call(context(), contact.id, 0)).toMatchObject({
 			id: contact.id,
 			email: contact.email,
 			phone_number_country_code: '+49',
@@ -54,7 +47,7 @@ describe('readContact', () => {
 	});
 
 	it('an unknown contact is a 404', async () => {
-		await expect(readContact.call(context(), 99999, 0)).rejects.toThrow(
+		await expect(endpoint.readContact.call(context(), 99999, 0)).rejects.toThrow(
 			'Libredesk: User not found (HTTP 404, NotFoundException)',
 		);
 	});
@@ -64,7 +57,7 @@ describe('postMessage', () => {
 	it('sends as an agent unless the body says otherwise, and outputs the stored message', async () => {
 		const { uuid } = await seedConversation(ctx.sim);
 		ctx.sim.clearRequests();
-		const note = await postMessage.call(context(), 0, uuid, {
+		const note = await endpoint.postMessage.call(context(), 0, uuid, {
 			message: '<p>Looking into it</p>',
 			private: true,
 		});
@@ -83,11 +76,11 @@ describe('postMessage', () => {
 	it("explains Libredesk's 500 for a reply without To, unless the caller has its own hint", async () => {
 		const { uuid } = await seedConversation(ctx.sim);
 		const reply = { message: '<p>Hi</p>', to: [] };
-		const error = await failure(postMessage.call(context(), 0, uuid, reply));
+		const error = await failure(endpoint.postMessage.call(context(), 0, uuid, reply));
 		expect(error.message).toBe('Libredesk: `to` empty (HTTP 500, GeneralException)');
 		expect(error.description).toMatch(/"To" must hold at least one address/);
 		const own = await failure(
-			postMessage.call(context(), 0, uuid, reply, 'messages:write', { 500: 'Own hint.' }),
+			endpoint.postMessage.call(context(), 0, uuid, reply, 'messages:write', { 500: 'Own hint.' }),
 		);
 		expect(own.description).toBe('Own hint.');
 	});
@@ -95,7 +88,7 @@ describe('postMessage', () => {
 	it('a 403 names the permission the caller gives', async () => {
 		const { uuid } = await seedConversation(ctx.sim);
 		const error = await failure(
-			postMessage.call(
+			endpoint.postMessage.call(
 				context(),
 				0,
 				uuid,
@@ -111,7 +104,7 @@ describe('postMessage', () => {
 		const { uuid } = await seedConversation(ctx.sim);
 		ctx.sim.injectFault({ kind: 'drop', match: /^POST .*\/messages$/ });
 		const error = await failure(
-			postMessage.call(context(), 0, uuid, { message: 'x', private: true }),
+			endpoint.postMessage.call(context(), 0, uuid, { message: 'x', private: true }),
 		);
 		expect(error.description).toContain(
 			`The message may have been added: look at the newest messages of conversation ${uuid} in Libredesk`,
@@ -124,7 +117,7 @@ describe('readMessage', () => {
 	it('reads one message of a conversation', async () => {
 		const { id, uuid } = await seedConversation(ctx.sim);
 		const first = ctx.sim.state.messages.find((message) => message.conversation_id === id)!;
-		expect(await readMessage.call(context(), uuid, first.uuid, 0)).toMatchObject({
+		expect(await endpoint.readMessage.call(context(), uuid, first.uuid, 0)).toMatchObject({
 			uuid: first.uuid,
 			content: '<p>Hello</p>',
 			type: 'incoming',
@@ -135,7 +128,7 @@ describe('readMessage', () => {
 		const one = await seedConversation(ctx.sim);
 		const other = await seedConversation(ctx.sim);
 		const foreign = ctx.sim.state.messages.find((message) => message.conversation_id === other.id)!;
-		const error = await failure(readMessage.call(context(), one.uuid, foreign.uuid, 0));
+		const error = await failure(endpoint.readMessage.call(context(), one.uuid, foreign.uuid, 0));
 		expect(error.message).toMatch(/\(HTTP 403, PermissionException\)$/);
 		expect(error.description).toMatch(/or the message belongs to another conversation\.$/);
 	});
@@ -143,7 +136,7 @@ describe('readMessage', () => {
 
 describe('fetchNamedList', () => {
 	it('reads one of the named lists', async () => {
-		const statuses = await fetchNamedList.call(context(), '/statuses', 0);
+		const statuses = await endpoint.fetchNamedList.call(context(), '/statuses', 0);
 		expect(statuses.map((status) => status.name)).toEqual([
 			'Open',
 			'Snoozed',
@@ -160,13 +153,13 @@ describe('fetchNamedList', () => {
 			match: /^GET \/api\/v1\/teams\/compact$/,
 			body: { status: 'success', data: { id: 1, name: 'Billing' } },
 		});
-		expect(await fetchNamedList.call(context(), '/teams/compact', 0)).toEqual([]);
+		expect(await endpoint.fetchNamedList.call(context(), '/teams/compact', 0)).toEqual([]);
 	});
 });
 
 describe('uploadMedia', () => {
 	it('uploads one file as Libredesk’s UI does, linked to messages, and returns the media', async () => {
-		const media = await uploadMedia.call(
+		const media = await endpoint.uploadMedia.call(
 			context(),
 			{ data: Buffer.from('%PDF-1.7'), fileName: 'invoice.pdf', mimeType: 'application/pdf' },
 			0,
@@ -187,7 +180,7 @@ describe('uploadMedia', () => {
 	it('a cut connection says the file may be uploaded and needs no removing', async () => {
 		ctx.sim.injectFault({ kind: 'drop', match: /^POST \/api\/v1\/media$/ });
 		const error = await failure(
-			uploadMedia.call(
+			endpoint.uploadMedia.call(
 				context(),
 				{ data: Buffer.from('x'), fileName: 'a.txt', mimeType: 'text/plain' },
 				0,

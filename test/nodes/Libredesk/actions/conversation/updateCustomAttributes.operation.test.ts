@@ -3,14 +3,14 @@ import { byUuid, useResourceRig } from '../../../../helpers/resourceRig';
 import { seedConversation } from '../../../../helpers/seed';
 
 const { ctx, run } = useResourceRig('conversation', { operation: 'updateCustomAttributes' });
+const withAttributes = () =>
+	seedConversation(ctx.sim, { custom_attributes: { order_id: '1', plan: 'free' } });
 const attributeWrites = (uuid: string) =>
 	requestsTo(ctx.sim, 'PUT', `/api/v1/conversations/${uuid}/custom-attributes`);
 
 describe('Conversation → Update Custom Attributes', () => {
 	it('merges by default (read, merge, write) and can remove a key with null', async () => {
-		const { uuid } = await seedConversation(ctx.sim, {
-			custom_attributes: { order_id: '1', plan: 'free' },
-		});
+		const { uuid } = await withAttributes();
 		const [output] = await run({
 			conversationId: byUuid(uuid),
 			customAttributes: '{"plan": "pro", "order_id": null}',
@@ -20,9 +20,7 @@ describe('Conversation → Update Custom Attributes', () => {
 	});
 
 	it('replaces when asked, including with an empty object', async () => {
-		const { uuid } = await seedConversation(ctx.sim, {
-			custom_attributes: { order_id: '1', plan: 'free' },
-		});
+		const { uuid } = await withAttributes();
 		const [output] = await run({
 			conversationId: byUuid(uuid),
 			mode: 'replace',

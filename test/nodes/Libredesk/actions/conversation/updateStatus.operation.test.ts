@@ -5,7 +5,9 @@ import { byUuid, useResourceRig } from '../../../../helpers/resourceRig';
 import { seedConversation } from '../../../../helpers/seed';
 import { Libredesk } from '../../../../../nodes/Libredesk/Libredesk.node';
 
-const { ctx, run, writes, storedConversation } = useResourceRig('conversation');
+const { ctx, run, writes, storedConversation } = useResourceRig('conversation', {
+	operation: 'updateStatus',
+});
 
 const properties = new Libredesk().description.properties;
 const shown = (status: string) =>
@@ -32,7 +34,6 @@ describe('Conversation → Update Status', () => {
 	it('sets the status and outputs the conversation read back', async () => {
 		const { uuid } = await seedConversation(ctx.sim);
 		const [output] = await run({
-			operation: 'updateStatus',
 			conversationId: byUuid(uuid),
 			status: 'Resolved',
 		});
@@ -45,7 +46,6 @@ describe('Conversation → Update Status', () => {
 	it('snoozes for a Go duration', async () => {
 		const { uuid } = await seedConversation(ctx.sim);
 		await run({
-			operation: 'updateStatus',
 			conversationId: byUuid(uuid),
 			status: 'Snoozed',
 			snoozeFor: '1h 30m',
@@ -63,7 +63,6 @@ describe('Conversation → Update Status', () => {
 			ctx.sim.clearRequests();
 			await expect(
 				run({
-					operation: 'updateStatus',
 					conversationId: byUuid(uuid),
 					status: 'Snoozed',
 					snoozeFor,
@@ -77,7 +76,6 @@ describe('Conversation → Update Status', () => {
 		const { uuid } = await seedConversation(ctx.sim);
 		ctx.sim.clearRequests();
 		const error = await run({
-			operation: 'updateStatus',
 			conversationId: byUuid(uuid),
 			status: 'Done',
 		}).catch((caught: unknown) => caught);

@@ -11,9 +11,9 @@ import {
 import { readMessage } from '../../../../../nodes/Libredesk/transport/endpoints';
 import { checkerFor } from '../../../../helpers/bareNode';
 import { executeContext } from '../../../../helpers/executeContext';
+import { conversationWithFiles } from '../../../../helpers/files';
 import { credentialsFor, useSimulator } from '../../../../helpers/fixtures';
 import { seedConversation } from '../../../../helpers/seed';
-import { SEED_KEYS } from '../../../../../simulator/state';
 
 const ctx = useSimulator();
 const show = showFor('message', 'get');
@@ -22,17 +22,10 @@ const context = (parameters: INodeParameters = {}) =>
 
 /** The first message of a new conversation, with note.txt attached, as Libredesk sends it. */
 async function messageWithFile(): Promise<IDataObject> {
-	const form = new FormData();
-	form.append('files', new Blob([Buffer.from('call back')], { type: 'text/plain' }), 'note.txt');
-	const upload = await fetch(`${ctx.sim.url}/api/v1/media`, {
-		method: 'POST',
-		headers: { Authorization: `token ${SEED_KEYS.admin.key}:${SEED_KEYS.admin.secret}` },
-		body: form,
-	});
-	const media = ((await upload.json()) as { data: { id: number } }).data;
-	const { id, uuid } = await seedConversation(ctx.sim, { attachments: [media.id] });
-	const first = ctx.sim.state.messages.find((message) => message.conversation_id === id)!;
-	return await readMessage.call(context(), uuid, first.uuid, 0);
+	const { conversation, message } = await conversationWithFiles(ctx.sim, [
+		{ name: 'note.txt', type: 'text/plain', data: Buffer.from('call back') },
+	]);
+	return await readMessage.call(context(), conversation.uuid, message.uuid, 0);
 }
 
 beforeEach(() => ctx.sim.clearRequests());
