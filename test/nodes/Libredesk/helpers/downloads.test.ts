@@ -9,32 +9,35 @@ import type { AddressInfo } from 'net';
 
 import { credentialsFor, useSimulator } from '../../../helpers/fixtures';
 import { libredeskNode, runNode } from '../../../helpers/n8n';
+import type { LibredeskCredentialData } from '../../../helpers/n8n';
+import { conversationWithFiles } from '../../../helpers/files';
 import { passThrough } from '../../../helpers/passThrough';
 import type { PassThrough } from '../../../helpers/passThrough';
-import { seedConversation } from '../../../helpers/seed';
-import { SEED_KEYS } from '../../../../simulator/state';
 
 const ctx = useSimulator();
 
 /** A conversation whose first message has invoice.pdf attached. */
-async function messageWithInvoice() {
-	const form = new FormData();
-	form.append(
-		'files',
-		new Blob([Buffer.from('invoice')], { type: 'application/pdf' }),
-		'invoice.pdf',
+const messageWithInvoice = () =>
+	conversationWithFiles(ctx.sim, [
+		{ name: 'invoice.pdf', type: 'application/pdf', data: Buffer.from('invoice') },
+	]);
+
+/** Message → Get of that message with its files, through Libredesk at `baseUrl`. */
+async function getWithDownloads(
+	{ conversation, message }: Awaited<ReturnType<typeof messageWithInvoice>>,
+	credentials: Partial<LibredeskCredentialData>,
+) {
+	return await runNode(
+		libredeskNode({
+			resource: 'message',
+			operation: 'get',
+			conversationId: { __rl: true, mode: 'id', value: conversation.uuid },
+			messageId: message.uuid,
+			downloadAttachments: true,
+		}),
+		[{ json: {} }],
+		credentialsFor(ctx.sim, credentials),
 	);
-	const upload = await fetch(`${ctx.sim.url}/api/v1/media`, {
-		method: 'POST',
-		headers: { Authorization: `token ${SEED_KEYS.admin.key}:${SEED_KEYS.admin.secret}` },
-		body: form,
-	});
-	const media = ((await upload.json()) as { data: { id: number } }).data;
-	const { uuid, id } = await seedConversation(ctx.sim, { attachments: [media.id] });
-	return {
-		uuid,
-		message: ctx.sim.state.messages.find((candidate) => candidate.conversation_id === id)!,
-	};
 }
 
 describe('attachment download with files in S3', () => {
@@ -60,18 +63,9 @@ describe('attachment download with files in S3', () => {
 		await libredesk.close();
 	});
 	it('does not follow the redirect; the file is listed as skipped, and the bucket never sees the credential', async () => {
-		const { uuid, message } = await messageWithInvoice();
-		const [output] = await runNode(
-			libredeskNode({
-				resource: 'message',
-				operation: 'get',
-				conversationId: { __rl: true, mode: 'id', value: uuid },
-				messageId: message.uuid,
-				downloadAttachments: true,
-			}),
-			[{ json: {} }],
-			credentialsFor(ctx.sim, { baseUrl: libredesk.url }),
-		);
+		const [output] = await getWithDownloads(await messageWithInvoice(), {
+			baseUrl: libredesk.url,
+		});
 		expect(output.binary).toBeUndefined();
 		expect(output.json.skipped_attachments).toEqual([
 			{
@@ -95,21 +89,11 @@ describe('attachment download that is never answered', () => {
 	});
 
 	it("fails after the credential's Timeout instead of waiting forever", async () => {
-		const { uuid, message } = await messageWithInvoice();
+		const invoice = await messageWithInvoice();
 		const started = Date.now();
-		await expect(
-			runNode(
-				libredeskNode({
-					resource: 'message',
-					operation: 'get',
-					conversationId: { __rl: true, mode: 'id', value: uuid },
-					messageId: message.uuid,
-					downloadAttachments: true,
-				}),
-				[{ json: {} }],
-				credentialsFor(ctx.sim, { baseUrl: libredesk.url, timeout: 1 }),
-			),
-		).rejects.toThrow(/cut or timed out/);
+		await expect(getWithDownloads(invoice, { baseUrl: libredesk.url, timeout: 1 })).rejects.toThrow(
+			/cut or timed out/,
+		);
 		expect(Date.now() - started).toBeLessThan(10_000);
 	});
 });

@@ -2,32 +2,51 @@
  * Name and ID look-ups happen while items are prepared, once per execution: a bad value in the
  * last item stops the run before the first item changes anything.
  */
-import { credentialsFor, requestsTo, useSimulator } from '../../../helpers/fixtures';
-import { libredeskNode, runNode } from '../../../helpers/n8n';
+import { requestsTo } from '../../../helpers/fixtures';
+import { byUuid, useResourceRig } from '../../../helpers/resourceRig';
 import { seedConversation } from '../../../helpers/seed';
 
-const ctx = useSimulator();
-const byUuid = (value: string) => ({ __rl: true, mode: 'id', value });
-const writes = () => ctx.sim.requests.filter((request) => request.method !== 'GET');
+const { ctx, run, writes } = useResourceRig('conversation');
+
+/** The UUIDs of three new conversations; the requests that made them are forgotten. */
+async function threeConversations(): Promise<string[]> {
+	const uuids: string[] = [];
+	for (let index = 0; index < 3; index++) uuids.push((await seedConversation(ctx.sim)).uuid);
+	ctx.sim.clearRequests();
+	return uuids;
+}
 
 describe('look-ups before the first write', () => {
-	it('tags: three items read the tag list once, and an unknown tag in item 2 stops all three', async () => {
-		const uuids = [
-			(await seedConversation(ctx.sim)).uuid,
-			(await seedConversation(ctx.sim)).uuid,
-			(await seedConversation(ctx.sim)).uuid,
+	it('statuses: a bad name in any item stops the run before the first change, with each list read once', async () => {
+		const [first, second, third] = await threeConversations();
+		const parameters = {
+			operation: 'updateStatus',
+			conversationId: byUuid('={{ $json.uuid }}'),
+			status: '={{ $json.status }}',
+		};
+		const items = [
+			{ json: { uuid: first, status: 'Resolved' } },
+			{ json: { uuid: second, status: 'Closed' } },
+			{ json: { uuid: third, status: 'Nonsense' } },
 		];
-		ctx.sim.clearRequests();
-		const node = libredeskNode({
-			resource: 'conversation',
+		await expect(run(parameters, items)).rejects.toThrow(
+			'The "Status Name or ID" of item 2 is "Nonsense", which Libredesk does not have',
+		);
+		expect(writes()).toHaveLength(0);
+		expect(requestsTo(ctx.sim, 'GET', '/api/v1/statuses')).toHaveLength(1);
+	});
+
+	it('tags: three items read the tag list once, and an unknown tag in item 2 stops all three', async () => {
+		const uuids = await threeConversations();
+		const parameters = {
 			operation: 'addTags',
 			conversationId: byUuid('={{ $json.uuid }}'),
 			tags: '={{ $json.tags }}',
-		});
+		};
 		const items = uuids.map((uuid, index) => ({
 			json: { uuid, tags: index === 2 ? ['no-such-tag'] : ['vip'] },
 		}));
-		await expect(runNode(node, items, credentialsFor(ctx.sim))).rejects.toThrow(
+		await expect(run(parameters, items)).rejects.toThrow(
 			'The "Tag Names or IDs" of item 2 names tags Libredesk does not have: no-such-tag',
 		);
 		expect(writes()).toHaveLength(0);
@@ -37,21 +56,16 @@ describe('look-ups before the first write', () => {
 	it('agents: an unknown agent in the last item of a create stops the run before any conversation is created', async () => {
 		const before = ctx.sim.state.conversations.length;
 		ctx.sim.clearRequests();
-		const node = libredeskNode({
-			resource: 'conversation',
+		const parameters = {
 			operation: 'create',
 			inboxId: { __rl: true, mode: 'id', value: '1' },
 			contactEmail: 'look@example.com',
 			firstName: 'L',
 			content: 'x',
 			additionalFields: { agentId: '={{ $json.agent }}' },
-		});
+		};
 		await expect(
-			runNode(
-				node,
-				[{ json: { agent: 5 } }, { json: { agent: 5 } }, { json: { agent: 4711 } }],
-				credentialsFor(ctx.sim),
-			),
+			run(parameters, [{ json: { agent: 5 } }, { json: { agent: 5 } }, { json: { agent: 4711 } }]),
 		).rejects.toThrow(
 			'The "Agent Name or ID" of item 2 is 4711, but Libredesk has no agent with this ID',
 		);

@@ -1,22 +1,13 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { INode } from 'n8n-workflow';
 
 import {
-	InputChecker,
 	isBareEmail,
 	referenceQuery,
 	toPositiveInteger,
 } from '../../../../nodes/Libredesk/helpers/validation';
+import { checkerFor } from '../../../helpers/bareNode';
 
-const node: INode = {
-	id: '1',
-	name: 'Libredesk',
-	type: 't',
-	typeVersion: 1,
-	position: [0, 0],
-	parameters: {},
-};
-const check = new InputChecker(node, 3);
+const check = checkerFor(3);
 
 describe('InputChecker', () => {
 	it('accepts bare emails and lowercases them', () => {

@@ -1,15 +1,6 @@
-import { credentialsFor, useSimulator } from '../../../../helpers/fixtures';
-import { libredeskNode, runNode } from '../../../../helpers/n8n';
+import { useResourceRig } from '../../../../helpers/resourceRig';
 
-const ctx = useSimulator();
-const run = async (parameters: Record<string, unknown>) =>
-	(
-		await runNode(
-			libredeskNode({ resource: 'agent', operation: 'getAll', returnAll: true, ...parameters }),
-			[{ json: {} }],
-			credentialsFor(ctx.sim),
-		)
-	).map((item) => item.json);
+const { runJson: run } = useResourceRig('agent', { operation: 'getAll', returnAll: true });
 
 describe('Agent → Get Many', () => {
 	it('lists enabled agents by default; disabled agents and AI assistants on request; Limit applies', async () => {

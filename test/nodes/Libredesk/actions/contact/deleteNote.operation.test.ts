@@ -1,16 +1,8 @@
-import type { INodeParameters } from 'n8n-workflow';
-
-import { credentialsFor, requestsTo, useSimulator } from '../../../../helpers/fixtures';
-import { libredeskNode, runNode } from '../../../../helpers/n8n';
+import { requestsTo } from '../../../../helpers/fixtures';
+import { useResourceRig } from '../../../../helpers/resourceRig';
 import { seedConversation, simCall } from '../../../../helpers/seed';
 
-const ctx = useSimulator();
-const run = async (parameters: INodeParameters) =>
-	await runNode(
-		libredeskNode({ resource: 'contact', operation: 'deleteNote', ...parameters }),
-		[{ json: {} }],
-		credentialsFor(ctx.sim),
-	);
+const { ctx, run } = useResourceRig('contact', { operation: 'deleteNote' });
 
 describe('Contact → Delete Note', () => {
 	it('deletes a note of the contact', async () => {

@@ -1,18 +1,8 @@
-import type { INodeParameters } from 'n8n-workflow';
-
-import { credentialsFor, requestsTo, useSimulator } from '../../../../helpers/fixtures';
-import { libredeskNode, runNode } from '../../../../helpers/n8n';
+import { requestsTo } from '../../../../helpers/fixtures';
+import { byUuid, useResourceRig } from '../../../../helpers/resourceRig';
 import { seedConversation } from '../../../../helpers/seed';
 
-const ctx = useSimulator();
-const run = async (parameters: INodeParameters) =>
-	await runNode(
-		libredeskNode({ resource: 'contact', operation: 'updateCustomAttributes', ...parameters }),
-		[{ json: {} }],
-		credentialsFor(ctx.sim),
-	);
-
-beforeEach(() => ctx.sim.clearRequests());
+const { ctx, run } = useResourceRig('contact', { operation: 'updateCustomAttributes' });
 
 describe('Contact → Update Custom Attributes', () => {
 	it("merges the attributes into the contact's, through one of its conversations, and outputs the contact", async () => {
@@ -22,7 +12,7 @@ describe('Contact → Update Custom Attributes', () => {
 			legacy: 'kept',
 		};
 		const [output] = await run({
-			conversationId: { __rl: true, mode: 'id', value: uuid },
+			conversationId: byUuid(uuid),
 			customAttributes: '{"crm_id": "C-1042"}',
 		});
 		expect(
@@ -38,13 +28,13 @@ describe('Contact → Update Custom Attributes', () => {
 	it('refuses keys Libredesk does not define for contacts, and an empty object before any request', async () => {
 		const { uuid } = await seedConversation(ctx.sim);
 		ctx.sim.clearRequests();
-		await expect(
-			run({ conversationId: { __rl: true, mode: 'id', value: uuid }, customAttributes: '{}' }),
-		).rejects.toThrow(/"Custom Attributes" of item 0 is empty/);
+		await expect(run({ conversationId: byUuid(uuid), customAttributes: '{}' })).rejects.toThrow(
+			/"Custom Attributes" of item 0 is empty/,
+		);
 		expect(ctx.sim.requests).toHaveLength(0);
 		await expect(
 			run({
-				conversationId: { __rl: true, mode: 'id', value: uuid },
+				conversationId: byUuid(uuid),
 				customAttributes: { order_id: '1' },
 			}),
 		).rejects.toThrow(/keys Libredesk does not define for contacts: order_id/);

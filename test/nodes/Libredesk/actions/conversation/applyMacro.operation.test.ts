@@ -1,19 +1,9 @@
-import type { INodeParameters } from 'n8n-workflow';
-
-import { credentialsFor, requestsTo, useSimulator } from '../../../../helpers/fixtures';
-import { libredeskNode, loadOptions, runNode } from '../../../../helpers/n8n';
+import { credentialsFor, requestsTo } from '../../../../helpers/fixtures';
+import { loadOptions } from '../../../../helpers/n8n';
+import { byUuid, useResourceRig } from '../../../../helpers/resourceRig';
 import { seedConversation } from '../../../../helpers/seed';
 
-const ctx = useSimulator();
-const byUuid = (uuid: string) => ({ __rl: true, mode: 'id', value: uuid });
-const run = async (parameters: INodeParameters) =>
-	await runNode(
-		libredeskNode({ resource: 'conversation', operation: 'applyMacro', ...parameters }),
-		[{ json: {} }],
-		credentialsFor(ctx.sim),
-	);
-
-beforeEach(() => ctx.sim.clearRequests());
+const { ctx, run } = useResourceRig('conversation', { operation: 'applyMacro' });
 
 describe('Conversation → Apply Macro', () => {
 	it('lists macros with what they do', async () => {

@@ -1,19 +1,10 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { INodeParameters } from 'n8n-workflow';
 
-import { credentialsFor, useSimulator } from '../../../../helpers/fixtures';
-import { libredeskNode, runNode } from '../../../../helpers/n8n';
+import { byUuid, useResourceRig } from '../../../../helpers/resourceRig';
 import { seedConversation } from '../../../../helpers/seed';
 import { SIMPLE_CONVERSATION_FIELDS } from '../../../../../nodes/Libredesk/helpers/simplify';
 
-const ctx = useSimulator();
-const run = async (parameters: INodeParameters, items = [{ json: {} }]) =>
-	await runNode(
-		libredeskNode({ resource: 'conversation', ...parameters }),
-		items,
-		credentialsFor(ctx.sim),
-	);
-const byUuid = (uuid: string) => ({ __rl: true, mode: 'id', value: uuid });
+const { ctx, run } = useResourceRig('conversation');
 
 describe('Conversation → Get', () => {
 	it('outputs the full conversation, or the simplified fields', async () => {

@@ -1,27 +1,15 @@
-import type { INodeParameters } from 'n8n-workflow';
-
-import { credentialsFor, requestsTo, useSimulator } from '../../../../helpers/fixtures';
-import { libredeskNode, loadOptions, runNode } from '../../../../helpers/n8n';
+import { credentialsFor, requestsTo } from '../../../../helpers/fixtures';
+import { loadOptions } from '../../../../helpers/n8n';
+import { useResourceRig } from '../../../../helpers/resourceRig';
 import { seedConversation, simCall } from '../../../../helpers/seed';
-import { SEED_KEYS } from '../../../../../simulator/state';
 
-const ctx = useSimulator();
-const run = async (parameters: INodeParameters, key: keyof typeof SEED_KEYS = 'admin') =>
-	await runNode(
-		libredeskNode({
-			resource: 'conversation',
-			operation: 'getAll',
-			returnAll: true,
-			simplify: false,
-			...parameters,
-		}),
-		[{ json: {} }],
-		credentialsFor(ctx.sim, { apiKey: SEED_KEYS[key].key, apiSecret: SEED_KEYS[key].secret }),
-	);
+const { ctx, run, runAs } = useResourceRig('conversation', {
+	operation: 'getAll',
+	returnAll: true,
+	simplify: false,
+});
 const uuids = (items: Array<{ json: { uuid?: unknown } }>) =>
 	items.map((item) => item.json.uuid).sort();
-
-beforeEach(() => ctx.sim.clearRequests());
 
 describe('Conversation → Get Many: tags, contact email, team queue, saved views', () => {
 	it('filters by tags (any of them, by ID) and by contact email', async () => {
@@ -53,7 +41,7 @@ describe('Conversation → Get Many: tags, contact email, team queue, saved view
 	it("reads a team's unassigned queue; the key's agent must be in the team", async () => {
 		const queued = await seedConversation(ctx.sim, { team_id: 2 });
 		await seedConversation(ctx.sim, { team_id: 2, agent_id: 2 });
-		expect(uuids(await run({ list: 'teamUnassigned', listTeamId: 2 }, 'agent'))).toEqual([
+		expect(uuids(await runAs('agent', { list: 'teamUnassigned', listTeamId: 2 }))).toEqual([
 			queued.uuid,
 		]);
 		expect(requestsTo(ctx.sim, 'GET', '/api/v1/teams/2/conversations/unassigned')).toHaveLength(1);
@@ -84,7 +72,9 @@ describe('Conversation → Get Many: tags, contact email, team queue, saved view
 	});
 
 	it("a personal view of another agent is Libredesk's 403 with a hint", async () => {
-		const error = await run({ list: 'view', viewId: 1 }, 'agent').catch((caught: Error) => caught);
+		const error = await runAs('agent', { list: 'view', viewId: 1 }).catch(
+			(caught: Error) => caught,
+		);
 		expect((error as Error).message).toBe(
 			'Libredesk: You do not have access to this view (HTTP 403, PermissionException)',
 		);
@@ -96,13 +86,7 @@ describe('Conversation → Get Many: tags, contact email, team queue, saved view
 
 describe('Conversation → Get Many', () => {
 	// A simulator of their own: these tests page through every conversation it holds.
-	const ctx = useSimulator();
-	const run = async (parameters: INodeParameters, items = [{ json: {} }]) =>
-		await runNode(
-			libredeskNode({ resource: 'conversation', ...parameters }),
-			items,
-			credentialsFor(ctx.sim),
-		);
+	const { ctx, run } = useResourceRig('conversation');
 
 	it('applies filters, order and limit, and outputs one item per conversation', async () => {
 		const a = await seedConversation(ctx.sim, { inbox_id: 2, team_id: 2, subject: 'Team two A' });

@@ -1,16 +1,8 @@
-import type { INodeParameters } from 'n8n-workflow';
-
-import { credentialsFor, requestsTo, useSimulator } from '../../../../helpers/fixtures';
-import { libredeskNode, runNode } from '../../../../helpers/n8n';
+import { requestsTo } from '../../../../helpers/fixtures';
+import { useResourceRig } from '../../../../helpers/resourceRig';
 import { seedConversation } from '../../../../helpers/seed';
 
-const ctx = useSimulator();
-const run = async (parameters: INodeParameters, items = [{ json: {} }]) =>
-	await runNode(
-		libredeskNode({ resource: 'conversation', ...parameters }),
-		items,
-		credentialsFor(ctx.sim),
-	);
+const { ctx, run } = useResourceRig('conversation');
 
 describe('Conversation → Search', () => {
 	it('finds by contact email', async () => {

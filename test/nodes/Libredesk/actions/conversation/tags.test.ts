@@ -1,27 +1,53 @@
-import type { INodeParameters } from 'n8n-workflow';
+import type { NodeOperationError } from 'n8n-workflow';
 
-import { credentialsFor, requestsTo, useSimulator } from '../../../../helpers/fixtures';
+import { credentialsFor, requestsTo } from '../../../../helpers/fixtures';
 import { libredeskNode, runNode } from '../../../../helpers/n8n';
 import { passThrough } from '../../../../helpers/passThrough';
+import { byUuid, useResourceRig } from '../../../../helpers/resourceRig';
 import { seedConversation } from '../../../../helpers/seed';
-import { SEED_KEYS } from '../../../../../simulator/state';
 
-const ctx = useSimulator();
-const run = async (parameters: INodeParameters, key: keyof typeof SEED_KEYS = 'admin') =>
-	await runNode(
-		libredeskNode({ resource: 'conversation', ...parameters }),
-		[{ json: {} }],
-		credentialsFor(ctx.sim, { apiKey: SEED_KEYS[key].key, apiSecret: SEED_KEYS[key].secret }),
-	);
+const { ctx, run, runAs, writes } = useResourceRig('conversation');
 
-beforeEach(() => ctx.sim.clearRequests());
+describe('Add / Remove / Set Tags: tag names', () => {
+	it('refuses tag names Libredesk does not have, naming them, unless told to skip them', async () => {
+		const { uuid } = await seedConversation(ctx.sim);
+		ctx.sim.clearRequests();
+		const error = (await run({
+			operation: 'addTags',
+			conversationId: byUuid(uuid),
+			tags: ['vip', 'refund', 'urgent'],
+		}).catch((caught: unknown) => caught)) as NodeOperationError;
+		expect(error.message).toMatch(/names tags Libredesk does not have: refund, urgent/);
+		expect(writes()).toHaveLength(0);
+		const [output] = await run({
+			operation: 'addTags',
+			conversationId: byUuid(uuid),
+			tags: ['vip', 'refund'],
+			skipUnknownTags: true,
+		});
+		expect(output.json.tags).toEqual(['vip']);
+		expect(requestsTo(ctx.sim, 'POST', `/api/v1/conversations/${uuid}/tags`)[0].json).toEqual({
+			tags: ['vip'],
+			action: 'add_tags',
+		});
+	});
+
+	it('a tags expression that resolves to an object is refused before any request', async () => {
+		const { uuid } = await seedConversation(ctx.sim);
+		ctx.sim.clearRequests();
+		await expect(
+			run({ operation: 'addTags', conversationId: byUuid(uuid), tags: '={{ { name: "vip" } }}' }),
+		).rejects.toThrow('The "Tag Names or IDs" of item 0 is an object, not a list of names');
+		expect(ctx.sim.requests).toHaveLength(0);
+	});
+});
 
 describe('Add Tags / Set Tags → Create Missing Tags', () => {
 	it('creates the tags Libredesk does not have, then adds them', async () => {
 		const { uuid } = await seedConversation(ctx.sim);
 		const [output] = await run({
 			operation: 'addTags',
-			conversationId: { __rl: true, mode: 'id', value: uuid },
+			conversationId: byUuid(uuid),
 			tags: ['vip', 'refund-2026', 'refund-2026'],
 			createMissingTags: true,
 		});
@@ -33,7 +59,7 @@ describe('Add Tags / Set Tags → Create Missing Tags', () => {
 
 	it('Set Tags creates them too; without the option an unknown tag still stops the item', async () => {
 		const { uuid } = await seedConversation(ctx.sim);
-		const at = { __rl: true, mode: 'id', value: uuid };
+		const at = byUuid(uuid);
 		await expect(
 			run({ operation: 'setTags', conversationId: at, tags: ['brand-new'] }),
 		).rejects.toThrow(/names tags Libredesk does not have: brand-new/);
@@ -48,15 +74,12 @@ describe('Add Tags / Set Tags → Create Missing Tags', () => {
 
 	it("without tags:manage: Libredesk's 403 names the permission, and nothing is tagged", async () => {
 		const { uuid } = await seedConversation(ctx.sim);
-		const error = await run(
-			{
-				operation: 'addTags',
-				conversationId: { __rl: true, mode: 'id', value: uuid },
-				tags: ['not-there-yet'],
-				createMissingTags: true,
-			},
-			'agent',
-		).catch((caught: Error) => caught);
+		const error = await runAs('agent', {
+			operation: 'addTags',
+			conversationId: byUuid(uuid),
+			tags: ['not-there-yet'],
+			createMissingTags: true,
+		}).catch((caught: Error) => caught);
 		expect((error as Error).message).toBe(
 			'Libredesk: Permission denied (HTTP 403, PermissionException)',
 		);
@@ -83,7 +106,7 @@ describe('Add Tags / Set Tags → Create Missing Tags', () => {
 			const node = libredeskNode({
 				resource: 'conversation',
 				operation: 'addTags',
-				conversationId: { __rl: true, mode: 'id', value: uuid },
+				conversationId: byUuid(uuid),
 				tags: ['first-new', 'second-new'],
 				createMissingTags: true,
 			});

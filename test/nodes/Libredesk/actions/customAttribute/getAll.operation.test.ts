@@ -1,20 +1,10 @@
-import { credentialsFor, requestsTo, useSimulator } from '../../../../helpers/fixtures';
-import { libredeskNode, runNode } from '../../../../helpers/n8n';
+import { requestsTo } from '../../../../helpers/fixtures';
+import { useResourceRig } from '../../../../helpers/resourceRig';
 
-const ctx = useSimulator();
-const run = async (parameters: Record<string, unknown>) =>
-	(
-		await runNode(
-			libredeskNode({
-				resource: 'customAttribute',
-				operation: 'getAll',
-				returnAll: true,
-				...parameters,
-			}),
-			[{ json: {} }],
-			credentialsFor(ctx.sim),
-		)
-	).map((item) => item.json);
+const { ctx, runJson: run } = useResourceRig('customAttribute', {
+	operation: 'getAll',
+	returnAll: true,
+});
 
 describe('Custom Attribute → Get Many', () => {
 	it('lists the definitions, all or for contacts or conversations', async () => {

@@ -1,15 +1,6 @@
-import { credentialsFor, useSimulator } from '../../../../helpers/fixtures';
-import { libredeskNode, runNode } from '../../../../helpers/n8n';
+import { useResourceRig } from '../../../../helpers/resourceRig';
 
-const ctx = useSimulator();
-const run = async (parameters: Record<string, unknown>) =>
-	(
-		await runNode(
-			libredeskNode({ resource: 'inbox', operation: 'getAll', returnAll: true, ...parameters }),
-			[{ json: {} }],
-			credentialsFor(ctx.sim),
-		)
-	).map((item) => item.json);
+const { runJson: run } = useResourceRig('inbox', { operation: 'getAll', returnAll: true });
 
 describe('Inbox → Get Many', () => {
 	it('lists inboxes without their mail server settings, filtered by channel and state', async () => {

@@ -1,21 +1,11 @@
-import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
-
-import { credentialsFor, requestsTo, useSimulator } from '../../../../helpers/fixtures';
-import { libredeskNode, runNode } from '../../../../helpers/n8n';
+import { requestsTo } from '../../../../helpers/fixtures';
+import { byUuid, useResourceRig } from '../../../../helpers/resourceRig';
 import { seedConversation } from '../../../../helpers/seed';
 
-const ctx = useSimulator();
-const byUuid = (uuid: string) => ({ __rl: true, mode: 'id', value: uuid });
-const run = async (parameters: INodeParameters, items: INodeExecutionData[] = [{ json: {} }]) =>
-	await runNode(
-		libredeskNode({ resource: 'message', operation: 'addIncomingMessage', ...parameters }),
-		items,
-		credentialsFor(ctx.sim),
-	);
+const { ctx, run } = useResourceRig('message', { operation: 'addIncomingMessage' });
 const admin = () => ctx.sim.state.users[0];
 
 beforeEach(() => {
-	ctx.sim.clearRequests();
 	// No default role may write as the contact; an admin adds a role that can (simulator/state.ts).
 	if (!admin().roles.includes('Contact Messages')) admin().roles.push('Contact Messages');
 });

@@ -1,19 +1,8 @@
-import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
-
-import { credentialsFor, requestsTo, useSimulator } from '../../../../helpers/fixtures';
-import { libredeskNode, runNode } from '../../../../helpers/n8n';
+import { requestsTo } from '../../../../helpers/fixtures';
+import { byUuid, useResourceRig } from '../../../../helpers/resourceRig';
 import { seedConversation } from '../../../../helpers/seed';
 
-const ctx = useSimulator();
-const byUuid = (uuid: string) => ({ __rl: true, mode: 'id', value: uuid });
-const run = async (parameters: INodeParameters, items: INodeExecutionData[] = [{ json: {} }]) =>
-	await runNode(
-		libredeskNode({ resource: 'message', ...parameters }),
-		items,
-		credentialsFor(ctx.sim),
-	);
-
-beforeEach(() => ctx.sim.clearRequests());
+const { ctx, run } = useResourceRig('message');
 
 describe('Message → Add Private Note', () => {
 	it('adds a private note with mentions and sends no email', async () => {

@@ -1,19 +1,8 @@
-import type { INodeParameters } from 'n8n-workflow';
-
-import { credentialsFor, requestsTo, useSimulator } from '../../../../helpers/fixtures';
-import { libredeskNode, runNode } from '../../../../helpers/n8n';
+import { requestsTo } from '../../../../helpers/fixtures';
+import { byUuid, useResourceRig } from '../../../../helpers/resourceRig';
 import { seedConversation } from '../../../../helpers/seed';
 
-const ctx = useSimulator();
-const byUuid = (uuid: string) => ({ __rl: true, mode: 'id', value: uuid });
-const run = async (parameters: INodeParameters) =>
-	await runNode(
-		libredeskNode({ resource: 'message', ...parameters }),
-		[{ json: {} }],
-		credentialsFor(ctx.sim),
-	);
-
-beforeEach(() => ctx.sim.clearRequests());
+const { ctx, run } = useResourceRig('message');
 
 describe('Message → Delete', () => {
 	it('deletes a private note; Libredesk keeps "This note was deleted" in its place', async () => {

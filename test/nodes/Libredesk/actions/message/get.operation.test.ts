@@ -1,45 +1,20 @@
-import type { INodeParameters } from 'n8n-workflow';
-
-import { credentialsFor, requestsTo, useSimulator } from '../../../../helpers/fixtures';
-import { libredeskNode, runNode } from '../../../../helpers/n8n';
+import { requestsTo } from '../../../../helpers/fixtures';
+import { conversationWithFiles } from '../../../../helpers/files';
+import { byUuid, useResourceRig } from '../../../../helpers/resourceRig';
 import { seedConversation } from '../../../../helpers/seed';
-import { SEED_KEYS } from '../../../../../simulator/state';
 
-const ctx = useSimulator();
-const byUuid = (uuid: string) => ({ __rl: true, mode: 'id', value: uuid });
-const run = async (parameters: INodeParameters) =>
-	await runNode(
-		libredeskNode({ resource: 'message', operation: 'get', ...parameters }),
-		[{ json: {} }],
-		credentialsFor(ctx.sim),
-	);
+const { ctx, run } = useResourceRig('message', { operation: 'get' });
 
-/** A conversation whose first (incoming) message carries two files, uploaded as Libredesk's UI does. */
-async function conversationWithFiles() {
-	const upload = async (name: string, type: string, data: Buffer) => {
-		const form = new FormData();
-		form.append('files', new Blob([data], { type }), name);
-		const response = await fetch(`${ctx.sim.url}/api/v1/media`, {
-			method: 'POST',
-			headers: { Authorization: `token ${SEED_KEYS.admin.key}:${SEED_KEYS.admin.secret}` },
-			body: form,
-		});
-		return ((await response.json()) as { data: { id: number } }).data.id;
-	};
-	const pdf = await upload('Invoice März.pdf', 'application/pdf', Buffer.from('%PDF-1.4 invoice'));
-	const big = await upload('big.bin', 'application/octet-stream', Buffer.alloc(3000, 7));
-	const conversation = await seedConversation(ctx.sim, { attachments: [pdf, big] });
-	const message = ctx.sim.state.messages.find(
-		(candidate) => candidate.conversation_id === conversation.id,
-	)!;
-	return { conversation, message };
-}
-
-beforeEach(() => ctx.sim.clearRequests());
+/** A conversation whose first (incoming) message carries two files. */
+const conversationWithTwoFiles = () =>
+	conversationWithFiles(ctx.sim, [
+		{ name: 'Invoice März.pdf', type: 'application/pdf', data: Buffer.from('%PDF-1.4 invoice') },
+		{ name: 'big.bin', type: 'application/octet-stream', data: Buffer.alloc(3000, 7) },
+	]);
 
 describe('Message → Get', () => {
 	it('gets one message, simplified by default', async () => {
-		const { conversation, message } = await conversationWithFiles();
+		const { conversation, message } = await conversationWithTwoFiles();
 		const [output] = await run({
 			conversationId: byUuid(conversation.uuid),
 			messageId: message.uuid,
@@ -54,7 +29,7 @@ describe('Message → Get', () => {
 	});
 
 	it('downloads the attachments into binary properties, from the Base URL with the credential, up to the size cap', async () => {
-		const { conversation, message } = await conversationWithFiles();
+		const { conversation, message } = await conversationWithTwoFiles();
 		const [output] = await run({
 			conversationId: byUuid(conversation.uuid),
 			messageId: message.uuid,

@@ -1,30 +1,20 @@
-import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
-
-import { credentialsFor, requestsTo, useSimulator } from '../../../../helpers/fixtures';
-import { libredeskNode, runNode } from '../../../../helpers/n8n';
+import { requestsTo } from '../../../../helpers/fixtures';
+import { byUuid, useResourceRig } from '../../../../helpers/resourceRig';
 import { seedConversation } from '../../../../helpers/seed';
 import { SIMPLE_MESSAGE_FIELDS } from '../../../../../nodes/Libredesk/helpers/simplify';
 
-const ctx = useSimulator();
-const byUuid = (uuid: string) => ({ __rl: true, mode: 'id', value: uuid });
-const run = async (parameters: INodeParameters) =>
-	await runNode(
-		libredeskNode({ resource: 'message', operation: 'getAll', ...parameters }),
-		[{ json: {} }],
-		credentialsFor(ctx.sim),
-	);
+const { ctx, run } = useResourceRig('message');
 
 describe('Message → Get Many with Download Attachments', () => {
 	it('gives each message its own files; messages without files get none', async () => {
 		const { uuid } = await seedConversation(ctx.sim);
-		await runNode(
-			libredeskNode({
-				resource: 'message',
+		await run(
+			{
 				operation: 'sendReply',
 				conversationId: byUuid(uuid),
 				content: 'Here it is',
 				additionalFields: { binaryPropertyNames: 'a, b' },
-			}),
+			},
 			[
 				{
 					json: {},
@@ -42,9 +32,9 @@ describe('Message → Get Many with Download Attachments', () => {
 					},
 				},
 			],
-			credentialsFor(ctx.sim),
 		);
 		const items = await run({
+			operation: 'getAll',
 			conversationId: byUuid(uuid),
 			returnAll: true,
 			downloadAttachments: true,
@@ -63,15 +53,6 @@ describe('Message → Get Many with Download Attachments', () => {
 });
 
 describe('Message → Get Many', () => {
-	const run = async (parameters: INodeParameters, items: INodeExecutionData[] = [{ json: {} }]) =>
-		await runNode(
-			libredeskNode({ resource: 'message', ...parameters }),
-			items,
-			credentialsFor(ctx.sim),
-		);
-
-	beforeEach(() => ctx.sim.clearRequests());
-
 	it('lists newest first, filters by type and visibility, and simplifies', async () => {
 		const { uuid } = await seedConversation(ctx.sim);
 		await run({ operation: 'addPrivateNote', conversationId: byUuid(uuid), content: 'note' });

@@ -1,18 +1,8 @@
-import type { INodeParameters } from 'n8n-workflow';
-
-import { credentialsFor, requestsTo, useSimulator } from '../../../../helpers/fixtures';
-import { libredeskNode, runNode } from '../../../../helpers/n8n';
+import { requestsTo } from '../../../../helpers/fixtures';
+import { byUuid, useResourceRig } from '../../../../helpers/resourceRig';
 import { seedConversation } from '../../../../helpers/seed';
-import { SEED_KEYS } from '../../../../../simulator/state';
 
-const ctx = useSimulator();
-const byUuid = (uuid: string) => ({ __rl: true, mode: 'id', value: uuid });
-const run = async (parameters: INodeParameters, key: keyof typeof SEED_KEYS = 'admin') =>
-	await runNode(
-		libredeskNode({ resource: 'message', operation: 'retry', ...parameters }),
-		[{ json: {} }],
-		credentialsFor(ctx.sim, { apiKey: SEED_KEYS[key].key, apiSecret: SEED_KEYS[key].secret }),
-	);
+const { ctx, run, runAs } = useResourceRig('message', { operation: 'retry' });
 
 /** An agent reply (by the admin key's agent) whose email failed. */
 async function failedReply() {
@@ -23,8 +13,6 @@ async function failedReply() {
 	reply.status = 'failed';
 	return { conversation, reply };
 }
-
-beforeEach(() => ctx.sim.clearRequests());
 
 describe('Message → Retry', () => {
 	it('sends a failed reply again and outputs it as pending', async () => {
@@ -51,7 +39,7 @@ describe('Message → Retry', () => {
 		).rejects.toThrow(/status is "sent", not "failed"/);
 		reply.status = 'failed';
 		await expect(
-			run({ conversationId: byUuid(conversation.uuid), messageId: reply.uuid }, 'agent'),
+			runAs('agent', { conversationId: byUuid(conversation.uuid), messageId: reply.uuid }),
 		).rejects.toThrow(/another agent wrote/);
 		const incoming = await seedConversation(ctx.sim);
 		const customer = ctx.sim.state.messages.find(

@@ -1,20 +1,10 @@
-import type { INode } from 'n8n-workflow';
+import { readLimit, readOrder } from '../../../../../nodes/Libredesk/actions/shared/listReaders';
+import { checkerFor } from '../../../../helpers/bareNode';
+import { offlineContext } from '../../../../helpers/executeContext';
 
-import { readOrder } from '../../../../../nodes/Libredesk/actions/shared/listReaders';
-import { InputChecker } from '../../../../../nodes/Libredesk/helpers/validation';
-
-const node: INode = {
-	id: '1',
-	name: 'Libredesk',
-	type: 't',
-	typeVersion: 1,
-	position: [0, 0],
-	parameters: {},
-};
-const check = new InputChecker(node, 2);
+const check = checkerFor(2);
 const FIELDS = { 'Created At': 'created_at', 'Updated At': 'updated_at' };
 
-// readLimit needs an execution context: the Get Many operations' tests run it through n8n-core.
 describe('readOrder', () => {
 	it('uses the default column and descending order when nothing is chosen', () => {
 		expect(readOrder(check, {}, FIELDS, 'created_at')).toEqual({
@@ -38,5 +28,25 @@ describe('readOrder', () => {
 		}
 		expect(error?.message).toBe('The "Order By" of item 2 is "password"');
 		expect(error?.description).toBe('Use one of: created_at, updated_at.');
+	});
+});
+
+describe('readLimit', () => {
+	const limitOf = (parameters: Record<string, unknown>) =>
+		readLimit.call(
+			offlineContext({ resource: 'team', operation: 'getAll', ...parameters }),
+			check,
+			2,
+		);
+
+	it('is the Limit, 50 by default, and no limit with Return All', () => {
+		expect(limitOf({ limit: 7 })).toBe(7);
+		expect(limitOf({})).toBe(50);
+		expect(limitOf({ returnAll: true, limit: 7 })).toBeUndefined();
+	});
+
+	it('refuses a Limit that is not a positive whole number', () => {
+		expect(() => limitOf({ limit: 0 })).toThrow(/^The "Limit" of item 2 /);
+		expect(() => limitOf({ limit: 2.5 })).toThrow(/^The "Limit" of item 2 /);
 	});
 });
