@@ -1,23 +1,11 @@
-import type { INodeParameters } from 'n8n-workflow';
-
-import { credentialsFor, useSimulator } from './fixtures';
-import { libredeskNode, runNode } from './n8n';
+import { useResourceRig } from './resourceRig';
 import { seedRichContact } from './seed';
 
-/** What every Contact operation's test file starts with: the simulator, a runner, a seeded contact. */
+/** The resource rig for Contact operations, plus a seeded contact with every field set. */
 export function useContactRig() {
-	const ctx = useSimulator();
-	beforeEach(() => ctx.sim.clearRequests());
-	return {
-		ctx,
-		run: async (parameters: INodeParameters) =>
-			await runNode(
-				libredeskNode({ resource: 'contact', ...parameters }),
-				[{ json: {} }],
-				credentialsFor(ctx.sim),
-			),
-		richContact: async () => await seedRichContact(ctx.sim),
-	};
+	const rig = useResourceRig('contact');
+	return { ...rig, richContact: async () => await seedRichContact(rig.ctx.sim) };
 }
 
+/** A contact picked By ID. */
 export const byId = (id: number) => ({ __rl: true, mode: 'id', value: String(id) });

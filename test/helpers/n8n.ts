@@ -69,12 +69,12 @@ function credentialTypeNamed(typeName: string): ICredentialType {
 }
 
 /** A node with no parameters yet, as n8n makes for its own use. */
-function bareNode(id: string, name: string, type: string): INode {
+function emptyNode(id: string, name: string, type: string): INode {
 	return { id, name, type, typeVersion: 1, position: [0, 0], parameters: {} };
 }
 
 /** Stands in for the node when a credential is read outside a node's run, as in n8n. */
-const credentialResolverNode = bareNode('credential-resolver', '', 'mock');
+const credentialResolverNode = emptyNode('credential-resolver', '', 'mock');
 
 class TestCredentialsHelper extends ICredentialsHelper {
 	constructor(private readonly stored: ICredentialDataDecryptedObject) {
@@ -282,7 +282,7 @@ export function libredeskNode(parameters: INodeParameters, settings: Partial<INo
 			nodeType.description,
 		) ?? {};
 	return {
-		...bareNode('libredesk-node', 'Libredesk', NODE_TYPE),
+		...emptyNode('libredesk-node', 'Libredesk', NODE_TYPE),
 		parameters: withDefaults,
 		credentials: { libredeskApi: { id: 'cred-1', name: 'Libredesk account' } },
 		...settings,
@@ -381,7 +381,7 @@ export async function testCredential(
 		},
 	};
 	const node: INode = {
-		...bareNode('temp', 'Temp-Node', 'credentialTestNode'),
+		...emptyNode('temp', 'Temp-Node', 'credentialTestNode'),
 		credentials: {
 			[credentialType.name]: { id: 'cred-1', name: 'Libredesk account' } as INodeCredentialsDetails,
 		},

@@ -1,18 +1,10 @@
-import type { INode } from 'n8n-workflow';
-
 import {
 	libredeskNetworkError,
 	libredeskResponseError,
 } from '../../../../nodes/Libredesk/transport/errors';
+import { bareNode } from '../../../helpers/bareNode';
 
-const node: INode = {
-	id: '1',
-	name: 'Libredesk',
-	type: 'n8n-nodes-libredesk.libredesk',
-	typeVersion: 1,
-	position: [0, 0],
-	parameters: {},
-};
+const node = bareNode;
 
 describe('libredeskResponseError', () => {
 	it('keeps status, error_type and message, and adds the hint', () => {

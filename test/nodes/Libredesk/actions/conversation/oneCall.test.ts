@@ -27,12 +27,11 @@ const context = (conversationId: INodeParameterResourceLocator) =>
 beforeEach(() => ctx.sim.clearRequests());
 
 describe('oneCallOperation', () => {
-	it('shows the conversation picker, described for the operation, only for that operation', () => {
+	it('shows the conversation picker, described for the operation', () => {
 		expect(subjectOf.description).toHaveLength(1);
 		expect(subjectOf.description[0]).toMatchObject({
 			name: 'conversationId',
 			description: 'The conversation whose subject to get',
-			displayOptions: { show: { resource: ['conversation'], operation: ['markUnread'] } },
 		});
 	});
 

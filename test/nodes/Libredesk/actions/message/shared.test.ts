@@ -1,7 +1,6 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { OutputWithBinary } from '../../../../../nodes/Libredesk/actions/operationTypes';
-import { showFor } from '../../../../../nodes/Libredesk/actions/shared/descriptions';
 import {
 	messageOutput,
 	messageRefFields,
@@ -16,7 +15,6 @@ import { credentialsFor, useSimulator } from '../../../../helpers/fixtures';
 import { seedConversation } from '../../../../helpers/seed';
 
 const ctx = useSimulator();
-const show = showFor('message', 'get');
 const context = (parameters: INodeParameters = {}) =>
 	executeContext(credentialsFor(ctx.sim), { resource: 'message', operation: 'get', ...parameters });
 
@@ -32,14 +30,13 @@ beforeEach(() => ctx.sim.clearRequests());
 
 describe('messageUuidField, messageRefFields', () => {
 	it('pick the conversation and the message UUID in it, described for the operation', () => {
-		expect(messageUuidField(show, 'The message to get')).toMatchObject({
+		expect(messageUuidField('The message to get')).toMatchObject({
 			name: 'messageId',
 			type: 'string',
 			required: true,
 			description: 'The message to get',
-			displayOptions: { show },
 		});
-		const [conversation, message] = messageRefFields(show, 'Its conversation', 'The message');
+		const [conversation, message] = messageRefFields('Its conversation', 'The message');
 		expect([conversation.name, conversation.description]).toEqual([
 			'conversationId',
 			'Its conversation',

@@ -7,11 +7,8 @@ import {
 	fieldCollection,
 	orderOptions,
 	returnAllAndLimit,
-	showFor,
 	simplifyField,
 } from '../../../../../nodes/Libredesk/actions/shared/descriptions';
-
-const show = showFor('conversation', 'get', 'getAll');
 
 /** Whether the editor accepts `value` in a resource locator's mode (its regex validation). */
 function accepts(locator: INodeProperties, mode: string, value: string): boolean {
@@ -19,29 +16,23 @@ function accepts(locator: INodeProperties, mode: string, value: string): boolean
 	return new RegExp((validation as INodePropertyRegexValidation).properties.regex).test(value);
 }
 
-describe('showFor', () => {
-	it('shows a field for one resource and the given operations', () => {
-		expect(show).toEqual({ resource: ['conversation'], operation: ['get', 'getAll'] });
-	});
-});
-
 describe('conversationLocator', () => {
-	const locator = conversationLocator(show);
+	const locator = conversationLocator();
 
-	it('offers From List (searchable), By UUID and By Reference Number, for the given operations', () => {
+	it('offers From List (searchable), By UUID and By Reference Number, with no display conditions of its own', () => {
 		expect(locator).toMatchObject({
 			name: 'conversationId',
 			type: 'resourceLocator',
 			required: true,
 			description: 'The conversation to work on',
-			displayOptions: { show },
 		});
+		expect(locator.displayOptions).toBeUndefined();
 		expect(locator.modes?.map((mode) => mode.name)).toEqual(['list', 'id', 'reference']);
 		expect(locator.modes?.[0].typeOptions).toEqual({
 			searchListMethod: 'searchConversations',
 			searchable: true,
 		});
-		expect(conversationLocator(show, 'The conversation to reply in').description).toBe(
+		expect(conversationLocator('The conversation to reply in').description).toBe(
 			'The conversation to reply in',
 		);
 	});
@@ -62,15 +53,13 @@ describe('conversationLocator', () => {
 });
 
 describe('contactLocator', () => {
-	const locator = contactLocator(showFor('contact', 'get'));
+	const locator = contactLocator();
 
 	it('offers From List (searching contacts) and By ID', () => {
 		expect(locator.name).toBe('contactId');
 		expect(locator.modes?.map((mode) => mode.name)).toEqual(['list', 'id']);
 		expect(locator.modes?.[0].typeOptions?.searchListMethod).toBe('searchContacts');
-		expect(locator.displayOptions).toEqual({
-			show: { resource: ['contact'], operation: ['get'] },
-		});
+		expect(locator.displayOptions).toBeUndefined();
 	});
 
 	it.each([
@@ -90,38 +79,36 @@ describe('fieldCollection', () => {
 		const options: INodeProperties[] = [
 			{ displayName: 'A', name: 'a', type: 'string', default: '' },
 		];
-		expect(fieldCollection(show, 'filters', 'Filters', 'Add Filter', options)).toEqual({
+		expect(fieldCollection('filters', 'Filters', 'Add Filter', options)).toEqual({
 			displayName: 'Filters',
 			name: 'filters',
 			type: 'collection',
 			placeholder: 'Add Filter',
 			default: {},
-			displayOptions: { show },
 			options,
 		});
 		expect(
-			fieldCollection(show, 'filters', 'Filters', 'Add Filter', options, 'Narrow the list')
-				.description,
+			fieldCollection('filters', 'Filters', 'Add Filter', options, 'Narrow the list').description,
 		).toBe('Narrow the list');
 	});
 });
 
 describe('returnAllAndLimit', () => {
 	it('shows Limit (at least 1, default 50) only while Return All is off', () => {
-		const [returnAll, limit] = returnAllAndLimit(show);
+		const [returnAll, limit] = returnAllAndLimit();
 		expect(returnAll).toMatchObject({ name: 'returnAll', type: 'boolean', default: false });
 		expect(limit).toMatchObject({
 			name: 'limit',
 			default: 50,
 			typeOptions: { minValue: 1 },
-			displayOptions: { show: { ...show, returnAll: [false] } },
+			displayOptions: { show: { returnAll: [false] } },
 		});
 	});
 });
 
 describe('orderOptions', () => {
 	it('offers the given columns by label, the default column and descending order', () => {
-		const options = orderOptions(show, { 'Created At': 'created_at', Email: 'email' }, 'email');
+		const options = orderOptions({ 'Created At': 'created_at', Email: 'email' }, 'email');
 		const [order, orderBy] = options.options as INodeProperties[];
 		expect(order).toMatchObject({ name: 'order', default: 'desc' });
 		expect(orderBy).toMatchObject({
@@ -137,7 +124,7 @@ describe('orderOptions', () => {
 
 describe('simplifyField', () => {
 	it('is on by default and names the fields it keeps', () => {
-		const field = simplifyField(show, ['uuid', 'status']);
+		const field = simplifyField(['uuid', 'status']);
 		expect(field.default).toBe(true);
 		expect(field.description).toBe(
 			'Whether to return a simplified version of the response instead of the raw data (only uuid, status)',
@@ -147,8 +134,9 @@ describe('simplifyField', () => {
 
 describe('contentFields', () => {
 	it('asks for the content, described for its use, and its format (HTML by default)', () => {
-		const [content, format] = contentFields(show, 'The reply');
-		expect(content).toMatchObject({ name: 'content', required: true, displayOptions: { show } });
+		const [content, format] = contentFields('The reply');
+		expect(content).toMatchObject({ name: 'content', required: true });
+		expect(content.displayOptions).toBeUndefined();
 		expect(content.description).toMatch(/^The reply\. With Content Format "HTML"/);
 		expect(format.default).toBe('html');
 		expect(format.options?.map((option) => (option as { value: string }).value)).toEqual([

@@ -88,14 +88,13 @@ describe('lookupListOperation: description', () => {
 		expect(teams.description.map((field) => field.name)).toEqual(['returnAll', 'limit', 'filters']);
 		expect(teams.description[2]).toMatchObject({
 			type: 'collection',
-			displayOptions: { show: { resource: ['team'], operation: ['getAll'] } },
 			options: [{ name: 'withEmoji' }],
 		});
 	});
 });
 
 describe('lookupResourceDescription', () => {
-	it('is the Operation field with Get Many only, then the operation’s fields', () => {
+	it('is the Operation field with Get Many only, then the operation’s fields shown for Get Many', () => {
 		const [operation, ...fields] = lookupResourceDescription('team', 'teams', 'List the teams', {
 			getAll: teams,
 		});
@@ -112,6 +111,11 @@ describe('lookupResourceDescription', () => {
 				},
 			],
 		});
-		expect(fields).toEqual(teams.description);
+		expect(fields.map((field) => field.name)).toEqual(teams.description.map((field) => field.name));
+		for (const field of fields)
+			expect(field.displayOptions?.show).toMatchObject({
+				resource: ['team'],
+				operation: ['getAll'],
+			});
 	});
 });
