@@ -1,0 +1,65 @@
+import type { INodeParameters } from 'n8n-workflow';
+
+import {
+	customAttributesField,
+	readCustomAttributes,
+} from '../../../../../nodes/Libredesk/actions/shared/customAttributesField';
+import { checkerFor } from '../../../../helpers/bareNode';
+import { executeContext } from '../../../../helpers/executeContext';
+
+// Reading the field sends nothing, so the credential names no server.
+const offline = {
+	baseUrl: 'http://127.0.0.1:9',
+	apiKey: 'key',
+	apiSecret: 'secret',
+	allowUnauthorizedCerts: false,
+};
+const read = (parameters: INodeParameters) =>
+	readCustomAttributes.call(
+		executeContext(offline, {
+			resource: 'contact',
+			operation: 'updateCustomAttributes',
+			...parameters,
+		}),
+		checkerFor(0),
+		0,
+		'{"crm_id": "C-1042"}',
+	);
+
+describe('customAttributesField', () => {
+	it('is a required JSON field, described for its operation', () => {
+		expect(customAttributesField('The attributes to merge')).toEqual({
+			displayName: 'Custom Attributes',
+			name: 'customAttributes',
+			type: 'json',
+			default: '{}',
+			required: true,
+			description: 'The attributes to merge',
+		});
+	});
+});
+
+describe('readCustomAttributes', () => {
+	it('reads a JSON object written as text or given as an object by an expression', () => {
+		expect(read({ customAttributes: '{"crm_id": "C-7", "vip": true}' })).toEqual({
+			crm_id: 'C-7',
+			vip: true,
+		});
+		expect(read({ customAttributes: '={{ { "crm_id": "C-8" } }}' })).toEqual({ crm_id: 'C-8' });
+	});
+
+	it('refuses what is not a JSON object, naming the field and showing the example', () => {
+		expect(() => read({ customAttributes: '{crm_id: C-7' })).toThrow(
+			/Custom Attributes.*not valid JSON/,
+		);
+		expect(() => read({ customAttributes: '[1, 2]' })).toThrow(/not a JSON object/);
+		const refusal = (() => {
+			try {
+				read({ customAttributes: '"text"' });
+			} catch (error) {
+				return error;
+			}
+		})();
+		expect(refusal).toMatchObject({ description: expect.stringContaining('{"crm_id": "C-1042"}') });
+	});
+});
