@@ -1,24 +1,15 @@
 /**
- * Attachments out: a message's files become binary properties of its output item. Files are
- * fetched from `<Base URL>/uploads/<uuid>` with the credential, never from the attachment's `url`
- * (built from Libredesk's root URL setting, which may name another host); a redirect elsewhere
- * (S3 storage) is not followed, so the API secret never leaves the credential's origin.
+ * Attachments out: a message's files become binary properties of its output item, fetched by the
+ * transport (transport/fileDownload.ts) from the credential's Base URL only.
  */
-import { NodeOperationError } from 'n8n-workflow';
 import type {
 	IBinaryKeyData,
 	IDataObject,
 	IExecuteFunctions,
-	IHttpRequestOptions,
-	IN8nHttpFullResponse,
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { checkBaseUrl } from '../transport/baseUrl';
-import { libredeskNetworkError, libredeskResponseError } from '../transport/errors';
-import { timeoutMs } from '../transport/exchange';
-import { CREDENTIAL_TYPE } from '../transport/types';
-import type { LibredeskCredentials, LibredeskRequest } from '../transport/types';
+import { downloadFile } from '../transport';
 import type { InputChecker } from './validation';
 
 export interface DownloadSettings {
@@ -121,12 +112,19 @@ export async function downloadAttachments(
 			});
 			continue;
 		}
-		const file = await fetchUpload.call(this, itemIndex, attachment.uuid, settings.maxBytes);
-		if ('reason' in file) {
+		const file = await downloadFile.call(this, attachment.uuid, settings.maxBytes, itemIndex);
+		if (file.kind === 'redirected') {
+			skipped.push({
+				name,
+				reason: `Libredesk sent the download to ${file.host} (files kept in S3); the node downloads only from the credential's Base URL`,
+			});
+			continue;
+		}
+		if (file.kind === 'tooLarge') {
 			skipped.push({
 				name,
 				...(file.size !== undefined ? { size: file.size } : {}),
-				reason: file.reason,
+				reason: `larger than Max Attachment Size (${settings.maxBytes} bytes)`,
 			});
 			continue;
 		}
@@ -135,72 +133,4 @@ export async function downloadAttachments(
 			await this.helpers.prepareBinaryData(file.data, name, mimeType);
 	}
 	return { binary, skipped };
-}
-
-async function fetchUpload(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	uuid: string,
-	maxBytes: number,
-): Promise<{ data: Buffer; contentType?: string } | { reason: string; size?: number }> {
-	const credentials = await this.getCredentials<LibredeskCredentials>(CREDENTIAL_TYPE);
-	const checked = checkBaseUrl(credentials.baseUrl);
-	// The value is not repeated: it may hold a password (https://user:pass@host).
-	if (!('url' in checked))
-		throw new NodeOperationError(
-			this.getNode(),
-			`The Base URL of the Libredesk API credential ${checked.problem}`,
-			{ itemIndex },
-		);
-	const baseUrl = checked.url;
-	const request: LibredeskRequest = {
-		method: 'GET',
-		endpoint: `/uploads/${uuid}`,
-		itemIndex,
-		permission: 'messages:read',
-	};
-	const options: IHttpRequestOptions = {
-		method: 'GET',
-		url: `${baseUrl}/uploads/${encodeURIComponent(uuid)}`,
-		encoding: 'arraybuffer',
-		json: false,
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
-		disableFollowRedirect: true,
-		timeout: timeoutMs(credentials.timeout),
-		skipSslCertificateValidation: credentials.allowUnauthorizedCerts === true,
-	};
-	let response: IN8nHttpFullResponse;
-	try {
-		response = (await this.helpers.httpRequestWithAuthentication.call(
-			this,
-			CREDENTIAL_TYPE,
-			options,
-		)) as IN8nHttpFullResponse;
-	} catch (error) {
-		throw libredeskNetworkError(this.getNode(), request, baseUrl, error);
-	}
-	const data = Buffer.from(response.body as ArrayBuffer);
-	if (response.statusCode >= 300 && response.statusCode < 400) {
-		const location = String(response.headers.location ?? '');
-		let host = 'another address';
-		try {
-			host = new URL(location, baseUrl).host;
-		} catch {}
-		return {
-			reason: `Libredesk sent the download to ${host} (files kept in S3); the node downloads only from the credential's Base URL`,
-		};
-	}
-	if (response.statusCode < 200 || response.statusCode >= 300) {
-		throw libredeskResponseError(
-			this.getNode(),
-			request,
-			response.statusCode,
-			data.toString('utf8'),
-		);
-	}
-	if (data.length > maxBytes)
-		return { reason: `larger than Max Attachment Size (${maxBytes} bytes)`, size: data.length };
-	const type = response.headers['content-type'];
-	return { data, contentType: typeof type === 'string' ? type.split(';')[0] : undefined };
 }

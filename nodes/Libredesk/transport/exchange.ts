@@ -78,10 +78,47 @@ function isStream(body: unknown): body is BodyStream {
 }
 
 /**
- * Reads a streamed body to text before `deadline` and within `MAX_RESPONSE_BYTES`. n8n's
- * `timeout` option ends only the wait for the headers, so the body gets its own deadline
- * (AbortSignal.timeout: its timer does not keep n8n or a test run alive).
+ * Reads a streamed body before `deadline`, up to `cap` bytes: the bytes, or undefined when the body
+ * is larger (the rest is not read). n8n's `timeout` option ends only the wait for the headers, so
+ * the body gets its own deadline (AbortSignal.timeout: its timer does not keep n8n or a test run
+ * alive).
  */
+async function collect(
+	body: BodyStream,
+	cap: number,
+	deadline: number,
+): Promise<Buffer | undefined> {
+	return await new Promise<Buffer | undefined>((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		let size = 0;
+		let settled = false;
+		const expiry = AbortSignal.timeout(Math.max(1, deadline - Date.now()));
+		const expired = () => settle(networkFailure('The answer did not end in time', 'ETIMEDOUT'));
+		expiry.addEventListener('abort', expired);
+		const settle = (error?: Error, tooLarge = false) => {
+			if (settled) return;
+			settled = true;
+			expiry.removeEventListener('abort', expired);
+			if (error || tooLarge) body.destroy();
+			if (error) reject(error);
+			else resolve(tooLarge ? undefined : Buffer.concat(chunks));
+		};
+		body.on('data', (chunk: Buffer) => {
+			size += chunk.length;
+			if (size > cap) settle(undefined, true);
+			else chunks.push(chunk);
+		});
+		body.on('end', () => settle());
+		body.on('error', (error: Error & { code?: string }) =>
+			settle(networkFailure(error.message, error.code ?? 'ECONNRESET')),
+		);
+		body.on('close', () =>
+			settle(networkFailure('The connection closed before the answer ended', 'ECONNRESET')),
+		);
+	});
+}
+
+/** Reads a streamed body to text before `deadline` and within `MAX_RESPONSE_BYTES`. */
 async function readBody(
 	node: INode,
 	request: LibredeskRequest,
@@ -102,35 +139,9 @@ async function readBody(
 		body.destroy();
 		throw tooLarge();
 	}
-	return await new Promise<string>((resolve, reject) => {
-		const chunks: Buffer[] = [];
-		let size = 0;
-		let settled = false;
-		const expiry = AbortSignal.timeout(Math.max(1, deadline - Date.now()));
-		const expired = () => settle(networkFailure('The answer did not end in time', 'ETIMEDOUT'));
-		expiry.addEventListener('abort', expired);
-		const settle = (error?: Error) => {
-			if (settled) return;
-			settled = true;
-			expiry.removeEventListener('abort', expired);
-			if (error) {
-				body.destroy();
-				reject(error);
-			} else resolve(Buffer.concat(chunks).toString('utf8'));
-		};
-		body.on('data', (chunk: Buffer) => {
-			size += chunk.length;
-			if (size > MAX_RESPONSE_BYTES) settle(tooLarge());
-			else chunks.push(chunk);
-		});
-		body.on('end', () => settle());
-		body.on('error', (error: Error & { code?: string }) =>
-			settle(networkFailure(error.message, error.code ?? 'ECONNRESET')),
-		);
-		body.on('close', () =>
-			settle(networkFailure('The connection closed before the answer ended', 'ECONNRESET')),
-		);
-	});
+	const data = await collect(body, MAX_RESPONSE_BYTES, deadline);
+	if (!data) throw tooLarge();
+	return data.toString('utf8');
 }
 
 function redirectTarget(location: string | undefined, current: string): URL | undefined {
@@ -211,4 +222,56 @@ export async function exchange(
 		// The Location carries its own query; the original one must not be appended again.
 		current = { ...current, url: target.href, qs: undefined };
 	}
+}
+
+/** A file as Libredesk answered it; `data` is missing when it was larger than asked for. */
+export interface FileAnswer {
+	statusCode: number;
+	headers: IDataObject;
+	data?: Buffer;
+	/** The file's size when it was too large and the answer declared it. */
+	declaredSize?: number;
+}
+
+/**
+ * Fetches a file through n8n's helper with the credential, reading at most `maxBytes` of it (an
+ * error answer's text up to MAX_RESPONSE_BYTES). A redirect is handed back, not followed: files
+ * kept in S3 redirect to the bucket, which must not get the credential.
+ */
+export async function exchangeFile(
+	context: LibredeskContext,
+	options: IHttpRequestOptions,
+	credentialOptions: IAdditionalCredentialOptions,
+	maxBytes: number,
+	deadline: number,
+): Promise<FileAnswer> {
+	const answer = (await context.helpers.httpRequestWithAuthentication.call(
+		context,
+		CREDENTIAL_TYPE,
+		{
+			...options,
+			disableFollowRedirect: true,
+			encoding: 'stream',
+			timeout: Math.max(1, deadline - Date.now()),
+		},
+		credentialOptions,
+	)) as IN8nHttpFullResponse;
+	const headers = (answer.headers ?? {}) as IDataObject;
+	const { statusCode, body } = answer;
+	const succeeded = statusCode >= 200 && statusCode < 300;
+	const cap = succeeded ? maxBytes : MAX_RESPONSE_BYTES;
+	const declared = Number(headerText(headers['content-length']) ?? NaN);
+	if (!isStream(body)) {
+		// Helpers that do not stream hand over the whole body.
+		const data = Buffer.isBuffer(body) ? body : Buffer.from(String(body ?? ''));
+		return data.length > cap
+			? { statusCode, headers, declaredSize: data.length }
+			: { statusCode, headers, data };
+	}
+	if (REDIRECT_STATUSES.has(statusCode) || declared > cap) {
+		body.destroy();
+		return { statusCode, headers, ...(declared > cap ? { declaredSize: declared } : {}) };
+	}
+	const data = await collect(body, cap, deadline);
+	return data ? { statusCode, headers, data } : { statusCode, headers };
 }

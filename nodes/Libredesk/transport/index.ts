@@ -1,4 +1,4 @@
-/** The transport's public face: the request, paging and the endpoints operations share. */
+/** The transport's public face: the request, paging, file downloads and the shared endpoints. */
 export { libredeskApiRequest } from './request';
 export type { LibredeskContext } from './request';
 export type { LibredeskRequest } from './types';
@@ -12,3 +12,5 @@ export {
 	uploadMedia,
 } from './endpoints';
 export type { MediaUpload, NamedList, NamedRecord } from './endpoints';
+export { downloadFile } from './fileDownload';
+export type { DownloadedFile } from './fileDownload';

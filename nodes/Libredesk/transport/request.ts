@@ -1,5 +1,6 @@
 import { NodeOperationError, sleep } from 'n8n-workflow';
 import type {
+	ICredentialsDecrypted,
 	IDataObject,
 	IExecuteFunctions,
 	IHookFunctions,
@@ -25,15 +26,21 @@ import type { LibredeskCredentials, LibredeskRequest } from './types';
 export type LibredeskContext =
 	IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
 
-/**
- * The one place that talks HTTP to Libredesk: builds the URL from the credential, lets n8n apply
- * the credential's Basic auth, unwraps `{status, data}` and turns every failure into a NodeApiError.
- * A request is sent again only when that is safe (see retry.ts): creates are not idempotent.
- */
-export async function libredeskApiRequest(
+/** Where requests go and with what: the credential (read once per execution) and its Base URL. */
+export interface LibredeskTarget {
+	credentialsDecrypted: ICredentialsDecrypted;
+	credentials: LibredeskCredentials;
+	baseUrl: string;
+	origin: string;
+	/** The texts an error must never repeat: the secret, the key and the Basic auth token. */
+	secrets: string[];
+}
+
+/** The credential and its checked Base URL; a Base URL that cannot be used stops the item. */
+export async function libredeskTarget(
 	this: LibredeskContext,
-	request: LibredeskRequest,
-): Promise<unknown> {
+	itemIndex: number | undefined,
+): Promise<LibredeskTarget> {
 	const credentialsDecrypted = await libredeskCredentials.call(this);
 	const credentials = (credentialsDecrypted.data ?? {}) as unknown as LibredeskCredentials;
 	const checked = checkBaseUrl(credentials.baseUrl);
@@ -43,18 +50,37 @@ export async function libredeskApiRequest(
 			this.getNode(),
 			`The Base URL of the Libredesk API credential ${checked.problem}`,
 			{
-				itemIndex: request.itemIndex,
+				itemIndex,
 				description:
 					'Set it to the address you open Libredesk at, with nothing after the host name, e.g. https://desk.example.com',
 			},
 		);
 	}
-	const baseUrl = checked.url;
 	const secrets = [
 		credentials.apiSecret,
 		credentials.apiKey,
 		Buffer.from(`${credentials.apiKey}:${credentials.apiSecret}`).toString('base64'),
 	].filter((text) => typeof text === 'string');
+	return {
+		credentialsDecrypted,
+		credentials,
+		baseUrl: checked.url,
+		origin: checked.origin,
+		secrets,
+	};
+}
+
+/**
+ * Every API request to Libredesk goes through here (files: fileDownload.ts): builds the URL from the credential, lets n8n apply
+ * the credential's Basic auth, unwraps `{status, data}` and turns every failure into a NodeApiError.
+ * A request is sent again only when that is safe (see retry.ts): creates are not idempotent.
+ */
+export async function libredeskApiRequest(
+	this: LibredeskContext,
+	request: LibredeskRequest,
+): Promise<unknown> {
+	const { credentialsDecrypted, credentials, baseUrl, origin, secrets } =
+		await libredeskTarget.call(this, request.itemIndex);
 
 	const isMultipart = request.body instanceof FormData;
 	// n8n drops an empty object body; Libredesk must still get `{}` (e.g. to clear attributes).
@@ -89,7 +115,7 @@ export async function libredeskApiRequest(
 				request,
 				options,
 				{ credentialsDecrypted },
-				checked.origin,
+				origin,
 				Date.now() + timeoutMs(credentials.timeout),
 			);
 			const retryAfter = headerText(answer.headers['retry-after']);
