@@ -153,6 +153,31 @@ function redirectTarget(location: string | undefined, current: string): URL | un
 	}
 }
 
+/** One request through n8n's helper with the credential: never redirected, body as a stream. */
+async function sendOnce(
+	context: LibredeskContext,
+	options: IHttpRequestOptions,
+	credentialOptions: IAdditionalCredentialOptions,
+	deadline: number,
+): Promise<{ statusCode: number; headers: IDataObject; body: unknown }> {
+	const answer = (await context.helpers.httpRequestWithAuthentication.call(
+		context,
+		CREDENTIAL_TYPE,
+		{
+			...options,
+			disableFollowRedirect: true,
+			encoding: 'stream',
+			timeout: Math.max(1, deadline - Date.now()),
+		},
+		credentialOptions,
+	)) as IN8nHttpFullResponse;
+	return {
+		statusCode: answer.statusCode,
+		headers: (answer.headers ?? {}) as IDataObject,
+		body: answer.body,
+	};
+}
+
 /**
  * Sends `options` through n8n's helper with the credential and returns the answer. Redirects are
  * followed only for reads and only within `origin`, at most MAX_REDIRECTS times: the credential
@@ -169,18 +194,8 @@ export async function exchange(
 	const node = context.getNode();
 	let current: IHttpRequestOptions = options;
 	for (let hop = 0; ; hop++) {
-		const answer = (await context.helpers.httpRequestWithAuthentication.call(
-			context,
-			CREDENTIAL_TYPE,
-			{
-				...current,
-				disableFollowRedirect: true,
-				encoding: 'stream',
-				timeout: Math.max(1, deadline - Date.now()),
-			},
-			credentialOptions,
-		)) as IN8nHttpFullResponse;
-		const headers = (answer.headers ?? {}) as IDataObject;
+		const answer = await sendOnce(context, current, credentialOptions, deadline);
+		const headers = answer.headers;
 		if (!REDIRECT_STATUSES.has(answer.statusCode)) {
 			const body = await readBody(
 				node,
@@ -245,19 +260,12 @@ export async function exchangeFile(
 	maxBytes: number,
 	deadline: number,
 ): Promise<FileAnswer> {
-	const answer = (await context.helpers.httpRequestWithAuthentication.call(
+	const { statusCode, headers, body } = await sendOnce(
 		context,
-		CREDENTIAL_TYPE,
-		{
-			...options,
-			disableFollowRedirect: true,
-			encoding: 'stream',
-			timeout: Math.max(1, deadline - Date.now()),
-		},
+		options,
 		credentialOptions,
-	)) as IN8nHttpFullResponse;
-	const headers = (answer.headers ?? {}) as IDataObject;
-	const { statusCode, body } = answer;
+		deadline,
+	);
 	const succeeded = statusCode >= 200 && statusCode < 300;
 	const cap = succeeded ? maxBytes : MAX_RESPONSE_BYTES;
 	const declared = Number(headerText(headers['content-length']) ?? NaN);
