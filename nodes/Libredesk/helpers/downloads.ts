@@ -2,12 +2,7 @@
  * Attachments out: a message's files become binary properties of its output item, fetched by the
  * transport (transport/fileDownload.ts) from the credential's Base URL only.
  */
-import type {
-	IBinaryKeyData,
-	IDataObject,
-	IExecuteFunctions,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { downloadFile } from '../transport';
 import type { InputChecker } from './validation';
