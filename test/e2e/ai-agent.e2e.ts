@@ -14,7 +14,7 @@ import type { Workflow } from '../../scripts/lib/workflows';
 import { startSimulator } from '../../simulator/server';
 import type { Simulator } from '../../simulator/server';
 import { SEED_KEYS } from '../../simulator/state';
-import { seedConversation } from '../helpers/seed';
+import { privateNotesOn, seedConversation } from '../helpers/seed';
 import { startChatModelStub } from './ai/chat-model-stub';
 import type { ChatModelStub, ChatRequest } from './ai/chat-model-stub';
 
@@ -99,7 +99,6 @@ it("n8n's AI Agent finds a conversation and adds a private note through the Libr
 		contact_email: CONTACT,
 		first_name: 'Pat',
 	});
-	const seeded = sim.state.conversations.find((candidate) => candidate.uuid === conversation.uuid);
 	sim.clearRequests();
 
 	const result = await n8n.execute('ldAiAgentRun001');
@@ -124,10 +123,7 @@ it("n8n's AI Agent finds a conversation and adds a private note through the Libr
 	);
 	expect(search?.query.query).toBe(CONTACT);
 	expect(search?.headers.authorization).toMatch(/^Basic /);
-	const notes = sim.state.messages.filter(
-		(message) =>
-			message.conversation_id === seeded?.id && message.private && message.type === 'outgoing',
-	);
+	const notes = privateNotesOn(sim, conversation.id);
 	expect(notes.map((note) => note.content)).toEqual([`<p>${NOTE}</p>`]);
 	// The search result reached the model as the tool's answer.
 	expect(model.requests[1].messages.find((message) => message.role === 'tool')?.content).toContain(

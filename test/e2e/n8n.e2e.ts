@@ -17,7 +17,7 @@ import { startSimulator } from '../../simulator/server';
 import type { Simulator } from '../../simulator/server';
 import { SEED_KEYS } from '../../simulator/state';
 import { sign } from '../../simulator/webhooks';
-import { seedConversation } from '../helpers/seed';
+import { privateNotesOn, seedConversation } from '../helpers/seed';
 
 let sim: Simulator;
 let n8n: N8nInstance;
@@ -296,13 +296,6 @@ describe('n8n start (webhook, schedule, editor API)', () => {
 
 	describe('Libredesk Trigger', () => {
 		const triggerUrl = () => `${n8n.baseUrl}/webhook/${String(trigger.nodes[0].webhookId)}/webhook`;
-		const notesOn = (conversationId: number | undefined) =>
-			sim.state.messages.filter(
-				(message) =>
-					message.conversation_id === conversationId &&
-					message.private &&
-					message.type === 'outgoing',
-			);
 		const waitFor = async (check: () => boolean, ms: number) => {
 			const deadline = Date.now() + ms;
 			while (!check() && Date.now() < deadline) await new Promise((done) => setTimeout(done, 200));
@@ -325,11 +318,9 @@ describe('n8n start (webhook, schedule, editor API)', () => {
 				contact_email: 'pat@example.com',
 				first_name: 'Pat',
 			});
-			const id = sim.state.conversations.find(
-				(candidate) => candidate.uuid === conversation.uuid,
-			)?.id;
-			expect(await waitFor(() => notesOn(id).length > 0, 20_000)).toBe(true);
-			expect(notesOn(id)[0].content).toBe(
+			const { id } = conversation;
+			expect(await waitFor(() => privateNotesOn(sim, id).length > 0, 20_000)).toBe(true);
+			expect(privateNotesOn(sim, id)[0].content).toBe(
 				`<p>New conversation #${conversation.reference_number} from Pat &lt;pat@example.com&gt; in Support: Printer on fire - #${conversation.reference_number}</p>`,
 			);
 			const delivery = sim.webhooks.deliveries.find(
@@ -340,11 +331,9 @@ describe('n8n start (webhook, schedule, editor API)', () => {
 
 		it('a forged delivery gets 401 and runs nothing', async () => {
 			const conversation = await seedConversation(sim, { subject: 'Forged' });
-			const id = sim.state.conversations.find(
-				(candidate) => candidate.uuid === conversation.uuid,
-			)?.id;
-			await waitFor(() => notesOn(id).length > 0, 20_000);
-			const before = notesOn(id).length;
+			const { id } = conversation;
+			await waitFor(() => privateNotesOn(sim, id).length > 0, 20_000);
+			const before = privateNotesOn(sim, id).length;
 			const body = JSON.stringify({
 				event: 'conversation.created',
 				timestamp: '2026-11-25T00:00:00Z',
@@ -370,15 +359,13 @@ describe('n8n start (webhook, schedule, editor API)', () => {
 			});
 			expect(unsigned.status).toBe(401);
 			await new Promise((done) => setTimeout(done, 2000));
-			expect(notesOn(id)).toHaveLength(before);
+			expect(privateNotesOn(sim, id)).toHaveLength(before);
 		});
 
 		it('a replayed, a stale or a signed non-object delivery runs nothing (200 duplicate, 403, 400)', async () => {
 			const conversation = await seedConversation(sim, { subject: 'Replayed' });
-			const id = sim.state.conversations.find(
-				(candidate) => candidate.uuid === conversation.uuid,
-			)?.id;
-			expect(await waitFor(() => notesOn(id).length > 0, 20_000)).toBe(true);
+			const { id } = conversation;
+			expect(await waitFor(() => privateNotesOn(sim, id).length > 0, 20_000)).toBe(true);
 			const captured = sim.webhooks.deliveries.find(
 				(candidate) => candidate.url === triggerUrl() && candidate.body.includes(conversation.uuid),
 			)!;
@@ -399,7 +386,7 @@ describe('n8n start (webhook, schedule, editor API)', () => {
 			expect((await send(stale))[0]).toBe(403);
 			expect(await send('null')).toEqual([400, 'The body is not a JSON object']);
 			await new Promise((done) => setTimeout(done, 2000));
-			expect(notesOn(id)).toHaveLength(1);
+			expect(privateNotesOn(sim, id)).toHaveLength(1);
 		});
 
 		it('deactivating the workflow removes the webhook from Libredesk', async () => {

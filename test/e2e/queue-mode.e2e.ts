@@ -17,7 +17,7 @@ import { startSimulator } from '../../simulator/server';
 import type { Simulator } from '../../simulator/server';
 import { SEED_KEYS } from '../../simulator/state';
 import { sign } from '../../simulator/webhooks';
-import { seedConversation } from '../helpers/seed';
+import { privateNotesOn, seedConversation } from '../helpers/seed';
 import {
 	POSTGRES,
 	REDIS,
@@ -59,11 +59,6 @@ const waitFor = async (check: () => boolean | Promise<boolean>, ms: number): Pro
 const triggerUrl = () =>
 	`http://127.0.0.1:${webhookPort}/webhook/${String(triggerNode.webhookId)}/webhook`;
 const registered = () => sim.state.webhooks.filter((candidate) => candidate.url === triggerUrl());
-const notesOn = (conversationId: number | undefined) =>
-	sim.state.messages.filter(
-		(message) =>
-			message.conversation_id === conversationId && message.private && message.type === 'outgoing',
-	);
 /** Executions n8n stored for a workflow, read from its PostgreSQL database. */
 const executionsOf = async (
 	workflowId: string,
@@ -196,11 +191,9 @@ describeQueue('n8n in queue mode (PostgreSQL, Redis, main + worker + webhook pro
 			contact_email: 'pat@example.com',
 			first_name: 'Pat',
 		});
-		const id = sim.state.conversations.find(
-			(candidate) => candidate.uuid === conversation.uuid,
-		)?.id;
-		expect(await waitFor(() => notesOn(id).length > 0, 30_000)).toBe(true);
-		expect(notesOn(id)[0].content).toContain(
+		const { id } = conversation;
+		expect(await waitFor(() => privateNotesOn(sim, id).length > 0, 30_000)).toBe(true);
+		expect(privateNotesOn(sim, id)[0].content).toContain(
 			`New conversation #${conversation.reference_number} from Pat`,
 		);
 		const delivery = sim.webhooks.deliveries.find(
@@ -251,10 +244,8 @@ describeQueue('n8n in queue mode (PostgreSQL, Redis, main + worker + webhook pro
 			contact_email: 'sam@example.com',
 			first_name: 'Sam',
 		});
-		const id = sim.state.conversations.find(
-			(candidate) => candidate.uuid === conversation.uuid,
-		)?.id;
-		expect(await waitFor(() => notesOn(id).length > 0, 30_000)).toBe(true);
+		const { id } = conversation;
+		expect(await waitFor(() => privateNotesOn(sim, id).length > 0, 30_000)).toBe(true);
 		await n8n.login();
 	});
 

@@ -59,3 +59,11 @@ export async function seedRichContact(sim: Simulator) {
 	});
 	return stored;
 }
+
+/** The private notes agents (or a workflow) added to a conversation, as the simulator holds them. */
+export function privateNotesOn(sim: Simulator, conversationId: number) {
+	return sim.state.messages.filter(
+		(message) =>
+			message.conversation_id === conversationId && message.private && message.type === 'outgoing',
+	);
+}

@@ -1,4 +1,7 @@
-/** Reads the resource locators shared by several operations and checks what they hold. */
+/**
+ * The record an item names (conversation, message, contact), read from its resource locator and
+ * checked.
+ */
 import type { IDataObject, IExecuteFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
 
 import { libredeskApiRequest } from '../transport';

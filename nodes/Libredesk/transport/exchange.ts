@@ -185,7 +185,7 @@ export interface FileAnswer {
 	statusCode: number;
 	headers: IDataObject;
 	data?: Buffer;
-	/** The file's size when it was too large and the answer declared it. */
+	/** The file's size when it was too large and the size is known (declared or already read). */
 	declaredSize?: number;
 }
 
@@ -212,7 +212,11 @@ export async function exchangeFile(
 	const declared = Number(headerText(headers['content-length']) ?? NaN);
 	if (!isStream(body)) {
 		// Helpers that do not stream hand over the whole body.
-		const data = Buffer.isBuffer(body) ? body : Buffer.from(String(body ?? ''));
+		const data = Buffer.isBuffer(body)
+			? body
+			: body instanceof ArrayBuffer
+				? Buffer.from(body)
+				: Buffer.from(String(body ?? ''));
 		return data.length > cap
 			? { statusCode, headers, declaredSize: data.length }
 			: { statusCode, headers, data };

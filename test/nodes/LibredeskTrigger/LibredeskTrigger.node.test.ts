@@ -170,19 +170,16 @@ describe("automation rules' Trigger Webhook events", () => {
 		const id = rig.staticData().webhookId as number;
 		const conversation = await seedConversation(ctx.sim);
 		await ctx.sim.webhooks.settled();
-		const record = ctx.sim.state.conversations.find(
-			(candidate) => candidate.uuid === conversation.uuid,
-		)!;
-		ctx.sim.webhooks.triggerWebhook(id, 'vip_waiting', { uuid: record.uuid }, 1);
-		ctx.sim.webhooks.triggerWebhook(id, 'something_else', { uuid: record.uuid }, 1);
-		ctx.sim.webhooks.triggerWebhook(id, 'priority_escalated', { uuid: record.uuid }, 1);
+		ctx.sim.webhooks.triggerWebhook(id, 'vip_waiting', { uuid: conversation.uuid }, 1);
+		ctx.sim.webhooks.triggerWebhook(id, 'something_else', { uuid: conversation.uuid }, 1);
+		ctx.sim.webhooks.triggerWebhook(id, 'priority_escalated', { uuid: conversation.uuid }, 1);
 		await ctx.sim.webhooks.settled();
 		expect(rig.runs.map((run) => run[0].json.event).sort()).toEqual([
 			'priority_escalated',
 			'vip_waiting',
 		]);
 		expect(rig.runs[0][0].json.payload).toEqual({
-			conversation: { uuid: record.uuid },
+			conversation: { uuid: conversation.uuid },
 			actor_id: 1,
 		});
 		// conversation.created was delivered (Libredesk needs one subscription) and answered "ignored".

@@ -1,4 +1,4 @@
-/** Shared by the message operations: sending one (reply, note, incoming) and naming one. */
+/** Shared by the message operations: their fields (attachments, which message) and their output. */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { downloadAttachments } from '../../helpers/downloads';
