@@ -104,7 +104,13 @@ describe('Conversation reads', () => {
 			operation: 'search',
 			query: `#${created.reference_number}`,
 		});
-		expect(hits.map((item) => item.json.uuid)).toEqual([created.uuid]);
+		// Libredesk also answers conversations whose contact email contains the digits (a reused
+		// server collects random seed emails), so only the reference-number hit is pinned.
+		expect(
+			hits
+				.filter((item) => String(item.json.reference_number) === String(created.reference_number))
+				.map((item) => item.json.uuid),
+		).toEqual([created.uuid]);
 		const byEmail = await live.run({
 			resource: 'conversation',
 			operation: 'search',
