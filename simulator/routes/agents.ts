@@ -1,11 +1,11 @@
 /**
  * Agent administration (cmd/users.go, internal/user/agent.go) and the role list. Create and Update
- * check email, roles and first name first (400s). Roles and teams are matched by name and unknown
- * names are dropped: a create whose roles all are unknown still creates the agent and then fails
- * with a 500, as Libredesk's single INSERT … RETURNING finds no role row. Update replaces every
- * field: a missing `enabled` disables the agent, missing teams or roles are removed, and an empty
- * or unknown availability status is a 500. Delete is soft, refuses the key's own agent and
- * unassigns the agent's open conversations.
+ * check email, roles and first name, but go on after writing the 400 (see agentRequest). Roles and
+ * teams are matched by name and unknown names are dropped: a create whose roles are all unknown
+ * still creates the agent and then fails with a 500, as Libredesk's single INSERT … RETURNING finds
+ * no role row. Update replaces every field: a missing `enabled` disables the agent, missing teams
+ * or roles are removed, and an empty or unknown availability status is a 500. Delete is soft,
+ * refuses the key's own agent and unassigns the agent's open conversations.
  */
 import { isGoMailAddress } from '../goMail';
 import { errors, fail, ok } from '../http';
@@ -50,24 +50,45 @@ function agentJson(state: SimState, user: User) {
 	};
 }
 
-/** agentReq decoded and checked like validateAgentRequest, or the 400 Libredesk answers. */
-function agentRequest(ctx: RouteContext): AgentRequest | SimResponse {
+/**
+ * agentReq decoded and checked like validateAgentRequest. Its refusal is written but not returned
+ * (SendErrorEnvelope returns nil), so the handler goes on with the refused values: the answer is the
+ * 400 envelope followed by whatever the create or update then answers, with that status.
+ */
+function agentRequest(
+	ctx: RouteContext,
+): { request: AgentRequest; refusal?: SimResponse } | { response: SimResponse } {
 	const decoded = decodeJsonBody(ctx.req, ctx.body, AGENT_BODY);
-	if (!decoded.ok) return errors.input('Error parsing request');
+	if (!decoded.ok) return { response: errors.input('Error parsing request') };
 	const body = decoded.value;
-	const email = ((body.email as string | undefined) ?? '').trim().toLowerCase();
-	if (email === '') return errors.input('`email` empty');
-	if (!isGoMailAddress(email)) return errors.input('Invalid email address');
-	if (body.roles === undefined) return errors.input('`role` empty');
-	if (!body.first_name) return errors.input('`first_name` empty');
-	return {
-		first_name: body.first_name as string,
+	const request: AgentRequest = {
+		first_name: (body.first_name as string | undefined) ?? '',
 		last_name: (body.last_name as string | undefined) ?? '',
-		email,
+		email: ((body.email as string | undefined) ?? '').trim().toLowerCase(),
 		teams: (body.teams as string[] | undefined) ?? [],
-		roles: body.roles as string[],
+		roles: (body.roles as string[] | undefined) ?? [],
 		enabled: body.enabled === true,
 		availability_status: (body.availability_status as string | undefined) ?? '',
+	};
+	const refusal =
+		request.email === ''
+			? '`email` empty'
+			: !isGoMailAddress(request.email)
+				? 'Invalid email address'
+				: body.roles === undefined
+					? '`role` empty'
+					: request.first_name === ''
+						? '`first_name` empty'
+						: undefined;
+	return { request, ...(refusal ? { refusal: errors.input(refusal) } : {}) };
+}
+
+/** The refusal's envelope and then the handler's own answer, as fasthttp sends both. */
+function afterRefusal(refusal: SimResponse | undefined, answer: SimResponse): SimResponse {
+	if (!refusal) return answer;
+	return {
+		status: answer.status,
+		body: JSON.stringify(refusal.body) + JSON.stringify(answer.body),
 	};
 }
 
@@ -93,6 +114,45 @@ const findAgent = (state: SimState, id: number) =>
 	state.users.find(
 		(user) => user.id === id && (user.type === 'agent' || user.type === 'ai_assistant'),
 	);
+
+function createAgent(state: SimState, request: AgentRequest): SimResponse {
+	if (emailTaken(state, request.email))
+		return errors.general(500, 'User with same email already exists');
+	if (pgLength(request.first_name) > 140 || pgLength(request.last_name) > 140)
+		return errors.general();
+	const roles = knownRoles(request.roles);
+	const agent = state.addUser({
+		type: 'agent',
+		first_name: request.first_name,
+		last_name: request.last_name,
+		email: request.email,
+		roles,
+	});
+	// One INSERT … RETURNING over the role rows: no known role, no row, a 500 after the insert.
+	if (!roles.length) return errors.general();
+	agent.teams = teamIds(state, request.teams);
+	return ok(agentJson(state, agent));
+}
+
+function updateAgent(state: SimState, id: number, request: AgentRequest): SimResponse {
+	const agent = findAgent(state, id);
+	if (!agent) return errors.notFound('User not found');
+	if (agent.type !== 'agent') return errors.notFound('Not found');
+	if (emailTaken(state, request.email, id))
+		return errors.general(500, 'User with same email already exists');
+	if (!AVAILABILITY.includes(request.availability_status)) return errors.general();
+	Object.assign(agent, {
+		first_name: request.first_name,
+		last_name: request.last_name,
+		email: request.email,
+		roles: knownRoles(request.roles),
+		enabled: request.enabled,
+		availability_status: request.availability_status,
+		teams: teamIds(state, request.teams),
+		updated_at: state.now(),
+	});
+	return ok(agentJson(state, agent));
+}
 
 export const agentRoutes: Route[] = [
 	{
@@ -125,24 +185,9 @@ export const agentRoutes: Route[] = [
 		path: '/api/v1/agents',
 		guard: 'users:manage',
 		handle: (ctx) => {
-			const request = agentRequest(ctx);
-			if ('status' in request) return request;
-			const { state } = ctx;
-			if (emailTaken(state, request.email))
-				return errors.general(500, 'User with same email already exists');
-			if (pgLength(request.first_name) > 140 || pgLength(request.last_name) > 140)
-				return errors.general();
-			const roles = knownRoles(request.roles);
-			const agent = state.addUser({
-				type: 'agent',
-				first_name: request.first_name,
-				last_name: request.last_name,
-				email: request.email,
-				roles,
-			});
-			if (!roles.length) return errors.general();
-			agent.teams = teamIds(state, request.teams);
-			return ok(agentJson(state, agent));
+			const read = agentRequest(ctx);
+			if ('response' in read) return read.response;
+			return afterRefusal(read.refusal, createAgent(ctx.state, read.request));
 		},
 	},
 	{
@@ -150,26 +195,9 @@ export const agentRoutes: Route[] = [
 		path: '/api/v1/agents/:id',
 		guard: 'users:manage',
 		handle: withAgentId((ctx, id) => {
-			const request = agentRequest(ctx);
-			if ('status' in request) return request;
-			const { state } = ctx;
-			const agent = findAgent(state, id);
-			if (!agent) return errors.notFound('User not found');
-			if (agent.type !== 'agent') return errors.notFound('Not found');
-			if (emailTaken(state, request.email, id))
-				return errors.general(500, 'User with same email already exists');
-			if (!AVAILABILITY.includes(request.availability_status)) return errors.general();
-			Object.assign(agent, {
-				first_name: request.first_name,
-				last_name: request.last_name,
-				email: request.email,
-				roles: knownRoles(request.roles),
-				enabled: request.enabled,
-				availability_status: request.availability_status,
-				teams: teamIds(state, request.teams),
-				updated_at: state.now(),
-			});
-			return ok(agentJson(state, agent));
+			const read = agentRequest(ctx);
+			if ('response' in read) return read.response;
+			return afterRefusal(read.refusal, updateAgent(ctx.state, id, read.request));
 		}),
 	},
 	{
