@@ -295,6 +295,8 @@ export const SEED_KEYS = {
 export class SimState {
 	now = (): string => new Date().toISOString();
 	users: User[] = [];
+	/** Agents deleted through the API: Libredesk keeps them (soft delete), no route shows them. */
+	deletedUsers: User[] = [];
 	apiKeys: ApiKey[] = [];
 	inboxes: Inbox[] = [];
 	teams: Team[] = [];

@@ -5,7 +5,8 @@
  * still creates the agent and then fails with a 500, as Libredesk's single INSERT … RETURNING finds
  * no role row. Update replaces every field: a missing `enabled` disables the agent, missing teams
  * or roles are removed, and an empty or unknown availability status is a 500. Delete is soft,
- * refuses the key's own agent and unassigns the agent's open conversations.
+ * refuses the key's own agent, unassigns the agent's open conversations, and succeeds again for an
+ * agent deleted already.
  */
 import { isGoMailAddress } from '../goMail';
 import { errors, fail, ok } from '../http';
@@ -209,9 +210,12 @@ export const agentRoutes: Route[] = [
 			if (id === 0) return errors.input('{globals.terms.user} `id` empty');
 			if (id === ctx.user.id) return errors.input('You cannot delete yourself');
 			const { state } = ctx;
+			// soft-delete-agent does not skip deleted rows: deleting one twice succeeds.
+			if (state.deletedUsers.some((user) => user.id === id)) return ok(true);
 			const agent = state.users.find((user) => user.id === id && user.type === 'agent');
 			if (!agent) return fail(404, 'Not found', 'NotFoundException');
 			state.users = state.users.filter((user) => user !== agent);
+			state.deletedUsers.push(agent);
 			for (const conversation of state.conversations)
 				if (
 					conversation.assigned_user_id === id &&

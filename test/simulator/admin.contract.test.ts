@@ -279,6 +279,12 @@ describe('agents and roles (cmd/users.go, cmd/roles.go)', () => {
 		expect(await call('DELETE', '/agents/987654')).toEqual(
 			error(404, 'Not found', 'NotFoundException'),
 		);
+		// soft-delete-agent does not skip deleted rows: a second delete succeeds too.
+		expect(await call('DELETE', `/agents/${agent.id}`)).toEqual(success(true));
+		expect(await call('DELETE', `/agents/${agent.id}`)).toEqual(success(true));
+		expect(await call('GET', `/agents/${agent.id}`)).toEqual(
+			error(404, 'User not found', 'NotFoundException'),
+		);
 		const me = (await call('GET', '/agents/me')).json.data as { id: number };
 		expect(await call('DELETE', `/agents/${me.id}`)).toEqual(
 			error(400, 'You cannot delete yourself', 'InputException'),

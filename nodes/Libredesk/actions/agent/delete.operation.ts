@@ -6,6 +6,5 @@ export const { description, prepare, send } = deleteRecordOperation(AGENT, {
 		'The agent to delete. Libredesk unassigns their open conversations and ends their API key.',
 	hints: {
 		400: "Libredesk does not delete the API key's own agent or its System user.",
-		404: 'Libredesk has no agent with this ID, or it was deleted already.',
 	},
 });

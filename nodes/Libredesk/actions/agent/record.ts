@@ -16,6 +16,8 @@ export const AGENT: AdminRecord = {
 	searchMethod: 'searchAgents',
 	endpoint: '/agents',
 	permission: 'users:manage',
+	// Delete of an agent deleted already answers success: IDs are checked against the live agents.
+	checkedIn: '/agents/compact',
 };
 
 export const rolesField: INodeProperties = {

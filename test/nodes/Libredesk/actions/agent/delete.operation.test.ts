@@ -17,12 +17,24 @@ describe('Agent → Delete', () => {
 		expect(ctx.sim.state.conversations.find((c) => c.uuid === uuid)?.assigned_user_id).toBeNull();
 	});
 
-	it("keeps Libredesk's refusals: its own agent (400) and an unknown one (404), with hints", async () => {
+	it("keeps Libredesk's refusal of its own agent (400) with a hint", async () => {
 		const self = await run({ agent: byId(1) }).catch((caught) => caught);
 		expect(self.message).toBe('Libredesk: You cannot delete yourself (HTTP 400, InputException)');
 		expect(self.description).toMatch(/API key's own agent/);
-		const unknown = await run({ agent: byId(999) }).catch((caught) => caught);
-		expect(unknown.message).toBe('Libredesk: Not found (HTTP 404, NotFoundException)');
-		expect(unknown.description).toMatch(/deleted already/);
+	});
+
+	it('an agent Libredesk does not have, or deleted already, fails before sending (Libredesk would answer success again)', async () => {
+		const agent = await simCall<{ id: number }>(ctx.sim, 'POST', '/agents', {
+			email: 'twice@example.com',
+			first_name: 'Tw',
+			roles: ['Agent'],
+		});
+		await run({ agent: byId(agent.id) });
+		ctx.sim.clearRequests();
+		for (const id of [agent.id, 999])
+			await expect(run({ agent: byId(id) })).rejects.toThrow(
+				`The "Agent" of item 0 is ${id}, but Libredesk has no agent with this ID`,
+			);
+		expect(ctx.sim.requests.filter((request) => request.method === 'DELETE')).toHaveLength(0);
 	});
 });
