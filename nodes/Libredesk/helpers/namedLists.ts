@@ -102,3 +102,25 @@ export async function requireId(
 	}
 	return found;
 }
+
+/** Fails if another record of the list (not `exceptId`) already has `name`: Libredesk's names are unique. */
+export async function requireFreeName(
+	this: IExecuteFunctions,
+	check: InputChecker,
+	list: '/tags' | '/teams/compact',
+	name: string,
+	itemIndex: number,
+	exceptId?: number,
+): Promise<void> {
+	const taken = (await namedRecords.call(this, list, itemIndex)).find(
+		(record) => record.name === name && record.id !== exceptId,
+	);
+	if (taken) {
+		const what = ID_LIST_NOUNS[list];
+		throw check.fail(
+			'Name',
+			`is "${name}", which ${what} ${taken.id} already has`,
+			`${what[0].toUpperCase()}${what.slice(1)} names are unique in Libredesk: use another name.`,
+		);
+	}
+}

@@ -6,7 +6,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { libredeskApiRequest } from '../../transport';
-import { recordUrl } from '../shared/adminRecord';
+import { readRecord, recordUrl } from '../shared/adminRecord';
 import { AGENT } from './record';
 
 export interface AgentChanges {
@@ -24,27 +24,13 @@ const HINTS = {
 	500: 'Libredesk refused the change: another agent may have taken the email meanwhile.',
 };
 
-export async function readAgent(
-	this: IExecuteFunctions,
-	id: number,
-	itemIndex: number,
-): Promise<IDataObject> {
-	return (await libredeskApiRequest.call(this, {
-		method: 'GET',
-		endpoint: recordUrl(AGENT, id),
-		itemIndex,
-		permission: AGENT.permission,
-		hints: HINTS,
-	})) as IDataObject;
-}
-
 export async function saveAgent(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	id: number,
 	changes: AgentChanges,
 ): Promise<IDataObject> {
-	const current = await readAgent.call(this, id, itemIndex);
+	const current = await readRecord.call(this, AGENT, id, itemIndex, HINTS);
 	const teams = (current.teams as Array<{ name: string }> | null) ?? [];
 	const body: IDataObject = {
 		first_name: current.first_name,

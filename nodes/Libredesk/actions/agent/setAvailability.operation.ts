@@ -13,7 +13,8 @@ const STATUSES = [
 	{
 		name: 'Online',
 		value: 'online',
-		description: 'Available; Libredesk sets agents offline again after 5 minutes without activity',
+		description:
+			'Available; Libredesk sets an agent not active in Libredesk for 5 minutes offline again (checked every minute)',
 	},
 	{
 		name: 'Away',

@@ -10,6 +10,7 @@ import type { IdList } from '../../helpers/namedLists';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
 import type { LibredeskOperation } from '../operationTypes';
+import { idLocator } from './descriptions';
 
 export interface AdminRecord {
 	/** The node parameter of the picker, e.g. `tag`. */
@@ -30,38 +31,16 @@ export interface AdminRecord {
 }
 
 export function recordLocator(record: AdminRecord, description: string): INodeProperties {
-	return {
+	const noun = record.label.toLowerCase();
+	return idLocator({
 		displayName: record.label,
 		name: record.field,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
 		description,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: `Select a ${record.label.toLowerCase()}…`,
-				typeOptions: { searchListMethod: record.searchMethod, searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 7',
-				validation: [
-					{
-						type: 'regex',
-						properties: {
-							regex: '^\\s*[1-9][0-9]*\\s*$',
-							errorMessage: `A ${record.label.toLowerCase()} ID is a positive whole number`,
-						},
-					},
-				],
-			},
-		],
-	};
+		searchListMethod: record.searchMethod,
+		searchPlaceholder: `Select a ${noun}…`,
+		idPlaceholder: 'e.g. 7',
+		idError: `A ${noun} ID is a positive whole number`,
+	});
 }
 
 /** The record's ID from its picker; with `checkedIn`, also that Libredesk has it (a read, no change). */
@@ -85,6 +64,23 @@ export function recordUrl(record: AdminRecord, id: number): string {
 	return `${record.endpoint}/${id}`;
 }
 
+/** One record (GET <endpoint>/<id>), e.g. to keep its fields in a full-replace update. */
+export async function readRecord(
+	this: IExecuteFunctions,
+	record: AdminRecord,
+	id: number,
+	itemIndex: number,
+	hints: Partial<Record<number, string>> = {},
+): Promise<IDataObject> {
+	return (await libredeskApiRequest.call(this, {
+		method: 'GET',
+		endpoint: recordUrl(record, id),
+		itemIndex,
+		permission: record.permission,
+		hints,
+	})) as IDataObject;
+}
+
 /** Get one record by ID. */
 export function getRecordOperation(
 	record: AdminRecord,
@@ -99,13 +95,7 @@ export function getRecordOperation(
 			});
 		},
 		async send(this: IExecuteFunctions, itemIndex: number, id: number) {
-			return (await libredeskApiRequest.call(this, {
-				method: 'GET',
-				endpoint: recordUrl(record, id),
-				itemIndex,
-				permission: record.permission,
-				hints,
-			})) as IDataObject;
+			return await readRecord.call(this, record, id, itemIndex, hints);
 		},
 	};
 }

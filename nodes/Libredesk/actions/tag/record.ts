@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { namedRecords } from '../../helpers/namedLists';
+import { requireFreeName } from '../../helpers/namedLists';
 import type { InputChecker } from '../../helpers/validation';
 import type { AdminRecord } from '../shared/adminRecord';
 
@@ -40,14 +40,6 @@ export async function readTagName(
 		'Enter the name of the tag.',
 		140,
 	);
-	const taken = (await namedRecords.call(this, '/tags', itemIndex)).find(
-		(tag) => tag.name === name && tag.id !== exceptId,
-	);
-	if (taken)
-		throw check.fail(
-			'Name',
-			`is "${name}", which tag ${taken.id} already has`,
-			'Tag names are unique in Libredesk: use another name.',
-		);
+	await requireFreeName.call(this, check, '/tags', name, itemIndex, exceptId);
 	return name;
 }

@@ -5,7 +5,7 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { namedRecords } from '../../helpers/namedLists';
+import { requireFreeName } from '../../helpers/namedLists';
 import type { InputChecker } from '../../helpers/validation';
 import type { AdminRecord } from '../shared/adminRecord';
 
@@ -119,15 +119,7 @@ export async function readTeamFields(
 	const body: TeamBody = {};
 	if (values.name !== undefined) {
 		const name = check.requiredText('Name', values.name, 'Enter the name of the team.', 140);
-		const taken = (await namedRecords.call(this, '/teams/compact', itemIndex)).find(
-			(team) => team.name === name && team.id !== exceptId,
-		);
-		if (taken)
-			throw check.fail(
-				'Name',
-				`is "${name}", which team ${taken.id} already has`,
-				'Team names are unique in Libredesk: use another name.',
-			);
+		await requireFreeName.call(this, check, '/teams/compact', name, itemIndex, exceptId);
 		body.name = name;
 	}
 	if (values.conversationAssignmentType !== undefined) {

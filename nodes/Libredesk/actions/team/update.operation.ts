@@ -6,7 +6,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
-import { readRecordId, recordLocator, recordUrl } from '../shared/adminRecord';
+import { readRecord, readRecordId, recordLocator, recordUrl } from '../shared/adminRecord';
 import { fieldCollection } from '../shared/descriptions';
 import {
 	assignmentTypeField,
@@ -45,12 +45,7 @@ export async function send(
 	itemIndex: number,
 	request: { id: number; changes: TeamBody },
 ): Promise<IDataObject> {
-	const current = (await libredeskApiRequest.call(this, {
-		method: 'GET',
-		endpoint: recordUrl(TEAM, request.id),
-		itemIndex,
-		permission: TEAM.permission,
-	})) as IDataObject;
+	const current = await readRecord.call(this, TEAM, request.id, itemIndex);
 	const body: TeamBody = {
 		name: current.name as string,
 		conversation_assignment_type: current.conversation_assignment_type as string,

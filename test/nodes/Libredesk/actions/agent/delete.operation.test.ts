@@ -1,8 +1,7 @@
-import { useResourceRig } from '../../../../helpers/resourceRig';
+import { byId, useResourceRig } from '../../../../helpers/resourceRig';
 import { seedConversation, simCall } from '../../../../helpers/seed';
 
 const { ctx, run } = useResourceRig('agent', { operation: 'delete' });
-const byId = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
 
 describe('Agent → Delete', () => {
 	it('deletes the agent and unassigns their open conversations', async () => {

@@ -1,7 +1,6 @@
-import { useResourceRig } from '../../../../helpers/resourceRig';
+import { byId, useResourceRig } from '../../../../helpers/resourceRig';
 
 const { runJson, runAs } = useResourceRig('agent', { operation: 'get' });
-const byId = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
 
 describe('Agent → Get', () => {
 	it('gets an agent with roles, teams and permissions, and no secret', async () => {

@@ -1,8 +1,7 @@
 import { requestsTo } from '../../../../helpers/fixtures';
-import { useResourceRig } from '../../../../helpers/resourceRig';
+import { byId, useResourceRig } from '../../../../helpers/resourceRig';
 
 const { ctx, run } = useResourceRig('agent', { operation: 'setAvailability' });
-const byId = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
 
 describe('saveAgent (read, merge, full replace)', () => {
 	it('sends an agent without roles or last name as empty values, never as null', async () => {

@@ -1,8 +1,7 @@
 import { requestsTo } from '../../../../helpers/fixtures';
-import { useResourceRig } from '../../../../helpers/resourceRig';
+import { byId, useResourceRig } from '../../../../helpers/resourceRig';
 
 const { ctx, run, runAs } = useResourceRig('agent', { operation: 'setAvailability' });
-const byId = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
 
 describe('Agent → Set Availability', () => {
 	it("sets another agent's availability and keeps every other field", async () => {

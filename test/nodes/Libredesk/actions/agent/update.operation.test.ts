@@ -1,8 +1,7 @@
 import { requestsTo } from '../../../../helpers/fixtures';
-import { useResourceRig } from '../../../../helpers/resourceRig';
+import { byId, useResourceRig } from '../../../../helpers/resourceRig';
 
 const { ctx, run, writes } = useResourceRig('agent', { operation: 'update' });
-const byId = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
 
 describe('Agent → Update', () => {
 	it('changes the fields given and keeps roles, teams, enabled and availability', async () => {

@@ -1,7 +1,6 @@
-import { useResourceRig } from '../../../../helpers/resourceRig';
+import { byId, useResourceRig } from '../../../../helpers/resourceRig';
 
 const { runJson, runAs } = useResourceRig('macro', { operation: 'get' });
-const byId = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
 
 describe('Macro → Get', () => {
 	it('gets a macro with its actions and reply text', async () => {

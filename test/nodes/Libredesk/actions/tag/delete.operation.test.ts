@@ -1,9 +1,8 @@
 import { requestsTo } from '../../../../helpers/fixtures';
-import { useResourceRig } from '../../../../helpers/resourceRig';
+import { byId, useResourceRig } from '../../../../helpers/resourceRig';
 import { simCall } from '../../../../helpers/seed';
 
 const { ctx, run, writes } = useResourceRig('tag', { operation: 'delete' });
-const byId = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
 
 describe('Tag → Delete', () => {
 	it('deletes the tag and outputs {deleted, id}', async () => {

@@ -1,8 +1,7 @@
-import { useResourceRig } from '../../../../helpers/resourceRig';
+import { byId, useResourceRig } from '../../../../helpers/resourceRig';
 import { seedConversation, simCall } from '../../../../helpers/seed';
 
 const { ctx, run, writes } = useResourceRig('tag', { operation: 'update' });
-const byId = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
 
 describe('Tag → Update', () => {
 	it('renames a tag; conversations show the new name', async () => {

@@ -1,8 +1,7 @@
-import { useResourceRig } from '../../../../helpers/resourceRig';
+import { byId, useResourceRig } from '../../../../helpers/resourceRig';
 import { seedConversation, simCall } from '../../../../helpers/seed';
 
 const { ctx, run, writes } = useResourceRig('team', { operation: 'delete' });
-const byId = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
 
 describe('Team → Delete', () => {
 	it('deletes the team; its conversations lose the team', async () => {

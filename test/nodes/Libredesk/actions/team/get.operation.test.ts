@@ -1,7 +1,6 @@
-import { useResourceRig } from '../../../../helpers/resourceRig';
+import { byId, useResourceRig } from '../../../../helpers/resourceRig';
 
 const { runJson, runAs } = useResourceRig('team', { operation: 'get' });
-const byId = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
 
 describe('Team → Get', () => {
 	it('gets a team with its settings', async () => {

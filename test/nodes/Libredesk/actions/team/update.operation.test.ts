@@ -1,9 +1,8 @@
 import { requestsTo } from '../../../../helpers/fixtures';
-import { useResourceRig } from '../../../../helpers/resourceRig';
+import { byId, useResourceRig } from '../../../../helpers/resourceRig';
 import { simCall } from '../../../../helpers/seed';
 
 const { ctx, run, writes } = useResourceRig('team', { operation: 'update' });
-const byId = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
 
 describe('Team → Update', () => {
 	it('changes the fields given and sends the current value of every other (Libredesk replaces all)', async () => {
