@@ -14,6 +14,7 @@ import { authenticate } from './auth';
 import { errors, fail } from './http';
 import type { SimResponse } from './http';
 import type { Route, RouteContext } from './route';
+import { agentRoutes } from './routes/agents';
 import { contactRoutes } from './routes/contacts';
 import { conversationExtraRoutes } from './routes/conversationExtras';
 import { conversationListRoutes } from './routes/conversationLists';
@@ -25,6 +26,8 @@ import { macroRoutes } from './routes/macros';
 import { mediaRoutes } from './routes/media';
 import { messageDetailRoutes } from './routes/messageDetails';
 import { messageRoutes } from './routes/messages';
+import { tagRoutes } from './routes/tags';
+import { teamRoutes } from './routes/teams';
 import { uploadRoutes } from './routes/uploads';
 import { webhookRoutes } from './routes/webhooks';
 import { SimState } from './state';
@@ -99,6 +102,9 @@ const ALL_ROUTES: Route[] = [
 	...contactRoutes,
 	...mediaRoutes,
 	...webhookRoutes,
+	...tagRoutes,
+	...teamRoutes,
+	...agentRoutes,
 ];
 
 function compile(route: Route) {

@@ -11,10 +11,12 @@ import { contactDescription } from './actions/contact/Contact.resource';
 import { conversationDescription } from './actions/conversation/Conversation.resource';
 import { customAttributeDescription } from './actions/customAttribute/CustomAttribute.resource';
 import { inboxDescription } from './actions/inbox/Inbox.resource';
+import { macroDescription } from './actions/macro/Macro.resource';
 import { messageDescription } from './actions/message/Message.resource';
 import { resourceOptions } from './actions/operationMap';
 import { route } from './actions/router';
 import { requestsInParallel } from './actions/shared/requestsInParallel';
+import { tagDescription } from './actions/tag/Tag.resource';
 import { teamDescription } from './actions/team/Team.resource';
 import { listSearch, loadOptions } from './methods';
 
@@ -53,6 +55,8 @@ export class Libredesk implements INodeType {
 			...teamDescription,
 			...inboxDescription,
 			...customAttributeDescription,
+			...tagDescription,
+			...macroDescription,
 			requestsInParallel,
 		],
 	};

@@ -5,8 +5,10 @@ import { contactOperations } from './contact/Contact.resource';
 import { conversationOperations } from './conversation/Conversation.resource';
 import { customAttributeOperations } from './customAttribute/CustomAttribute.resource';
 import { inboxOperations } from './inbox/Inbox.resource';
+import { macroOperations } from './macro/Macro.resource';
 import { messageOperations } from './message/Message.resource';
 import type { LibredeskOperation, OperationValue } from './operationTypes';
+import { tagOperations } from './tag/Tag.resource';
 import { teamOperations } from './team/Team.resource';
 
 /** The options of the node's Resource field. */
@@ -16,7 +18,9 @@ export const resourceOptions = [
 	{ name: 'Conversation', value: 'conversation' },
 	{ name: 'Custom Attribute', value: 'customAttribute' },
 	{ name: 'Inbox', value: 'inbox' },
+	{ name: 'Macro', value: 'macro' },
 	{ name: 'Message', value: 'message' },
+	{ name: 'Tag', value: 'tag' },
 	{ name: 'Team', value: 'team' },
 ] as const satisfies readonly INodePropertyOptions[];
 
@@ -32,7 +36,9 @@ export const operations = {
 	conversation: conversationOperations,
 	customAttribute: customAttributeOperations,
 	inbox: inboxOperations,
+	macro: macroOperations,
 	message: messageOperations,
+	tag: tagOperations,
 	team: teamOperations,
 } satisfies Record<Resource, Record<string, LibredeskOperation>>;
 
