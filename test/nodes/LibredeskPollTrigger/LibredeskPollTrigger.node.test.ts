@@ -1,5 +1,5 @@
 /** The polling trigger through n8n-core's PollContext against the simulator, over real HTTP. */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { credentialsFor, useSimulator } from '../../helpers/fixtures';
 import { startPollRig } from '../../helpers/pollTrigger';
@@ -15,7 +15,7 @@ const ALL = [
 ];
 
 function rig(events = ALL, options: IDataObject = {}): PollRig {
-	return startPollRig({ events, options }, credentialsFor(ctx.sim));
+	return startPollRig({ events, options: options as INodeParameters }, credentialsFor(ctx.sim));
 }
 
 /** What each item says, to compare whole polls at a glance. */
