@@ -665,6 +665,50 @@ describe('what the polling trigger reads (internal/dbutil/builder.go, get-messag
 		expect(at[3]).toBe(at[2]);
 	});
 
+	it("a customer's message reopens a resolved conversation and records it as a status_change entry", async () => {
+		// Writing as the customer needs messages:write_as_contact, which no default role has.
+		let auth = basic();
+		const live = ctx.target.live;
+		if (live) {
+			const role = await live.admin.data<{ id: number }>('POST', '/api/v1/roles', {
+				name: `${live.prefix} contract contact writer`,
+				description: 'contract test',
+				permissions: ['messages:write_as_contact'],
+			});
+			live.later(() => live.admin.data('DELETE', `/api/v1/roles/${role.id}`));
+			await live.admin.data('PUT', `/api/v1/agents/${live.agent.id}`, {
+				first_name: `${live.prefix} agent`,
+				last_name: 'Live',
+				email: live.agent.email,
+				roles: ['Agent', `${live.prefix} contract contact writer`],
+				enabled: true,
+				availability_status: 'offline',
+			});
+			auth = basic(live.agent.key.key, live.agent.key.secret);
+		} else {
+			const admin = ctx.target.sim!.state.users[0];
+			if (!admin.roles.includes('Contact Messages')) admin.roles.push('Contact Messages');
+		}
+		const { uuid } = await conversation();
+		await call('PUT', `/api/v1/conversations/${uuid}/status`, { body: { status: 'Resolved' } });
+		const written = await call('POST', `/api/v1/conversations/${uuid}/messages`, {
+			auth,
+			body: { sender_type: 'contact', message: '<p>again</p>' },
+		});
+		expect(written.status).toBe(200);
+		const detail = (await call('GET', `/api/v1/conversations/${uuid}`)).json.data as {
+			status: string;
+		};
+		expect(detail.status).toBe('Open');
+		const page = (
+			await call('GET', `/api/v1/conversations/${uuid}/messages?type=activity&page_size=100`)
+		).json.data as { results: Array<{ meta: { activity_type?: string } }> };
+		expect(page.results.map((message) => message.meta.activity_type)).toEqual([
+			'status_change',
+			'status_change',
+		]);
+	});
+
 	it('lists only the types asked for: activity entries, or public incoming messages', async () => {
 		const { uuid } = await conversation({ content: '<p>from the customer</p>' });
 		await call('PUT', `/api/v1/conversations/${uuid}/status`, { body: { status: 'Resolved' } });
