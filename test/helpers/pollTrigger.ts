@@ -12,6 +12,8 @@ import { POLL_TRIGGER_TYPE, additionalData, nodeTypes } from './n8n';
 import type { LibredeskCredentialData } from './n8n';
 
 export interface PollRig {
+	/** A PollContext of an active workflow, to call the trigger's own functions with. */
+	context(mode?: WorkflowExecuteMode, budgetMs?: number): PollContext;
 	/** One poll; the items it emitted (none when poll() answered null). */
 	poll(mode?: WorkflowExecuteMode, budgetMs?: number): Promise<IDataObject[]>;
 	/** The workflow's static data as n8n would save it. */
@@ -45,22 +47,24 @@ export function startPollRig(
 		});
 	let workflow = build({});
 	const saved = () => JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
+	const context = (mode: WorkflowExecuteMode = 'trigger', budgetMs?: number) =>
+		new PollContext(
+			workflow,
+			node,
+			additionalData(credentials),
+			mode,
+			mode === 'manual' ? 'manual' : 'activate',
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+			budgetMs === undefined ? undefined : () => budgetMs,
+		);
 	return {
+		context,
 		async poll(mode = 'trigger', budgetMs) {
-			const context = new PollContext(
-				workflow,
-				node,
-				additionalData(credentials),
-				mode,
-				mode === 'manual' ? 'manual' : 'activate',
-				undefined,
-				undefined,
-				undefined,
-				undefined,
-				undefined,
-				budgetMs === undefined ? undefined : () => budgetMs,
-			);
-			const output = await new LibredeskPollTrigger().poll.call(context);
+			const output = await new LibredeskPollTrigger().poll.call(context(mode, budgetMs));
 			return (output?.[0] ?? []).map((item) => item.json);
 		},
 		saved,

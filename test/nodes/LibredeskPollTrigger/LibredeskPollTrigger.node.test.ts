@@ -1,7 +1,12 @@
 /** The polling trigger through n8n-core's PollContext against the simulator, over real HTTP. */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
+import { Workflow } from 'n8n-workflow';
+
+import codex from '../../../nodes/LibredeskPollTrigger/LibredeskPollTrigger.node.json';
+import { LibredeskPollTrigger } from '../../../nodes/LibredeskPollTrigger/LibredeskPollTrigger.node';
 import { credentialsFor, useSimulator } from '../../helpers/fixtures';
+import { POLL_TRIGGER_TYPE, nodeTypes } from '../../helpers/n8n';
 import { startPollRig } from '../../helpers/pollTrigger';
 import type { PollRig } from '../../helpers/pollTrigger';
 import { seedConversation, simCall } from '../../helpers/seed';
@@ -241,5 +246,49 @@ describe('Libredesk Polling Trigger', () => {
 		} finally {
 			agent.roles = roles;
 		}
+	});
+});
+
+describe('description', () => {
+	const trigger = new LibredeskPollTrigger();
+	const { description } = trigger;
+
+	it("is a polling trigger by n8n's conventions, with a codex file", () => {
+		expect(description).toMatchObject({
+			name: 'libredeskPollTrigger',
+			displayName: 'Libredesk Polling Trigger',
+			polling: true,
+			inputs: [],
+			group: ['trigger'],
+			credentials: [{ name: 'libredeskApi', required: true }],
+		});
+		expect(description.usableAsTool).toBeUndefined();
+		expect(codex.node).toBe(POLL_TRIGGER_TYPE);
+		const methods = trigger.methods.loadOptions as Record<string, unknown>;
+		for (const [, method] of JSON.stringify(description.properties).matchAll(
+			/"loadOptionsMethod":"(\w+)"/g,
+		))
+			expect(methods[method]).toBeInstanceOf(Function);
+	});
+
+	it('shows the display names of the selected events as the canvas subtitle', () => {
+		const node = {
+			id: 'n',
+			name: 'Libredesk Polling Trigger',
+			type: POLL_TRIGGER_TYPE,
+			typeVersion: 1,
+			position: [0, 0] as [number, number],
+			parameters: { events: ['message.incoming', 'conversation.created'] },
+		};
+		const workflow = new Workflow({
+			id: 'w',
+			nodes: [node],
+			connections: {},
+			active: false,
+			nodeTypes: nodeTypes(),
+		});
+		expect(
+			workflow.expression.getSimpleParameterValue(node, description.subtitle!, 'internal', {}),
+		).toBe('New Incoming Message, New Conversation');
 	});
 });
