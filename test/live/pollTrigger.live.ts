@@ -8,6 +8,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { startPollRig } from '../helpers/pollTrigger';
 import type { PollRig } from '../helpers/pollTrigger';
 import { LibredeskClient } from './api';
+import { letAgentWriteAsContact } from './contactWriter';
 import { useLive } from './useLive';
 
 const live = useLive();
@@ -30,26 +31,6 @@ async function poll(): Promise<unknown[][]> {
 			(item.conversation as IDataObject).uuid,
 			...(item.message ? [(item.message as IDataObject).text_content] : []),
 		]);
-}
-
-/** A client that may record messages as the customer (a role with messages:write_as_contact). */
-async function customerWriter(): Promise<LibredeskClient> {
-	const f = live.fixtures;
-	const role = await f.admin.data<{ id: number }>('POST', '/api/v1/roles', {
-		name: `${f.prefix} poll contact writer`,
-		description: 'live test',
-		permissions: ['messages:write_as_contact'],
-	});
-	f.later(() => f.admin.data('DELETE', `/api/v1/roles/${role.id}`));
-	await f.admin.data('PUT', `/api/v1/agents/${f.agent.id}`, {
-		first_name: `${f.prefix} agent`,
-		last_name: 'Live',
-		email: f.agent.email,
-		roles: ['Agent', `${f.prefix} poll contact writer`],
-		enabled: true,
-		availability_status: 'offline',
-	});
-	return new LibredeskClient(live.credentials.baseUrl, f.agent.key.key, f.agent.key.secret);
 }
 
 describe('Libredesk Polling Trigger against a live Libredesk', () => {
@@ -98,7 +79,8 @@ describe('Libredesk Polling Trigger against a live Libredesk', () => {
 		expect(await poll()).toEqual([]);
 
 		// n8n restarts; meanwhile the customer writes, and a private note is added.
-		const writer = await customerWriter();
+		const key = await letAgentWriteAsContact(f, 'poll contact writer');
+		const writer = new LibredeskClient(live.credentials.baseUrl, key.key, key.secret);
 		await writer.data('POST', `/api/v1/conversations/${before.uuid}/messages`, {
 			sender_type: 'contact',
 			message: '<p>Still broken</p>',

@@ -5,6 +5,7 @@
  */
 import { micros } from '../../nodes/LibredeskPollTrigger/instants';
 import { eventually } from '../live/api';
+import { letAgentWriteAsContact } from '../live/contactWriter';
 import { useContractTarget } from '../live/contractTarget';
 import { startReceiver } from '../live/receiver';
 import type { ContractTarget } from '../live/contractTarget';
@@ -670,21 +671,8 @@ describe('what the polling trigger reads (internal/dbutil/builder.go, get-messag
 		let auth = basic();
 		const live = ctx.target.live;
 		if (live) {
-			const role = await live.admin.data<{ id: number }>('POST', '/api/v1/roles', {
-				name: `${live.prefix} contract contact writer`,
-				description: 'contract test',
-				permissions: ['messages:write_as_contact'],
-			});
-			live.later(() => live.admin.data('DELETE', `/api/v1/roles/${role.id}`));
-			await live.admin.data('PUT', `/api/v1/agents/${live.agent.id}`, {
-				first_name: `${live.prefix} agent`,
-				last_name: 'Live',
-				email: live.agent.email,
-				roles: ['Agent', `${live.prefix} contract contact writer`],
-				enabled: true,
-				availability_status: 'offline',
-			});
-			auth = basic(live.agent.key.key, live.agent.key.secret);
+			const key = await letAgentWriteAsContact(live, 'contract contact writer');
+			auth = basic(key.key, key.secret);
 		} else {
 			const admin = ctx.target.sim!.state.users[0];
 			if (!admin.roles.includes('Contact Messages')) admin.roles.push('Contact Messages');
