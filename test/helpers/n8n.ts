@@ -444,3 +444,22 @@ export async function testCredential(
 	}
 	return { status: 'OK', message: 'Connection successful!' };
 }
+
+/** A node's canvas subtitle as the editor resolves it for these parameters. */
+export function resolvedSubtitle(type: string, parameters: INodeParameters): unknown {
+	const nodeType = nodeTypes().getByNameAndVersion(type) as INodeType;
+	const node = { ...emptyNode('n', 'Subtitled', type), parameters };
+	const workflow = new Workflow({
+		id: 'w',
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: nodeTypes(),
+	});
+	return workflow.expression.getSimpleParameterValue(
+		node,
+		nodeType.description.subtitle!,
+		'internal',
+		{},
+	);
+}

@@ -1,12 +1,10 @@
 /** The polling trigger through n8n-core's PollContext against the simulator, over real HTTP. */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { Workflow } from 'n8n-workflow';
-
 import codex from '../../../nodes/LibredeskPollTrigger/LibredeskPollTrigger.node.json';
 import { LibredeskPollTrigger } from '../../../nodes/LibredeskPollTrigger/LibredeskPollTrigger.node';
 import { credentialsFor, useSimulator } from '../../helpers/fixtures';
-import { POLL_TRIGGER_TYPE, nodeTypes } from '../../helpers/n8n';
+import { POLL_TRIGGER_TYPE, resolvedSubtitle } from '../../helpers/n8n';
 import { startPollRig } from '../../helpers/pollTrigger';
 import type { PollRig } from '../../helpers/pollTrigger';
 import { seedConversation, simCall } from '../../helpers/seed';
@@ -272,23 +270,8 @@ describe('description', () => {
 	});
 
 	it('shows the display names of the selected events as the canvas subtitle', () => {
-		const node = {
-			id: 'n',
-			name: 'Libredesk Polling Trigger',
-			type: POLL_TRIGGER_TYPE,
-			typeVersion: 1,
-			position: [0, 0] as [number, number],
-			parameters: { events: ['message.incoming', 'conversation.created'] },
-		};
-		const workflow = new Workflow({
-			id: 'w',
-			nodes: [node],
-			connections: {},
-			active: false,
-			nodeTypes: nodeTypes(),
-		});
 		expect(
-			workflow.expression.getSimpleParameterValue(node, description.subtitle!, 'internal', {}),
+			resolvedSubtitle(POLL_TRIGGER_TYPE, { events: ['message.incoming', 'conversation.created'] }),
 		).toBe('New Incoming Message, New Conversation');
 	});
 });
