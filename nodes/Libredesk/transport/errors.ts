@@ -34,6 +34,11 @@ function withText(
 	return error;
 }
 
+/** The path the request went to, as errors name it. */
+export function requestPath(request: LibredeskRequest): string {
+	return request.outsideApi ? request.endpoint : `/api/v1${request.endpoint}`;
+}
+
 /** What to tell the user after a write that Libredesk may have carried out although it failed. */
 export function mayHaveHappened(request: LibredeskRequest): string {
 	return `${request.creates ?? 'Libredesk may have made the change: look in Libredesk'} before running the item again. Retry On Fail would send it again, so keep it off for this node.`;
@@ -124,7 +129,7 @@ export function libredeskResponseError(
 		errorType,
 		message: libredeskMessage,
 		method: request.method,
-		endpoint: `/api/v1${request.endpoint}`,
+		endpoint: requestPath(request),
 	};
 	return withText(
 		new NodeApiError(node, details, { httpCode: String(statusCode), itemIndex: request.itemIndex }),
@@ -201,7 +206,7 @@ export function libredeskNetworkError(
 	const details: JsonObject = {
 		errorCode: code ?? null,
 		method: request.method,
-		endpoint: `/api/v1${request.endpoint}`,
+		endpoint: requestPath(request),
 	};
 	return withText(
 		new NodeApiError(node, details, { itemIndex: request.itemIndex }),
@@ -218,7 +223,7 @@ export function libredeskTransportError(
 	message: string,
 	hint: string,
 ): NodeApiError {
-	const details: JsonObject = { method: request.method, endpoint: `/api/v1${request.endpoint}` };
+	const details: JsonObject = { method: request.method, endpoint: requestPath(request) };
 	return withText(
 		new NodeApiError(node, details, { itemIndex: request.itemIndex }),
 		message,
