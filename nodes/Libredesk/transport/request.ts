@@ -79,8 +79,9 @@ export async function libredeskApiRequest(
 	this: LibredeskContext,
 	request: LibredeskRequest,
 ): Promise<unknown> {
-	const { credentialsDecrypted, credentials, baseUrl, origin, secrets } =
-		await libredeskTarget.call(this, request.itemIndex);
+	const target = await libredeskTarget.call(this, request.itemIndex);
+	const { credentialsDecrypted, credentials, baseUrl, origin } = target;
+	const secrets = [...target.secrets, ...(request.secrets ?? [])];
 
 	const isMultipart = request.body instanceof FormData;
 	// n8n drops an empty object body; Libredesk must still get `{}` (e.g. to clear attributes).

@@ -28,6 +28,8 @@ export interface LibredeskRequest {
 	allowNotFound?: boolean;
 	/** The endpoint answers plain JSON, not the `{status, data}` envelope (macro apply): return the status and body. */
 	plainJson?: boolean;
+	/** Texts besides the credential's that no error may repeat, e.g. a webhook's signing secret sent in the body. */
+	secrets?: string[];
 	/** Operation-specific hints by HTTP status, used instead of the generic ones. */
 	hints?: Partial<Record<number, string>>;
 	/**
