@@ -73,6 +73,17 @@ function genericHint(status: number, request: LibredeskRequest): string {
 }
 
 /**
+ * The operation's own hint for the status, else the generic one. A 5xx to a create keeps saying
+ * that the record may exist already, also where the operation explains the 500 its own way.
+ */
+function hintFor(status: number, request: LibredeskRequest): string {
+	const own = request.hints?.[status];
+	if (own === undefined) return genericHint(status, request);
+	const lost = status >= 500 && request.method !== 'GET' && request.creates !== undefined;
+	return lost && !own.includes('Retry On Fail') ? `${own} ${mayHaveHappened(request)}` : own;
+}
+
+/**
  * Removes anything that looks like a credential from a text that came from the server: a server
  * (or proxy) that echoes the request's headers would otherwise put the API secret into the error.
  */
@@ -123,7 +134,7 @@ export function libredeskResponseError(
 		typeof envelope?.error_type === 'string'
 			? redact(envelope.error_type, secrets).slice(0, 100)
 			: (DEFAULT_ERROR_TYPES[statusCode] ?? (statusCode >= 500 ? 'GeneralException' : 'Unknown'));
-	const hint = request.hints?.[statusCode] ?? genericHint(statusCode, request);
+	const hint = hintFor(statusCode, request);
 	const details: JsonObject = {
 		httpCode: String(statusCode),
 		errorType,
