@@ -8,6 +8,7 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { credentialTest } from '../Libredesk/methods';
 import { getInboxes, getTeams } from '../Libredesk/methods/loadOptions';
 import {
 	AUTOMATION_EVENTS,
@@ -90,7 +91,7 @@ export class LibredeskTrigger implements INodeType {
 		defaults: { name: 'Libredesk Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'libredeskApi', required: true }],
+		credentials: [{ name: 'libredeskApi', required: true, testedBy: 'libredeskApiTest' }],
 		webhooks: [
 			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
 		],
@@ -170,7 +171,7 @@ export class LibredeskTrigger implements INodeType {
 		],
 	};
 
-	methods = { loadOptions: { getInboxes, getTeams } };
+	methods = { loadOptions: { getInboxes, getTeams }, credentialTest };
 
 	webhookMethods = {
 		default: {

@@ -94,9 +94,12 @@ async function fetchNamed(
 	try {
 		return await downloadFile.call(this, uuid, settings.maxBytes, itemIndex);
 	} catch (error) {
-		if (error instanceof NodeApiError || error instanceof NodeOperationError)
-			error.message = `Downloading attachment "${name}": ${error.message}`;
-		throw error;
+		const failure =
+			error instanceof NodeApiError || error instanceof NodeOperationError
+				? error
+				: new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+		failure.message = `Downloading attachment "${name}": ${failure.message}`;
+		throw failure;
 	}
 }
 

@@ -173,7 +173,8 @@ export function networkCode(error: unknown): string | undefined {
 /** Codes of failures that happen before anything is sent: the request cannot have had an effect. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', ...TLS_CODES]);
 
-function networkHint(
+/** What went wrong with a request that got no HTTP answer, and what to do about it. */
+export function networkHint(
 	code: string | undefined,
 	baseUrl: string,
 	request: LibredeskRequest,

@@ -9,7 +9,7 @@ import type {
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
-import { checkBaseUrl } from './baseUrl';
+import { baseUrlRefusal, checkBaseUrl } from './baseUrl';
 import { libredeskCredentials } from './credentials';
 import {
 	libredeskNetworkError,
@@ -46,15 +46,8 @@ export async function libredeskTarget(
 	const checked = checkBaseUrl(credentials.baseUrl);
 	if (!('url' in checked)) {
 		// The value itself is not repeated: it may hold a password (https://user:pass@host).
-		throw new NodeOperationError(
-			this.getNode(),
-			`The Base URL of the Libredesk API credential ${checked.problem}`,
-			{
-				itemIndex,
-				description:
-					'Set it to the address you open Libredesk at, with nothing after the host name, e.g. https://desk.example.com',
-			},
-		);
+		const { message, fix } = baseUrlRefusal(checked.problem);
+		throw new NodeOperationError(this.getNode(), message, { itemIndex, description: fix });
 	}
 	const secrets = [
 		credentials.apiSecret,

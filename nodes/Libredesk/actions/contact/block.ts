@@ -26,7 +26,8 @@ export function blockOperation(operation: 'block' | 'unblock'): LibredeskOperati
 				itemIndex,
 				permission: 'contacts:block',
 			});
-			return await readAfterChange(
+			return await readAfterChange.call(
+				this,
 				`Libredesk ${operation === 'block' ? 'blocked' : 'unblocked'} contact ${request.id}`,
 				() => readContact.call(this, request.id, itemIndex),
 			);

@@ -65,7 +65,8 @@ export async function send(
 		body: request.attributes,
 		itemIndex,
 	});
-	const conversation = await readAfterChange(
+	const conversation = await readAfterChange.call(
+		this,
 		`Libredesk updated the custom attributes of the contact of conversation ${request.uuid}`,
 		() => readConversation.call(this, request.uuid, itemIndex),
 	);

@@ -100,7 +100,8 @@ export async function send(
 			500: "None of the macro's actions could be applied: a team, agent, status or priority it names may have been deleted. Check the macro in Libredesk.",
 		},
 	})) as { statusCode: number };
-	const conversation = await readAfterChange(
+	const conversation = await readAfterChange.call(
+		this,
 		statusCode === 207
 			? `Libredesk applied only some actions of macro "${macro.name}" to conversation ${request.uuid}`
 			: `Libredesk applied macro "${macro.name}" to conversation ${request.uuid}`,

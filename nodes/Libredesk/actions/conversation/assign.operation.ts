@@ -108,7 +108,7 @@ export async function send(
 					}
 				: undefined,
 	});
-	return await readAfterChange(`Libredesk assigned conversation ${request.uuid}`, () =>
+	return await readAfterChange.call(this, `Libredesk assigned conversation ${request.uuid}`, () =>
 		readConversation.call(this, request.uuid, itemIndex),
 	);
 }

@@ -142,7 +142,8 @@ export function tagsOperation(
 					permission: 'conversations:update_tags',
 				});
 			}
-			return await readAfterChange(
+			return await readAfterChange.call(
+				this,
 				`Libredesk changed the tags of conversation ${request.uuid}`,
 				() => readConversation.call(this, request.uuid, itemIndex),
 			);

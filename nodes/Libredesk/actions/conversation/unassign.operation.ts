@@ -45,7 +45,8 @@ export async function send(
 				? 'conversations:update_team_assignee'
 				: 'conversations:update_user_assignee',
 	});
-	return await readAfterChange(
+	return await readAfterChange.call(
+		this,
 		`Libredesk unassigned the ${request.kind} of conversation ${request.uuid}`,
 		() => readConversation.call(this, request.uuid, itemIndex),
 	);

@@ -70,7 +70,8 @@ export async function send(
 		body: attributes,
 		itemIndex,
 	});
-	return await readAfterChange(
+	return await readAfterChange.call(
+		this,
 		`Libredesk updated the custom attributes of conversation ${request.uuid}`,
 		() => readConversation.call(this, request.uuid, itemIndex),
 	);

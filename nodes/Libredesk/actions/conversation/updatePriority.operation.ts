@@ -45,7 +45,8 @@ export async function send(
 		itemIndex,
 		permission: 'conversations:update_priority',
 	});
-	return await readAfterChange(
+	return await readAfterChange.call(
+		this,
 		`Libredesk set the priority of conversation ${request.uuid} to ${request.priority}`,
 		() => readConversation.call(this, request.uuid, itemIndex),
 	);

@@ -84,7 +84,8 @@ export async function send(
 		itemIndex,
 		permission: 'conversations:update_status',
 	});
-	return await readAfterChange(
+	return await readAfterChange.call(
+		this,
 		`Libredesk set the status of conversation ${request.uuid} to ${request.status}`,
 		() => readConversation.call(this, request.uuid, itemIndex),
 	);

@@ -4,20 +4,27 @@
  * item again (and a macro, for one, applies its actions again).
  */
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-export async function readAfterChange<T>(changed: string, read: () => Promise<T>): Promise<T> {
+export async function readAfterChange(
+	this: IExecuteFunctions,
+	changed: string,
+	read: () => Promise<IDataObject>,
+): Promise<IDataObject> {
 	try {
 		return await read();
 	} catch (error) {
-		if (error instanceof NodeApiError || error instanceof NodeOperationError) {
-			error.message = `${changed}, but reading it back failed: ${error.message}`;
-			error.description = [
-				`${changed} already: look in Libredesk, and do not run the item again for this change.`,
-				error.description,
-			]
-				.filter(Boolean)
-				.join(' ');
-		}
-		throw error;
+		const failure =
+			error instanceof NodeApiError || error instanceof NodeOperationError
+				? error
+				: new NodeOperationError(this.getNode(), error as Error);
+		failure.message = `${changed}, but reading it back failed: ${failure.message}`;
+		failure.description = [
+			`${changed} already: look in Libredesk, and do not run the item again for this change.`,
+			failure.description,
+		]
+			.filter(Boolean)
+			.join(' ');
+		throw failure;
 	}
 }

@@ -1,5 +1,9 @@
 /** A change followed by a failed read: the error keeps the read's cause and says the change was made. */
+import { NodeOperationError } from 'n8n-workflow';
+
 import { readAfterChange } from '../../../../../nodes/Libredesk/actions/shared/readBack';
+import { executeContext } from '../../../../helpers/executeContext';
+import { credentialsFor } from '../../../../helpers/fixtures';
 import { byUuid, useResourceRig } from '../../../../helpers/resourceRig';
 import { seedConversation } from '../../../../helpers/seed';
 
@@ -28,13 +32,12 @@ describe('readAfterChange', () => {
 		expect(storedConversation(uuid).status).toBe('Resolved');
 	});
 
-	it('leaves an error that is not n8n’s alone', async () => {
-		const plain = new Error('boom');
-		await expect(
-			readAfterChange('Changed', async () => {
-				throw plain;
-			}),
-		).rejects.toBe(plain);
-		expect(plain.message).toBe('boom');
+	it('turns any other error into n8n’s, with the same words', async () => {
+		const context = executeContext(credentialsFor(ctx.sim), { resource: 'conversation' });
+		const failure = readAfterChange.call(context, 'Changed', async () => {
+			throw new Error('boom');
+		});
+		await expect(failure).rejects.toBeInstanceOf(NodeOperationError);
+		await expect(failure).rejects.toThrow('Changed, but reading it back failed: boom');
 	});
 });
