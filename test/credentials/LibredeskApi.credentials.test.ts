@@ -1,3 +1,5 @@
+import type { ICredentialType } from 'n8n-workflow';
+
 import { LibredeskApi } from '../../credentials/LibredeskApi.credentials';
 import { Libredesk } from '../../nodes/Libredesk/Libredesk.node';
 import { LibredeskTrigger } from '../../nodes/LibredeskTrigger/LibredeskTrigger.node';
@@ -5,10 +7,26 @@ import { startSimulator } from '../../simulator/server';
 import type { Simulator } from '../../simulator/server';
 import { credentialsFor, useSimulator } from '../helpers/fixtures';
 import { libredeskNode, runNode, testCredential } from '../helpers/n8n';
+import type { LibredeskCredentialData } from '../helpers/n8n';
 import { useHostile } from '../helpers/hostile';
 import { expectNoSecrets } from '../helpers/secrets';
 
 const ctx = useSimulator();
+
+/** Conversation → Create with the given credential: what the node does with its Base URL. */
+const createConversation = (credentials: LibredeskCredentialData) =>
+	runNode(
+		libredeskNode({
+			resource: 'conversation',
+			operation: 'create',
+			inboxId: { __rl: true, mode: 'id', value: '1' },
+			contactEmail: 'base-url@example.com',
+			firstName: 'B',
+			content: 'x',
+		}),
+		[{ json: {} }],
+		credentials,
+	);
 
 describe("Libredesk API credential test (the nodes' test function on n8n-core's CredentialTestContext)", () => {
 	it('succeeds with a good key and secret, calling GET /api/v1/agents/me with Basic auth', async () => {
@@ -72,18 +90,7 @@ describe('base URL forms in the node', () => {
 		'the node reaches /api/v1 with a base URL ending in "%s"',
 		async (suffix) => {
 			ctx.sim.clearRequests();
-			await runNode(
-				libredeskNode({
-					resource: 'conversation',
-					operation: 'create',
-					inboxId: { __rl: true, mode: 'id', value: '1' },
-					contactEmail: 'u@example.com',
-					firstName: 'U',
-					content: 'x',
-				}),
-				[{ json: {} }],
-				credentialsFor(ctx.sim, { baseUrl: `${ctx.sim.url}${suffix}` }),
-			);
+			await createConversation(credentialsFor(ctx.sim, { baseUrl: `${ctx.sim.url}${suffix}` }));
 			expect(ctx.sim.requests.map((request) => request.path)).toEqual(['/api/v1/conversations']);
 		},
 	);
@@ -98,18 +105,7 @@ describe('self-signed TLS', () => {
 		await tls.close();
 	});
 	const create = (allowUnauthorizedCerts: boolean) =>
-		runNode(
-			libredeskNode({
-				resource: 'conversation',
-				operation: 'create',
-				inboxId: { __rl: true, mode: 'id', value: '1' },
-				contactEmail: 'tls@example.com',
-				firstName: 'T',
-				content: 'x',
-			}),
-			[{ json: {} }],
-			credentialsFor(tls, { allowUnauthorizedCerts }),
-		);
+		createConversation(credentialsFor(tls, { allowUnauthorizedCerts }));
 
 	it('with "Ignore SSL Issues" off, the node fails and says how to fix it', async () => {
 		const error = (await create(false).catch((caught: unknown) => caught)) as Error & {
@@ -168,22 +164,10 @@ describe('credential test against a Base URL that redirects', () => {
 });
 
 describe('the credential test agrees with the node about the Base URL', () => {
-	const create = (baseUrl: string) =>
-		runNode(
-			libredeskNode({
-				resource: 'conversation',
-				operation: 'create',
-				inboxId: { __rl: true, mode: 'id', value: '1' },
-				contactEmail: 'agree@example.com',
-				firstName: 'A',
-				content: 'x',
-			}),
-			[{ json: {} }],
-			credentialsFor(ctx.sim, { baseUrl }),
-		);
+	const create = (baseUrl: string) => createConversation(credentialsFor(ctx.sim, { baseUrl }));
 
 	it("n8n runs the nodes' test function: the credential has no request test of its own", () => {
-		expect(new LibredeskApi().test).toBeUndefined();
+		expect((new LibredeskApi() as ICredentialType).test).toBeUndefined();
 		for (const node of [new Libredesk(), new LibredeskTrigger()]) {
 			expect(node.description.credentials).toEqual([
 				{ name: 'libredeskApi', required: true, testedBy: 'libredeskApiTest' },
