@@ -14,6 +14,7 @@ import type {
 } from 'n8n-workflow';
 
 import { baseUrlRefusal, checkBaseUrl } from './baseUrl';
+import { credentialSecrets } from './credentials';
 import { networkCode, networkHint, redact } from './errors';
 import { timeoutMs } from './exchange';
 import type { LibredeskCredentials } from './types';
@@ -77,11 +78,7 @@ export async function libredeskApiTest(
 		const { message, fix } = baseUrlRefusal(checked.problem);
 		return failed(`${message}. ${fix}`);
 	}
-	const secrets = [
-		data.apiSecret,
-		data.apiKey,
-		Buffer.from(`${data.apiKey}:${data.apiSecret}`).toString('base64'),
-	].filter((text) => typeof text === 'string');
+	const secrets = credentialSecrets(data);
 	const request = { method: 'GET' as const, endpoint: '/agents/me' };
 	let answer: LegacyAnswer;
 	try {

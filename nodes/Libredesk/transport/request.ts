@@ -10,7 +10,7 @@ import type {
 } from 'n8n-workflow';
 
 import { baseUrlRefusal, checkBaseUrl } from './baseUrl';
-import { libredeskCredentials } from './credentials';
+import { credentialSecrets, libredeskCredentials } from './credentials';
 import {
 	libredeskNetworkError,
 	libredeskResponseError,
@@ -49,11 +49,7 @@ export async function libredeskTarget(
 		const { message, fix } = baseUrlRefusal(checked.problem);
 		throw new NodeOperationError(this.getNode(), message, { itemIndex, description: fix });
 	}
-	const secrets = [
-		credentials.apiSecret,
-		credentials.apiKey,
-		Buffer.from(`${credentials.apiKey}:${credentials.apiSecret}`).toString('base64'),
-	].filter((text) => typeof text === 'string');
+	const secrets = credentialSecrets(credentials);
 	return {
 		credentialsDecrypted,
 		credentials,
