@@ -1,10 +1,4 @@
-import type {
-	IAuthenticateGeneric,
-	ICredentialTestRequest,
-	ICredentialType,
-	Icon,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IAuthenticateGeneric, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
 
 /**
  * The "Ignore SSL Issues" switch keeps n8n's usual name. n8n's credential-password-field lint rule
@@ -89,43 +83,6 @@ export class LibredeskApi implements ICredentialType {
 		},
 	};
 
-	// Same base-URL normalisation as the node's transport (nodes/Libredesk/transport/baseUrl.ts).
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL:
-				'={{String($credentials.baseUrl).trim().replace(/\\/+$/, "").replace(/\\/api\\/v1$/i, "")}}',
-			url: '/api/v1/agents/me',
-			method: 'GET',
-			skipSslCertificateValidation: '={{$credentials.allowUnauthorizedCerts}}',
-			// The key must not follow a redirect to another host; a redirect fails the test instead.
-			disableFollowRedirect: true,
-			timeout: 30_000,
-		},
-		rules: [
-			...[301, 302, 303, 307, 308].map((value) => ({
-				type: 'responseCode' as const,
-				properties: {
-					value,
-					message:
-						'The Base URL redirects elsewhere, and the node does not send the API key to a redirect. Use the address Libredesk answers at directly (e.g. https:// instead of http://, or the final host name).',
-				},
-			})),
-			{
-				type: 'responseCode',
-				properties: {
-					value: 401,
-					message:
-						'Libredesk did not accept the API key and secret. Check both, and that the agent who owns the key is enabled.',
-				},
-			},
-			{
-				type: 'responseCode',
-				properties: {
-					value: 404,
-					message:
-						'No Libredesk API answers at this Base URL. Use the address you open Libredesk at, e.g. https://desk.example.com',
-				},
-			},
-		],
-	};
+	// The test is a function of the nodes (`testedBy`, nodes/Libredesk/transport/credentialTest.ts):
+	// it checks the Base URL with the node's own code, which a declarative test cannot import.
 }

@@ -18,7 +18,7 @@ import { route } from './actions/router';
 import { requestsInParallel } from './actions/shared/requestsInParallel';
 import { tagDescription } from './actions/tag/Tag.resource';
 import { teamDescription } from './actions/team/Team.resource';
-import { listSearch, loadOptions } from './methods';
+import { credentialTest, listSearch, loadOptions } from './methods';
 
 /**
  * Programmatic rather than declarative: operations upload files before they create, check input
@@ -38,7 +38,7 @@ export class Libredesk implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'libredeskApi', required: true }],
+		credentials: [{ name: 'libredeskApi', required: true, testedBy: 'libredeskApiTest' }],
 		properties: [
 			{
 				displayName: 'Resource',
@@ -61,7 +61,7 @@ export class Libredesk implements INodeType {
 		],
 	};
 
-	methods = { listSearch, loadOptions };
+	methods = { listSearch, loadOptions, credentialTest };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this);

@@ -1,4 +1,4 @@
-import { NodeConnectionTypes } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import type {
 	IDataObject,
 	IHookFunctions,
@@ -8,6 +8,7 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { credentialTest } from '../Libredesk/methods';
 import { getInboxes, getTeams } from '../Libredesk/methods/loadOptions';
 import {
 	AUTOMATION_EVENTS,
@@ -20,7 +21,7 @@ import {
 import type { DeliveryFilters } from './events';
 import { createWebhook, deleteWebhook, webhookExists } from './registration';
 import type { TriggerStaticData } from './registration';
-import { acceptOnce, deliveryTime, isFresh } from './replay';
+import { REMEMBERED_PER_TRIGGER, acceptOnce, deliveryTime, isFresh, maxAgeSeconds } from './replay';
 import {
 	INBOX_SCOPE_OPTION,
 	TEAM_SCOPE_OPTION,
@@ -31,7 +32,7 @@ import {
 import { verifiedSignature } from './signature';
 
 interface TriggerOptions extends DeliveryFilters {
-	maxAge?: number;
+	maxAge?: unknown;
 }
 
 const DEFAULT_MAX_AGE = 300;
@@ -39,6 +40,24 @@ const DEFAULT_MAX_AGE = 300;
 function refuse(context: IWebhookFunctions, status: number, text: string): IWebhookResponseData {
 	context.getResponseObject().status(status).send(text);
 	return { noWebhookResponse: true };
+}
+
+/**
+ * Max Delivery Age as set; a value that is not a number (say an expression giving text) would
+ * otherwise turn the age and replay checks off without a word, so activation refuses it.
+ */
+function checkedMaxAge(context: IHookFunctions): number {
+	const options = context.getNodeParameter('options', {}) as TriggerOptions;
+	const seconds = maxAgeSeconds(options.maxAge ?? DEFAULT_MAX_AGE);
+	if (seconds === undefined)
+		throw new NodeOperationError(
+			context.getNode(),
+			`"Max Delivery Age (Seconds)" is ${JSON.stringify(options.maxAge)}, not a number of seconds`,
+			{
+				description: `Enter a number of seconds, e.g. ${DEFAULT_MAX_AGE}; 0 turns the age check off.`,
+			},
+		);
+	return seconds;
 }
 
 function asObject(value: unknown): IDataObject | undefined {
@@ -78,7 +97,7 @@ export class LibredeskTrigger implements INodeType {
 		defaults: { name: 'Libredesk Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'libredeskApi', required: true }],
+		credentials: [{ name: 'libredeskApi', required: true, testedBy: 'libredeskApiTest' }],
 		webhooks: [
 			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
 		],
@@ -122,7 +141,7 @@ export class LibredeskTrigger implements INodeType {
 						typeOptions: { minValue: 0 },
 						default: DEFAULT_MAX_AGE,
 						description:
-							"Refuse a delivery whose signed timestamp is further than this from n8n's clock, so a captured delivery cannot be replayed later. Libredesk stamps each delivery as it sends it. 0 turns the check off.",
+							"Refuse a delivery whose signed timestamp is further than this from n8n's clock, so a captured delivery cannot be replayed later; a copy of an accepted delivery is ignored for as long as it would pass this check. Libredesk stamps each delivery as it sends it. 0 turns the check off.",
 					},
 					{
 						displayName: 'Only Incoming Messages',
@@ -146,14 +165,16 @@ export class LibredeskTrigger implements INodeType {
 		],
 	};
 
-	methods = { loadOptions: { getInboxes, getTeams } };
+	methods = { loadOptions: { getInboxes, getTeams }, credentialTest };
 
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
+				checkedMaxAge(this);
 				return await webhookExists.call(this, this.getNodeParameter('events') as string[]);
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
+				checkedMaxAge(this);
 				return await createWebhook.call(this, this.getNodeParameter('events') as string[]);
 			},
 			async delete(this: IHookFunctions): Promise<boolean> {
@@ -183,7 +204,10 @@ export class LibredeskTrigger implements INodeType {
 		const delivery = parseDelivery(rawBody);
 		if (typeof delivery === 'string') return refuse(this, 400, delivery);
 		const options = this.getNodeParameter('options', {}) as TriggerOptions;
-		const maxAge = options.maxAge ?? DEFAULT_MAX_AGE;
+		const maxAge = maxAgeSeconds(options.maxAge ?? DEFAULT_MAX_AGE);
+		// Activation refuses such a value; one changed since (an expression) is not guessed at.
+		if (maxAge === undefined)
+			return refuse(this, 500, 'Max Delivery Age of the Libredesk Trigger is not a number');
 		const now = Date.now();
 		const time = deliveryTime(delivery.timestamp);
 		if (time === undefined) return refuse(this, 400, 'The body has no RFC 3339 timestamp');
@@ -211,8 +235,19 @@ export class LibredeskTrigger implements INodeType {
 			return { webhookResponse: 'ignored' };
 		}
 		const trigger = `${this.getWorkflow().id ?? ''}/${this.getNode().id ?? this.getNode().name}`;
-		if (!acceptOnce(trigger, signature, now, maxAge))
-			return { webhookResponse: 'duplicate ignored' };
+		const acceptance = acceptOnce(trigger, signature, now, maxAge);
+		if (acceptance === 'duplicate') return { webhookResponse: 'duplicate ignored' };
+		if (acceptance === 'full') {
+			// Forgetting an earlier delivery would let its replay start a second run: refuse instead.
+			this.logger.warn(
+				`Libredesk Trigger "${this.getNode().name}" refused a delivery: more than ${REMEMBERED_PER_TRIGGER} deliveries inside Max Delivery Age (${maxAge} s) to remember. Lower Max Delivery Age.`,
+			);
+			return refuse(
+				this,
+				503,
+				'Too many deliveries inside Max Delivery Age to guard against replays; lower Max Delivery Age',
+			);
+		}
 		return {
 			workflowData: [
 				this.helpers.returnJsonArray([{ event, timestamp: delivery.timestamp as string, payload }]),

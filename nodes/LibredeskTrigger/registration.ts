@@ -8,7 +8,7 @@ import { createHash, randomBytes } from 'crypto';
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 
-import { libredeskApiRequest } from '../Libredesk/transport';
+import { libredeskApiRequest, libredeskTarget, redact } from '../Libredesk/transport';
 import type { LibredeskRequest } from '../Libredesk/transport';
 import { AUTOMATION_EVENTS, subscribedEvents } from './events';
 
@@ -36,12 +36,15 @@ function staticData(context: IHookFunctions): TriggerStaticData {
 	return context.getWorkflowStaticData('node') as TriggerStaticData;
 }
 
+/** Every webhook request: its errors repeat neither the credential nor a signing secret (the stored one or one sent). */
 async function webhooksRequest(
 	context: IHookFunctions,
 	request: Omit<LibredeskRequest, 'permission' | 'hints'>,
 ): Promise<unknown> {
+	const stored = staticData(context).webhookSecret;
 	return await libredeskApiRequest.call(context, {
 		...request,
+		secrets: [...(request.secrets ?? []), ...(stored ? [stored] : [])],
 		permission: 'webhooks:manage',
 		hints: HINTS,
 	});
@@ -116,11 +119,24 @@ function isUpToDate(webhook: IDataObject, wanted: WebhookBody): boolean {
 	);
 }
 
-/** Libredesk answers some validation errors with HTTP 200 and the error as data (no id). */
-function savedId(context: IHookFunctions, answer: unknown, action: 'create' | 'update'): number {
+/**
+ * Libredesk answers some validation errors with HTTP 200 and the error as data (no id). Its
+ * message is the server's text: it passes the same redaction as any error, the webhook's signing
+ * secret included (a proxy or server that echoes the request would repeat it).
+ */
+async function savedId(
+	context: IHookFunctions,
+	answer: unknown,
+	action: 'create' | 'update',
+	webhookSecret: string,
+): Promise<number> {
 	const saved = answer as IDataObject | null;
 	if (saved && typeof saved.id === 'number') return saved.id;
-	const reason = typeof saved?.Message === 'string' ? saved.Message : 'no webhook ID in the answer';
+	const { secrets } = await libredeskTarget.call(context, undefined);
+	const reason =
+		typeof saved?.Message === 'string'
+			? redact(saved.Message, [...secrets, webhookSecret]).slice(0, 1000)
+			: 'no webhook ID in the answer';
 	throw new NodeOperationError(
 		context.getNode(),
 		`Libredesk did not ${action} the webhook: ${reason}`,
@@ -131,16 +147,19 @@ function savedId(context: IHookFunctions, answer: unknown, action: 'create' | 'u
 	);
 }
 
-async function updateWebhook(
+/** Sends the webhook (create or update); the secret in its body is kept out of every error. */
+async function saveWebhook(
 	context: IHookFunctions,
-	id: number,
+	id: number | undefined,
 	body: WebhookBody,
 ): Promise<number> {
-	return savedId(
-		context,
-		await webhooksRequest(context, { method: 'PUT', endpoint: `/webhooks/${id}`, body }),
-		'update',
-	);
+	const answer = await webhooksRequest(context, {
+		method: id === undefined ? 'POST' : 'PUT',
+		endpoint: id === undefined ? '/webhooks' : `/webhooks/${id}`,
+		body,
+		secrets: [body.secret],
+	});
+	return await savedId(context, answer, id === undefined ? 'create' : 'update', body.secret);
 }
 
 /** Whether this trigger's webhook is registered as it should be; a stale one is brought up to date in place. */
@@ -161,7 +180,7 @@ export async function webhookExists(this: IHookFunctions, selected: string[]): P
 	// The ID may be the other mode's (test and production share static data): leave that one alone.
 	if (!isOurs(this, webhook)) return false;
 	const wanted = wantedWebhook(this, selected, data.webhookSecret);
-	if (!isUpToDate(webhook, wanted)) await updateWebhook(this, data.webhookId, wanted);
+	if (!isUpToDate(webhook, wanted)) await saveWebhook(this, data.webhookId, wanted);
 	return true;
 }
 
@@ -176,13 +195,7 @@ export async function createWebhook(this: IHookFunctions, selected: string[]): P
 	const ours = listed.filter((webhook) => isOurs(this, webhook));
 	const kept = ours.find((webhook) => webhook.id === data.webhookId) ?? ours[0];
 	const wanted = wantedWebhook(this, selected, randomBytes(32).toString('hex'));
-	const id = kept
-		? await updateWebhook(this, kept.id as number, wanted)
-		: savedId(
-				this,
-				await webhooksRequest(this, { method: 'POST', endpoint: '/webhooks', body: wanted }),
-				'create',
-			);
+	const id = await saveWebhook(this, kept ? (kept.id as number) : undefined, wanted);
 	data.webhookId = id;
 	data.webhookSecret = wanted.secret;
 	// Copies of ours would deliver every event twice.
@@ -211,7 +224,7 @@ export async function deleteWebhook(this: IHookFunctions): Promise<boolean> {
 			typeof webhook.name === 'string' &&
 			webhook.name.endsWith(keySuffix(this, 'production'))
 		) {
-			await updateWebhook(this, data.webhookId, {
+			await saveWebhook(this, data.webhookId, {
 				...wantedWebhook(this, selected, '', false),
 				name: webhook.name,
 				url: String(webhook.url),

@@ -296,15 +296,15 @@ describe('n8n start (webhook, schedule, editor API)', () => {
 		expect(created[0].response?.status).toBe(200);
 	});
 
-	it("n8n's credential test accepts the good secret and explains the wrong one", async () => {
-		const test = async (id: string, apiSecret: string) =>
+	it("n8n's credential test (the nodes' testedBy function) accepts the good secret, explains the wrong one and refuses a Base URL the node refuses", async () => {
+		const test = async (id: string, apiSecret: string, baseUrl = sim.url) =>
 			await n8n.rest<{ data: { status: string; message: string } }>('POST', '/credentials/test', {
 				credentials: {
 					id,
 					name: id,
 					type: 'libredeskApi',
 					data: {
-						baseUrl: sim.url,
+						baseUrl,
 						apiKey: SEED_KEYS.admin.key,
 						apiSecret,
 						allowUnauthorizedCerts: false,
@@ -314,13 +314,20 @@ describe('n8n start (webhook, schedule, editor API)', () => {
 		const good = await test(EXAMPLE_CREDENTIAL.id, SEED_KEYS.admin.secret);
 		expect(good.body.data).toEqual({ status: 'OK', message: 'Connection successful!' });
 		const bad = await test('libredeskCredBad', 'wrong-secret');
-		expect(bad.body.data.status).toBe('Error');
-		// n8n 1.x answers a 401 with its own generic message before the credential's rules apply.
-		expect(bad.body.data.message).toMatch(
-			n8n.runtime.major >= 2
-				? /did not accept the API key and secret/
-				: /^Authorization failed - please check your credentials$/,
-		);
+		expect(bad.body.data).toEqual({
+			status: 'Error',
+			message: expect.stringMatching(/did not accept the API key and secret/),
+		});
+		const query = await test(EXAMPLE_CREDENTIAL.id, SEED_KEYS.admin.secret, `${sim.url}/?x=1`);
+		// n8n tests only credentials it has; the whole answer shows in a failure.
+		expect(query.body).toEqual({
+			data: {
+				status: 'Error',
+				message: expect.stringMatching(
+					/^The Base URL of the Libredesk API credential contains a query \(\?…\)/,
+				),
+			},
+		});
 	});
 
 	it('loads the node, its AI-tool variant and the credential type in the editor', async () => {

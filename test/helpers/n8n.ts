@@ -15,10 +15,15 @@
  *   n8n-core never asks the helper for it (getCredentials).
  * - the node and credential type registries (NodeTypes, CredentialTypes): two nodes and one
  *   credential built from the sources; n8n-core's loaders read the built package in dist/.
- * - the `additionalData` base (WorkflowExecuteAdditionalData) and the credential test's rules
- *   (CredentialsTester.runRequestTest).
+ * - the `additionalData` base (WorkflowExecuteAdditionalData) and the choice of the credential
+ *   test function (CredentialsTester.getCredentialTestFunction).
  */
-import { ExecuteContext, LoadOptionsContext, RoutingNode, getAdditionalKeys } from 'n8n-core';
+import {
+	CredentialTestContext,
+	ExecuteContext,
+	LoadOptionsContext,
+	getAdditionalKeys,
+} from 'n8n-core';
 import {
 	ICredentialsHelper,
 	NodeHelpers,
@@ -28,7 +33,6 @@ import {
 } from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
-	ICredentialTestRequest,
 	ICredentials,
 	ICredentialsExpressionResolveValues,
 	ICredentialType,
@@ -37,6 +41,7 @@ import type {
 	IHttpRequestHelper,
 	IHttpRequestOptions,
 	INode,
+	INodeCredentialTestResult,
 	INodeCredentialsDetails,
 	INodeExecutionData,
 	INodeParameters,
@@ -359,90 +364,26 @@ export async function loadOptions(
 }
 
 /**
- * The credential test as n8n's CredentialsTester.runRequestTest runs it: the credential's `test`
- * request becomes the routing of a temporary node, executed by n8n-core's RoutingNode, and the
- * test's `rules` are applied to the outcome.
+ * The credential test as n8n's CredentialsTester runs it: a credential without its own `test` is
+ * tested by the function a node names in `testedBy` (here both nodes name the same one), called
+ * on n8n-core's CredentialTestContext, whose `helpers.request` sends the request.
  */
 export async function testCredential(
 	credentials: LibredeskCredentialData,
-): Promise<{ status: 'OK' | 'Error'; message: string }> {
-	const testRequest = credentialType.test as ICredentialTestRequest;
-	const tempType: INodeType = {
-		description: {
-			...new Libredesk().description,
-			name: 'credentialTestNode',
-			credentials: [{ name: credentialType.name, required: true }],
-			properties: [
-				{
-					displayName: 'Temp',
-					name: 'temp',
-					type: 'string',
-					routing: { request: testRequest.request },
-					default: '',
-				},
-			],
-		},
-	};
-	const node: INode = {
-		...emptyNode('temp', 'Temp-Node', 'credentialTestNode'),
-		credentials: {
-			[credentialType.name]: { id: 'cred-1', name: 'Libredesk account' } as INodeCredentialsDetails,
-		},
-	};
-	const workflow = new Workflow({
-		nodes: [node],
-		connections: {},
-		active: false,
-		nodeTypes: new TestNodeTypes({ credentialTestNode: tempType }),
-	});
-	const inputData = { main: [[{ json: {} }]] };
-	const context = new ExecuteContext(
-		workflow,
-		node,
-		additionalData(credentials),
-		'internal',
-		createEmptyRunExecutionData(),
-		0,
-		[],
-		inputData,
-		{ node, data: {}, source: null },
-		[],
-	);
-	const routingNode = new RoutingNode(context, tempType, {
+): Promise<INodeCredentialTestResult> {
+	if (credentialType.test) throw new Error("n8n would run the credential's own test instead");
+	const node = new Libredesk();
+	const entry = node.description.credentials?.find(({ name }) => name === credentialType.name);
+	const testedBy = entry?.testedBy;
+	if (typeof testedBy !== 'string') throw new Error('the node names no credential test function');
+	const test =
+		node.methods.credentialTest[testedBy as keyof Libredesk['methods']['credentialTest']];
+	return await test.call(new CredentialTestContext(), {
 		id: 'cred-1',
 		name: 'Libredesk account',
 		type: credentialType.name,
 		data: credentials,
 	});
-	let response: INodeExecutionData[][] | null | undefined;
-	try {
-		response = await routingNode.runNode();
-	} catch (error) {
-		const cause = (
-			error as { cause?: { response?: { status: number; statusText: string }; code?: string } }
-		).cause;
-		if (cause?.response) {
-			for (const rule of testRequest.rules ?? []) {
-				if (rule.type === 'responseCode' && rule.properties.value === cause.response.status) {
-					return { status: 'Error', message: rule.properties.message };
-				}
-			}
-			return {
-				status: 'Error',
-				message: cause.response.statusText || `Received HTTP status code: ${cause.response.status}`,
-			};
-		}
-		if (cause?.code) return { status: 'Error', message: cause.code };
-		return { status: 'Error', message: String((error as Error).message) };
-	}
-	for (const rule of testRequest.rules ?? []) {
-		if (rule.type === 'responseSuccessBody') {
-			const json = response?.[0]?.[0]?.json ?? {};
-			if (json[rule.properties.key] === rule.properties.value)
-				return { status: 'Error', message: rule.properties.message };
-		}
-	}
-	return { status: 'OK', message: 'Connection successful!' };
 }
 
 /** A node's canvas subtitle as the editor resolves it for these parameters. */

@@ -51,6 +51,20 @@ function asNodeError(this: IExecuteFunctions, error: unknown, itemIndex: number)
 type Result = OperationOutput | OperationOutput[];
 
 /**
+ * n8n needs an object per item, but Libredesk may answer a write `{"status":"success","data":null}`:
+ * the item then says so instead of being null (the change was made; there is just no record).
+ */
+function asJson(record: unknown): IDataObject {
+	if (record !== null && typeof record === 'object' && !Array.isArray(record))
+		return record as IDataObject;
+	return {
+		success: true,
+		libredesk_data: (record ?? null) as IDataObject[string],
+		note: 'Libredesk reported success but sent no record back; look in Libredesk for it',
+	};
+}
+
+/**
  * The per-item loop for every operation. First every item is prepared (parameters read and
  * checked, no HTTP), so one bad item stops the node before anything is created; with Continue On
  * Fail the bad item becomes an error item instead. Then the items are sent, up to "Requests in
@@ -108,7 +122,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 			returnData.push(
 				record instanceof OutputWithBinary
 					? { json: record.json, binary: record.binary, pairedItem: { item: itemIndex } }
-					: { json: record, pairedItem: { item: itemIndex } },
+					: { json: asJson(record), pairedItem: { item: itemIndex } },
 			);
 		}
 	});

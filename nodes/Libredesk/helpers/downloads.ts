@@ -2,9 +2,12 @@
  * Attachments out: a message's files become binary properties of its output item, fetched by the
  * transport (transport/fileDownload.ts) from the credential's Base URL only.
  */
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { downloadFile } from '../transport';
+import type { DownloadedFile } from '../transport';
+import { cleanMimeType, safeFileName } from './fileNames';
 import type { InputChecker } from './validation';
 
 export interface DownloadSettings {
@@ -80,7 +83,53 @@ interface Attachment {
 	size?: number | string;
 }
 
-/** Downloads a message's attachments; returns the files and the ones left out (with why). */
+/** A failed download names the file it was for; the error stays Libredesk's (status, type, hint). */
+async function fetchNamed(
+	this: IExecuteFunctions,
+	name: string,
+	uuid: string,
+	settings: DownloadSettings,
+	itemIndex: number,
+): Promise<DownloadedFile> {
+	try {
+		return await downloadFile.call(this, uuid, settings.maxBytes, itemIndex);
+	} catch (error) {
+		const failure =
+			error instanceof NodeApiError || error instanceof NodeOperationError
+				? error
+				: new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+		failure.message = `Downloading attachment "${name}": ${failure.message}`;
+		throw failure;
+	}
+}
+
+/** Why a file the node asked for did not become a binary property, or undefined when it did. */
+function leftOut(file: DownloadedFile, settings: DownloadSettings): IDataObject | undefined {
+	switch (file.kind) {
+		case 'file':
+			return undefined;
+		case 'missing':
+			return {
+				reason: 'Libredesk has no file for this attachment (HTTP 404); it may have been deleted',
+			};
+		case 'redirected':
+			return {
+				reason: file.sameOrigin
+					? "Libredesk answered the download with a redirect to another page of the same server instead of the file; check that nothing (a login page, a proxy) stands between n8n and Libredesk's /uploads"
+					: `Libredesk sent the download to ${file.host} (files kept in S3); the node downloads only from the credential's Base URL`,
+			};
+		case 'tooLarge':
+			return {
+				...(file.size !== undefined ? { size: file.size } : {}),
+				reason: `larger than Max Attachment Size (${settings.maxBytes} bytes)`,
+			};
+	}
+}
+
+/**
+ * Downloads a message's attachments; returns the files and the ones left out (with why). Names
+ * and types are the sender's: only a cleaned base name and type reach n8n (helpers/fileNames.ts).
+ */
 export async function downloadAttachments(
 	this: IExecuteFunctions,
 	itemIndex: number,
@@ -93,9 +142,9 @@ export async function downloadAttachments(
 		Array.isArray(message.attachments) ? message.attachments : []
 	) as Attachment[];
 	for (const attachment of attachments) {
-		const name = attachment.name || 'attachment';
+		const name = safeFileName(attachment.name);
 		const declared = Number(attachment.size);
-		if (!attachment.uuid || !/^[0-9a-zA-Z-]+$/.test(attachment.uuid)) {
+		if (typeof attachment.uuid !== 'string' || !/^[0-9a-zA-Z-]+$/.test(attachment.uuid)) {
 			skipped.push({ name, reason: 'Libredesk gave no file ID for this attachment' });
 			continue;
 		}
@@ -107,23 +156,16 @@ export async function downloadAttachments(
 			});
 			continue;
 		}
-		const file = await downloadFile.call(this, attachment.uuid, settings.maxBytes, itemIndex);
-		if (file.kind === 'redirected') {
-			skipped.push({
-				name,
-				reason: `Libredesk sent the download to ${file.host} (files kept in S3); the node downloads only from the credential's Base URL`,
-			});
+		const file = await fetchNamed.call(this, name, attachment.uuid, settings, itemIndex);
+		const why = leftOut(file, settings);
+		if (why || file.kind !== 'file') {
+			skipped.push({ name, ...why });
 			continue;
 		}
-		if (file.kind === 'tooLarge') {
-			skipped.push({
-				name,
-				...(file.size !== undefined ? { size: file.size } : {}),
-				reason: `larger than Max Attachment Size (${settings.maxBytes} bytes)`,
-			});
-			continue;
-		}
-		const mimeType = attachment.content_type || file.contentType || 'application/octet-stream';
+		const mimeType =
+			cleanMimeType(attachment.content_type) ??
+			cleanMimeType(file.contentType) ??
+			'application/octet-stream';
 		binary[`${settings.prefix}${Object.keys(binary).length}`] =
 			await this.helpers.prepareBinaryData(file.data, name, mimeType);
 	}

@@ -63,15 +63,26 @@ async function uuidOfReference(
 			`is reference #${text}, but Libredesk's reference numbers start at 100`,
 			'Check the number in the email subject, e.g. "Refund - #123".',
 		);
-	const hits = ((await libredeskApiRequest.call(this, {
+	const hits = await libredeskApiRequest.call(this, {
 		method: 'GET',
 		endpoint: '/conversations/search',
 		qs: { query: text },
 		itemIndex,
 		permission: 'conversations:read',
-	})) ?? []) as IDataObject[];
+	});
+	if (hits !== null && hits !== undefined && !Array.isArray(hits))
+		throw check.fail(
+			'Conversation',
+			`is reference #${text}, but Libredesk's search answered something other than a list of conversations`,
+			'Check that the Base URL in the Libredesk API credential points at Libredesk itself, or pick the conversation By UUID.',
+		);
 	// The search also matches contact emails that contain the digits; only the exact number counts.
-	const found = hits.find((hit) => String(hit.reference_number) === text);
+	const found = ((hits ?? []) as unknown[]).find(
+		(hit): hit is IDataObject =>
+			typeof hit === 'object' &&
+			hit !== null &&
+			String((hit as IDataObject).reference_number) === text,
+	);
 	if (!found) {
 		throw check.fail(
 			'Conversation',
@@ -79,7 +90,14 @@ async function uuidOfReference(
 			"Check the number, and that the API key's agent can see the conversation.",
 		);
 	}
-	return String(found.uuid);
+	// The ID goes into the path of every later request: held to the same check as a typed one.
+	if (typeof found.uuid !== 'string' || !UUID.test(found.uuid))
+		throw check.fail(
+			'Conversation',
+			`is reference #${text}, but Libredesk's search gave no valid UUID for it`,
+			'Check that the Base URL in the Libredesk API credential points at Libredesk itself, or pick the conversation By UUID.',
+		);
+	return found.uuid.toLowerCase();
 }
 
 /** A message's UUID, from a field named `messageId`. */

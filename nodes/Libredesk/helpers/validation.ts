@@ -132,8 +132,28 @@ export class InputChecker {
 		if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
 			throw this.fail(field, `is ${describe(parsed)}, not a JSON object`, fix);
 		}
+		// JavaScript treats "__proto__" as the object's prototype, not a key: it would vanish on the way.
+		const hidden = prototypeKeyPath(parsed);
+		if (hidden)
+			throw this.fail(
+				field,
+				`has the key "__proto__"${hidden === '__proto__' ? '' : ` (at ${hidden})`}, which cannot be sent as a key`,
+				'Rename or remove that key.',
+			);
 		return parsed as IDataObject;
 	}
+}
+
+/** Where a JSON value holds an own `__proto__` key (e.g. `__proto__` or `order.__proto__`), if anywhere. */
+function prototypeKeyPath(value: unknown, path = ''): string | undefined {
+	if (!value || typeof value !== 'object') return undefined;
+	if (!Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, '__proto__'))
+		return path ? `${path}.__proto__` : '__proto__';
+	for (const [key, child] of Object.entries(value)) {
+		const found = prototypeKeyPath(child, path ? `${path}.${key}` : key);
+		if (found) return found;
+	}
+	return undefined;
 }
 
 /**

@@ -1,2 +1,10 @@
 export * as listSearch from './listSearch';
 export * as loadOptions from './loadOptions';
+
+import { libredeskApiTest } from '../transport/credentialTest';
+
+/**
+ * `methods.credentialTest` of both nodes; their credential entry names it as
+ * `testedBy: 'libredeskApiTest'` (a literal: n8n's lint reads it from the source).
+ */
+export const credentialTest = { libredeskApiTest };

@@ -3,7 +3,7 @@
  * API prefix; every form must reach the same `<origin>/api/v1/...` URLs. Anything that would send
  * the request somewhere else than it looks (a query, a fragment, a pasted page of the app, a user
  * name and password, `http:host` without slashes) is refused instead of guessed at.
- * The credential's test request repeats the trimming as an expression (it cannot import code).
+ * The node and the credential's test (credentialTest.ts) both use this check and these texts.
  */
 export type BaseUrlCheck = { url: string; origin: string } | { problem: string };
 
@@ -38,4 +38,12 @@ export function checkBaseUrl(raw: unknown): BaseUrlCheck {
 export function normalizeBaseUrl(raw: unknown): string | undefined {
 	const checked = checkBaseUrl(raw);
 	return 'url' in checked ? checked.url : undefined;
+}
+
+/** What both the node and the credential test say about a Base URL they refuse. */
+export function baseUrlRefusal(problem: string): { message: string; fix: string } {
+	return {
+		message: `The Base URL of the Libredesk API credential ${problem}`,
+		fix: 'Set it to the address you open Libredesk at, with nothing after the host name, e.g. https://desk.example.com',
+	};
 }

@@ -1,6 +1,7 @@
 import type { ICredentialsDecrypted } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE } from './types';
+import type { LibredeskCredentials } from './types';
 import type { LibredeskContext } from './request';
 
 const read = new WeakMap<object, Promise<ICredentialsDecrypted>>();
@@ -28,4 +29,13 @@ export async function libredeskCredentials(this: LibredeskContext): Promise<ICre
 		read.set(this, credentials);
 	}
 	return await credentials;
+}
+
+/** The texts no error may repeat: the secret, the key and the Basic auth token made of both. */
+export function credentialSecrets(credentials: Partial<LibredeskCredentials>): string[] {
+	return [
+		credentials.apiSecret,
+		credentials.apiKey,
+		Buffer.from(`${credentials.apiKey}:${credentials.apiSecret}`).toString('base64'),
+	].filter((text): text is string => typeof text === 'string');
 }

@@ -49,7 +49,7 @@ export async function postMessage(
 		body: { sender_type: 'agent', ...body },
 		itemIndex,
 		permission,
-		creates: `The message may have been added: look at the newest messages of conversation ${uuid} in Libredesk`,
+		creates: `The message may have been sent: look at the newest messages of conversation ${uuid} in Libredesk`,
 		hints: {
 			400: 'Libredesk refused the message: the inbox of the conversation may be disabled, or a value is invalid.',
 			500: 'Libredesk failed to take the message. For a reply on an email conversation, "To" must hold at least one address; an attachment ID that does not exist also causes this.',

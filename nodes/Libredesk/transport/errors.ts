@@ -34,6 +34,11 @@ function withText(
 	return error;
 }
 
+/** The path the request went to, as errors name it. */
+export function requestPath(request: LibredeskRequest): string {
+	return request.outsideApi ? request.endpoint : `/api/v1${request.endpoint}`;
+}
+
 /** What to tell the user after a write that Libredesk may have carried out although it failed. */
 export function mayHaveHappened(request: LibredeskRequest): string {
 	return `${request.creates ?? 'Libredesk may have made the change: look in Libredesk'} before running the item again. Retry On Fail would send it again, so keep it off for this node.`;
@@ -65,6 +70,17 @@ function genericHint(status: number, request: LibredeskRequest): string {
 				return 'Libredesk failed while handling the request. Its log has the cause; if it persists, check the values sent (Libredesk answers some invalid values with a 500).';
 			return 'Check the values sent in this item.';
 	}
+}
+
+/**
+ * The operation's own hint for the status, else the generic one. A 5xx to a create keeps saying
+ * that the record may exist already, also where the operation explains the 500 its own way.
+ */
+function hintFor(status: number, request: LibredeskRequest): string {
+	const own = request.hints?.[status];
+	if (own === undefined) return genericHint(status, request);
+	const lost = status >= 500 && request.method !== 'GET' && request.creates !== undefined;
+	return lost && !own.includes('Retry On Fail') ? `${own} ${mayHaveHappened(request)}` : own;
 }
 
 /**
@@ -118,13 +134,13 @@ export function libredeskResponseError(
 		typeof envelope?.error_type === 'string'
 			? redact(envelope.error_type, secrets).slice(0, 100)
 			: (DEFAULT_ERROR_TYPES[statusCode] ?? (statusCode >= 500 ? 'GeneralException' : 'Unknown'));
-	const hint = request.hints?.[statusCode] ?? genericHint(statusCode, request);
+	const hint = hintFor(statusCode, request);
 	const details: JsonObject = {
 		httpCode: String(statusCode),
 		errorType,
 		message: libredeskMessage,
 		method: request.method,
-		endpoint: `/api/v1${request.endpoint}`,
+		endpoint: requestPath(request),
 	};
 	return withText(
 		new NodeApiError(node, details, { httpCode: String(statusCode), itemIndex: request.itemIndex }),
@@ -157,7 +173,8 @@ export function networkCode(error: unknown): string | undefined {
 /** Codes of failures that happen before anything is sent: the request cannot have had an effect. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', ...TLS_CODES]);
 
-function networkHint(
+/** What went wrong with a request that got no HTTP answer, and what to do about it. */
+export function networkHint(
 	code: string | undefined,
 	baseUrl: string,
 	request: LibredeskRequest,
@@ -201,7 +218,7 @@ export function libredeskNetworkError(
 	const details: JsonObject = {
 		errorCode: code ?? null,
 		method: request.method,
-		endpoint: `/api/v1${request.endpoint}`,
+		endpoint: requestPath(request),
 	};
 	return withText(
 		new NodeApiError(node, details, { itemIndex: request.itemIndex }),
@@ -218,7 +235,7 @@ export function libredeskTransportError(
 	message: string,
 	hint: string,
 ): NodeApiError {
-	const details: JsonObject = { method: request.method, endpoint: `/api/v1${request.endpoint}` };
+	const details: JsonObject = { method: request.method, endpoint: requestPath(request) };
 	return withText(
 		new NodeApiError(node, details, { itemIndex: request.itemIndex }),
 		message,

@@ -13,8 +13,10 @@ import type { LibredeskRequest } from './types';
 
 export type DownloadedFile =
 	| { kind: 'file'; data: Buffer; contentType?: string }
-	/** Libredesk sent the download elsewhere (files in S3): the host it named. */
-	| { kind: 'redirected'; host: string }
+	/** Libredesk sent the download elsewhere: the host it named, and whether that is the Base URL's own origin. */
+	| { kind: 'redirected'; host: string; sameOrigin: boolean }
+	/** Libredesk has no such file (404). */
+	| { kind: 'missing' }
 	/** Larger than asked for; the size when Libredesk declared it. Nothing more was read. */
 	| { kind: 'tooLarge'; size?: number };
 
@@ -24,13 +26,12 @@ export async function downloadFile(
 	maxBytes: number,
 	itemIndex: number,
 ): Promise<DownloadedFile> {
-	const { credentialsDecrypted, credentials, baseUrl, secrets } = await libredeskTarget.call(
-		this,
-		itemIndex,
-	);
+	const { credentialsDecrypted, credentials, baseUrl, origin, secrets } =
+		await libredeskTarget.call(this, itemIndex);
 	const request: LibredeskRequest = {
 		method: 'GET',
 		endpoint: `/uploads/${uuid}`,
+		outsideApi: true,
 		itemIndex,
 		permission: 'messages:read',
 	};
@@ -56,11 +57,15 @@ export async function downloadFile(
 	const { statusCode, headers, data, declaredSize } = answer;
 	if (statusCode >= 300 && statusCode < 400) {
 		let host = 'another address';
+		let sameOrigin = false;
 		try {
-			host = new URL(headerText(headers.location) ?? '', baseUrl).host;
+			const target = new URL(headerText(headers.location) ?? '', baseUrl);
+			host = target.host;
+			sameOrigin = target.origin === origin;
 		} catch {}
-		return { kind: 'redirected', host };
+		return { kind: 'redirected', host, sameOrigin };
 	}
+	if (statusCode === 404) return { kind: 'missing' };
 	if (statusCode < 200 || statusCode >= 300)
 		throw libredeskResponseError(
 			this.getNode(),

@@ -1,5 +1,6 @@
 /** The transport's public face: the request, paging, file downloads and the shared endpoints. */
-export { libredeskApiRequest } from './request';
+export { libredeskApiRequest, libredeskTarget } from './request';
+export { redact } from './errors';
 export type { LibredeskContext } from './request';
 export type { LibredeskRequest } from './types';
 export { libredeskApiRequestAllItems, MAX_PAGE_SIZE, pageSizeFor } from './pagination';

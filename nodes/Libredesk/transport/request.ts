@@ -10,8 +10,8 @@ import type {
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
-import { checkBaseUrl } from './baseUrl';
-import { libredeskCredentials } from './credentials';
+import { baseUrlRefusal, checkBaseUrl } from './baseUrl';
+import { credentialSecrets, libredeskCredentials } from './credentials';
 import {
 	libredeskNetworkError,
 	libredeskResponseError,
@@ -47,21 +47,10 @@ export async function libredeskTarget(
 	const checked = checkBaseUrl(credentials.baseUrl);
 	if (!('url' in checked)) {
 		// The value itself is not repeated: it may hold a password (https://user:pass@host).
-		throw new NodeOperationError(
-			this.getNode(),
-			`The Base URL of the Libredesk API credential ${checked.problem}`,
-			{
-				itemIndex,
-				description:
-					'Set it to the address you open Libredesk at, with nothing after the host name, e.g. https://desk.example.com',
-			},
-		);
+		const { message, fix } = baseUrlRefusal(checked.problem);
+		throw new NodeOperationError(this.getNode(), message, { itemIndex, description: fix });
 	}
-	const secrets = [
-		credentials.apiSecret,
-		credentials.apiKey,
-		Buffer.from(`${credentials.apiKey}:${credentials.apiSecret}`).toString('base64'),
-	].filter((text) => typeof text === 'string');
+	const secrets = credentialSecrets(credentials);
 	return {
 		credentialsDecrypted,
 		credentials,
@@ -80,8 +69,9 @@ export async function libredeskApiRequest(
 	this: LibredeskContext,
 	request: LibredeskRequest,
 ): Promise<unknown> {
-	const { credentialsDecrypted, credentials, baseUrl, origin, secrets } =
-		await libredeskTarget.call(this, request.itemIndex);
+	const target = await libredeskTarget.call(this, request.itemIndex);
+	const { credentialsDecrypted, credentials, baseUrl, origin } = target;
+	const secrets = [...target.secrets, ...(request.secrets ?? [])];
 
 	const isMultipart = request.body instanceof FormData;
 	// n8n drops an empty object body; Libredesk must still get `{}` (e.g. to clear attributes).

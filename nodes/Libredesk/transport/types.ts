@@ -14,8 +14,10 @@ export interface LibredeskCredentials {
 /** What an operation asks of the transport; the transport adds URL, auth, TLS and error mapping. */
 export interface LibredeskRequest {
 	method: IHttpRequestMethods;
-	/** Path below `/api/v1`, e.g. `/conversations`. */
+	/** Path below `/api/v1`, e.g. `/conversations` (below the Base URL itself with `outsideApi`). */
 	endpoint: string;
+	/** The path is not below `/api/v1` (file downloads, `/uploads/<uuid>`), so errors name it as sent. */
+	outsideApi?: boolean;
 	body?: IDataObject | IDataObject[] | FormData;
 	qs?: IDataObject;
 	/** The item the request is for, so that errors point at it. */
@@ -26,6 +28,8 @@ export interface LibredeskRequest {
 	allowNotFound?: boolean;
 	/** The endpoint answers plain JSON, not the `{status, data}` envelope (macro apply): return the status and body. */
 	plainJson?: boolean;
+	/** Texts besides the credential's that no error may repeat, e.g. a webhook's signing secret sent in the body. */
+	secrets?: string[];
 	/** Operation-specific hints by HTTP status, used instead of the generic ones. */
 	hints?: Partial<Record<number, string>>;
 	/**

@@ -295,6 +295,37 @@ describe('refused and ignored deliveries', () => {
 		await rig.hook('delete');
 	});
 
+	it('refuses a Max Delivery Age that is not a number at activation, before registering anything', async () => {
+		rig = await startTriggerRig(
+			{ events: ['conversation.created'], options: { maxAge: 'five minutes' } },
+			credentialsFor(ctx.sim),
+		);
+		ctx.sim.clearRequests();
+		for (const hook of ['checkExists', 'create'] as const)
+			await expect(rig.hook(hook)).rejects.toThrow(
+				'"Max Delivery Age (Seconds)" is "five minutes", not a number of seconds',
+			);
+		expect(ctx.sim.requests).toHaveLength(0);
+	});
+
+	it('remembers every delivery inside Max Delivery Age: a replay of the first of 1,001 starts nothing', async () => {
+		await activate(['conversation.created'], { options: { maxAge: 600 } });
+		const first = deliveryBody('conversation.created', { uuid: 'first' });
+		expect((await postSigned(first)).status).toBe(200);
+		for (let batch = 0; batch < 1000; batch += 50) {
+			const answers = await Promise.all(
+				Array.from({ length: 50 }, (_, index) =>
+					postSigned(deliveryBody('conversation.created', { uuid: `later-${batch + index}` })),
+				),
+			);
+			expect(answers.every((answer) => answer.status === 200)).toBe(true);
+		}
+		expect(rig.runs).toHaveLength(1001);
+		expect(await postSigned(first)).toEqual({ status: 200, text: 'duplicate ignored' });
+		expect(rig.runs).toHaveLength(1001);
+		await rig.hook('delete');
+	});
+
 	it('by default refuses a delivery from years ago', async () => {
 		await activate(['conversation.created']);
 		expect(

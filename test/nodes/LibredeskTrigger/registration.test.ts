@@ -2,6 +2,8 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { credentialsFor, useSimulator } from '../../helpers/fixtures';
+import { useHostile } from '../../helpers/hostile';
+import { allText } from '../../helpers/secrets';
 import { simCall } from '../../helpers/seed';
 import { startTriggerRig } from '../../helpers/trigger';
 import type { RigIdentity, TriggerRig } from '../../helpers/trigger';
@@ -257,5 +259,81 @@ describe('one webhook ID for good (automation rules point at it)', () => {
 		await rig.hook('delete', 'update', true);
 		expect(webhook(test)).toBeUndefined();
 		expect(webhook(id)).toMatchObject({ is_active: true });
+	});
+});
+
+describe('registration against a server that echoes what it was sent', () => {
+	const hostile = useHostile();
+	const apiKey = 'echo-key-1234';
+	const apiSecret = 'echo-secret-5678';
+	const basic = Buffer.from(`${apiKey}:${apiSecret}`).toString('base64');
+
+	/** The body of the last webhook write, as the node sent it. */
+	let sentBody = '';
+
+	/** Answers every webhook write with its request's headers and body in the text `answer` builds. */
+	function echoWrites(answer: (echo: string) => { status: number; body: unknown }) {
+		hostile.server.handle((request, response) => {
+			const chunks: Buffer[] = [];
+			request.on('data', (chunk: Buffer) => chunks.push(chunk));
+			request.on('end', () => {
+				if (request.method !== 'GET') sentBody = Buffer.concat(chunks).toString('utf8');
+				const echo = `Authorization: ${request.headers.authorization} body: ${Buffer.concat(chunks).toString('utf8')}`;
+				const { status, body } =
+					request.method === 'GET'
+						? { status: 200, body: { status: 'success', data: [] } }
+						: answer(echo);
+				response.writeHead(status, { 'Content-Type': 'application/json' });
+				response.end(JSON.stringify(body));
+			});
+		});
+	}
+
+	async function createFails() {
+		const rig = await startTriggerRig(
+			{ events: ['conversation.created'] },
+			{ baseUrl: hostile.server.url, apiKey, apiSecret, allowUnauthorizedCerts: false },
+		);
+		rigs.push(rig);
+		const error = await rig.hook('create').catch((caught: unknown) => caught);
+		const post = hostile.server.requests.find((request) => request.method === 'POST');
+		expect(post).toBeDefined();
+		return error as Error;
+	}
+
+	function expectClean(error: Error) {
+		const webhookSecret = (JSON.parse(sentBody) as { secret: string }).secret;
+		const text = allText(error);
+		for (const secret of [apiKey, apiSecret, basic, webhookSecret])
+			expect(text).not.toContain(secret);
+	}
+
+	it('an HTTP-200 error message is redacted: no key, secret, Basic token or signing secret', async () => {
+		echoWrites((echo) => ({
+			status: 200,
+			body: {
+				status: 'success',
+				data: { Code: 400, Message: `bad request ${echo} api_key=${apiKey} ${apiSecret}` },
+			},
+		}));
+		const error = await createFails();
+		expect(error).toBeInstanceOf(NodeOperationError);
+		expect(error.message).toMatch(/^Libredesk did not create the webhook: bad request /);
+		expectClean(error);
+	});
+
+	it('an error answer that echoes the body does not repeat the signing secret', async () => {
+		echoWrites((echo) => ({
+			status: 400,
+			body: {
+				status: 'error',
+				message: `invalid webhook: ${echo}`,
+				error_type: 'InputException',
+			},
+		}));
+		const error = await createFails();
+		expect(error).toBeInstanceOf(NodeApiError);
+		expect(error.message).toMatch(/invalid webhook/);
+		expectClean(error);
 	});
 });

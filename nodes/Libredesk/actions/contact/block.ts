@@ -6,6 +6,7 @@ import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest, readContact } from '../../transport';
 import type { LibredeskOperation } from '../operationTypes';
 import { contactLocator } from '../shared/descriptions';
+import { readAfterChange } from '../shared/readBack';
 
 export function blockOperation(operation: 'block' | 'unblock'): LibredeskOperation<{ id: number }> {
 	return {
@@ -25,7 +26,11 @@ export function blockOperation(operation: 'block' | 'unblock'): LibredeskOperati
 				itemIndex,
 				permission: 'contacts:block',
 			});
-			return await readContact.call(this, request.id, itemIndex);
+			return await readAfterChange.call(
+				this,
+				`Libredesk ${operation === 'block' ? 'blocked' : 'unblocked'} contact ${request.id}`,
+				() => readContact.call(this, request.id, itemIndex),
+			);
 		},
 	};
 }

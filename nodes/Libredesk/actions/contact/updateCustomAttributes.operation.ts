@@ -12,6 +12,7 @@ import { libredeskApiRequest, readConversation } from '../../transport';
 import { customAttributesField, readCustomAttributes } from '../shared/customAttributesField';
 import type { CustomAttributesRequest } from '../shared/customAttributesField';
 import { conversationLocator } from '../shared/descriptions';
+import { readAfterChange } from '../shared/readBack';
 
 export const description: INodeProperties[] = [
 	conversationLocator(
@@ -64,7 +65,11 @@ export async function send(
 		body: request.attributes,
 		itemIndex,
 	});
-	const contact = (await readConversation.call(this, request.uuid, itemIndex))
-		.contact as IDataObject | null;
+	const conversation = await readAfterChange.call(
+		this,
+		`Libredesk updated the custom attributes of the contact of conversation ${request.uuid}`,
+		() => readConversation.call(this, request.uuid, itemIndex),
+	);
+	const contact = conversation.contact as IDataObject | null;
 	return contact ?? {};
 }

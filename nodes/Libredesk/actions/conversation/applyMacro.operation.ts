@@ -10,6 +10,7 @@ import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest, readConversation } from '../../transport';
 import { conversationLocator } from '../shared/descriptions';
+import { readAfterChange } from '../shared/readBack';
 /** What Libredesk lets a macro do (cmd/macro.go isMacroActionAllowed). */
 const MACRO_ACTIONS = [
 	'assign_team',
@@ -99,7 +100,13 @@ export async function send(
 			500: "None of the macro's actions could be applied: a team, agent, status or priority it names may have been deleted. Check the macro in Libredesk.",
 		},
 	})) as { statusCode: number };
-	const conversation = await readConversation.call(this, request.uuid, itemIndex);
+	const conversation = await readAfterChange.call(
+		this,
+		statusCode === 207
+			? `Libredesk applied only some actions of macro "${macro.name}" to conversation ${request.uuid}`
+			: `Libredesk applied macro "${macro.name}" to conversation ${request.uuid}`,
+		() => readConversation.call(this, request.uuid, itemIndex),
+	);
 	if (statusCode === 207) {
 		// Some actions ran: the conversation changed, so the item fails with what was already done.
 		throw new NodeOperationError(

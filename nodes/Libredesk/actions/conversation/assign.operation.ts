@@ -5,6 +5,7 @@ import { conversationUuid } from '../../helpers/recordIds';
 import { requireId } from '../../helpers/namedLists';
 import { InputChecker } from '../../helpers/validation';
 import { conversationLocator } from '../shared/descriptions';
+import { readAfterChange } from '../shared/readBack';
 
 export const description: INodeProperties[] = [
 	conversationLocator(),
@@ -107,5 +108,7 @@ export async function send(
 					}
 				: undefined,
 	});
-	return await readConversation.call(this, request.uuid, itemIndex);
+	return await readAfterChange.call(this, `Libredesk assigned conversation ${request.uuid}`, () =>
+		readConversation.call(this, request.uuid, itemIndex),
+	);
 }

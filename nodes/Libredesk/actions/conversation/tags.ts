@@ -11,6 +11,7 @@ import { forgetList, unknownNames } from '../../helpers/namedLists';
 import { InputChecker } from '../../helpers/validation';
 import type { LibredeskOperation } from '../operationTypes';
 import { conversationLocator } from '../shared/descriptions';
+import { readAfterChange } from '../shared/readBack';
 
 type TagAction = 'add_tags' | 'remove_tags' | 'set_tags';
 
@@ -141,7 +142,11 @@ export function tagsOperation(
 					permission: 'conversations:update_tags',
 				});
 			}
-			return await readConversation.call(this, request.uuid, itemIndex);
+			return await readAfterChange.call(
+				this,
+				`Libredesk changed the tags of conversation ${request.uuid}`,
+				() => readConversation.call(this, request.uuid, itemIndex),
+			);
 		},
 	};
 }

@@ -4,6 +4,7 @@ import { libredeskApiRequest, readConversation } from '../../transport';
 import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
 import { conversationLocator } from '../shared/descriptions';
+import { readAfterChange } from '../shared/readBack';
 
 export const description: INodeProperties[] = [
 	conversationLocator(),
@@ -44,5 +45,9 @@ export async function send(
 				? 'conversations:update_team_assignee'
 				: 'conversations:update_user_assignee',
 	});
-	return await readConversation.call(this, request.uuid, itemIndex);
+	return await readAfterChange.call(
+		this,
+		`Libredesk unassigned the ${request.kind} of conversation ${request.uuid}`,
+		() => readConversation.call(this, request.uuid, itemIndex),
+	);
 }

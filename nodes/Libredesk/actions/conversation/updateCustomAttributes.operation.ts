@@ -6,6 +6,7 @@ import { InputChecker } from '../../helpers/validation';
 import { customAttributesField, readCustomAttributes } from '../shared/customAttributesField';
 import type { CustomAttributesRequest } from '../shared/customAttributesField';
 import { conversationLocator } from '../shared/descriptions';
+import { readAfterChange } from '../shared/readBack';
 
 export const description: INodeProperties[] = [
 	conversationLocator(),
@@ -69,5 +70,9 @@ export async function send(
 		body: attributes,
 		itemIndex,
 	});
-	return await readConversation.call(this, request.uuid, itemIndex);
+	return await readAfterChange.call(
+		this,
+		`Libredesk updated the custom attributes of conversation ${request.uuid}`,
+		() => readConversation.call(this, request.uuid, itemIndex),
+	);
 }

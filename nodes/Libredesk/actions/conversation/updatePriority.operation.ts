@@ -5,6 +5,7 @@ import { conversationUuid } from '../../helpers/recordIds';
 import { requireName } from '../../helpers/namedLists';
 import { InputChecker } from '../../helpers/validation';
 import { conversationLocator } from '../shared/descriptions';
+import { readAfterChange } from '../shared/readBack';
 
 export const description: INodeProperties[] = [
 	conversationLocator(),
@@ -44,5 +45,9 @@ export async function send(
 		itemIndex,
 		permission: 'conversations:update_priority',
 	});
-	return await readConversation.call(this, request.uuid, itemIndex);
+	return await readAfterChange.call(
+		this,
+		`Libredesk set the priority of conversation ${request.uuid} to ${request.priority}`,
+		() => readConversation.call(this, request.uuid, itemIndex),
+	);
 }

@@ -5,6 +5,7 @@ import { conversationUuid } from '../../helpers/recordIds';
 import { requireName } from '../../helpers/namedLists';
 import { InputChecker } from '../../helpers/validation';
 import { conversationLocator } from '../shared/descriptions';
+import { readAfterChange } from '../shared/readBack';
 /** Go's time.ParseDuration form, which Libredesk uses for snoozing: 30m, 2h, 1h30m, 48h. */
 const GO_DURATION = /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/;
 
@@ -83,5 +84,9 @@ export async function send(
 		itemIndex,
 		permission: 'conversations:update_status',
 	});
-	return await readConversation.call(this, request.uuid, itemIndex);
+	return await readAfterChange.call(
+		this,
+		`Libredesk set the status of conversation ${request.uuid} to ${request.status}`,
+		() => readConversation.call(this, request.uuid, itemIndex),
+	);
 }

@@ -8,6 +8,7 @@ import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workf
 
 import { DEFAULT_REQUESTS_IN_PARALLEL } from '../../../../nodes/Libredesk/actions/shared/requestsInParallel';
 import { credentialsFor, requestsTo, useSimulator } from '../../../helpers/fixtures';
+import { envelope, useHostile } from '../../../helpers/hostile';
 import { libredeskNode, runNode } from '../../../helpers/n8n';
 import type { RecordedRequest } from '../../../../simulator/server';
 
@@ -223,5 +224,32 @@ describe('Retry-After under concurrency', () => {
 				.map(itemOf)
 				.sort((a, b) => a - b),
 		).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+	});
+});
+
+describe('a success without a record', () => {
+	const hostile = useHostile();
+
+	it('a create answered {"status":"success","data":null} outputs an object that says so, not null', async () => {
+		hostile.server.handle((_request, response) => {
+			response.writeHead(200, { 'Content-Type': 'application/json' });
+			response.end(envelope(null));
+		});
+		const output = await runNode(
+			libredeskNode({ ...CREATE, inboxId: { __rl: true, mode: 'id', value: '1' } }),
+			[{ json: { email: 'null@example.com', n: 1 } }],
+			credentialsFor(ctx.sim, { baseUrl: hostile.server.url }),
+		);
+		expect(hostile.server.requests.map((request) => request.method)).toEqual(['POST']);
+		expect(output).toEqual([
+			{
+				json: {
+					success: true,
+					libredesk_data: null,
+					note: expect.stringMatching(/^Libredesk reported success but sent no record back/),
+				},
+				pairedItem: { item: 0 },
+			},
+		]);
 	});
 });

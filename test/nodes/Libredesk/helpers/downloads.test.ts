@@ -97,3 +97,111 @@ describe('attachment download that is never answered', () => {
 		expect(Date.now() - started).toBeLessThan(10_000);
 	});
 });
+
+/** Files whose name and type the sender chose, as Libredesk stores them from an email. */
+async function messageWithNames(names: string[], contentType = 'application/pdf') {
+	const files = names.map((name, index) => ({
+		name: `file${index}.bin`,
+		type: 'application/octet-stream',
+		data: Buffer.from(`body ${index}`),
+	}));
+	const seeded = await conversationWithFiles(ctx.sim, files);
+	const media = ctx.sim.state.media.slice(-names.length);
+	media.forEach((stored, index) => {
+		stored.filename = names[index];
+		stored.content_type = contentType;
+	});
+	return { ...seeded, media };
+}
+
+describe('attachment downloads from a Libredesk that answers its own way', () => {
+	let libredesk: PassThrough;
+	let answerFor: (
+		uuid: string,
+	) => { status: number; headers?: Record<string, string>; body?: string } | undefined;
+	beforeAll(async () => {
+		libredesk = await passThrough(ctx.sim, (req, res) => {
+			const uuid = /^\/uploads\/([^/?]+)/.exec(req.url ?? '')?.[1];
+			const answer = uuid ? answerFor(uuid) : undefined;
+			if (!answer) return false;
+			res
+				.writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers })
+				.end(
+					answer.body ??
+						JSON.stringify({ status: 'error', message: 'gone', error_type: 'GeneralException' }),
+				);
+			return true;
+		});
+	});
+	afterAll(async () => {
+		await libredesk.close();
+	});
+
+	it('names and types as the sender wrote them become a safe base name and a clean MIME type; no directory is ever set', async () => {
+		const hostileNames = [
+			'..\\..\\win.ini',
+			'C:\\Users\\x\\a.pdf',
+			'../../etc/passwd',
+			'..',
+			'bell\u0007\u001b[31mred\r\nX-Evil: 1\u0000.txt',
+			'invoice\u202Efdp.exe',
+			`${'a'.repeat(5000)}.pdf`,
+		];
+		const seeded = await messageWithNames(hostileNames, 'text/plain\r\nX-Injected: 1');
+		answerFor = () => ({
+			status: 200,
+			headers: { 'Content-Type': 'application/octet-stream' },
+			body: 'file',
+		});
+		const [output] = await getWithDownloads(seeded, { baseUrl: libredesk.url });
+		const files = Object.values(output.binary ?? {});
+		expect(files.map((file) => file.fileName)).toEqual([
+			'win.ini',
+			'a.pdf',
+			'passwd',
+			'attachment',
+			'bell[31mredX-Evil_ 1.txt',
+			'invoicefdp.exe',
+			`${'a'.repeat(251)}.pdf`,
+		]);
+		for (const file of files) {
+			expect(file.directory).toBeUndefined();
+			// The declared type had CR LF in it: the downloaded file's own type is used instead.
+			expect(file.mimeType).toBe('application/octet-stream');
+		}
+	});
+
+	it('a missing file (404) is listed as skipped by name; the other files still come', async () => {
+		const seeded = await messageWithNames(['lost.pdf', 'kept.pdf']);
+		answerFor = (uuid) => (uuid === seeded.media[0].uuid ? { status: 404 } : undefined);
+		const [output] = await getWithDownloads(seeded, { baseUrl: libredesk.url });
+		expect(Object.values(output.binary ?? {}).map((file) => file.fileName)).toEqual(['kept.pdf']);
+		expect(output.json.skipped_attachments).toEqual([
+			{
+				name: 'lost.pdf',
+				reason: expect.stringMatching(/no file for this attachment \(HTTP 404\)/),
+			},
+		]);
+	});
+
+	it('a redirect to another page of the same server is not called S3', async () => {
+		const seeded = await messageWithNames(['login.pdf']);
+		answerFor = () => ({ status: 302, headers: { Location: '/login?next=/uploads' } });
+		const [output] = await getWithDownloads(seeded, { baseUrl: libredesk.url });
+		const [skipped] = output.json.skipped_attachments as Array<{ reason: string }>;
+		expect(skipped.reason).toMatch(/redirect to another page of the same server/);
+		expect(skipped.reason).not.toMatch(/S3/);
+	});
+
+	it('any other failure names the file and the path the node requested', async () => {
+		const seeded = await messageWithNames(['report.pdf']);
+		answerFor = () => ({ status: 500 });
+		const error = (await getWithDownloads(seeded, { baseUrl: libredesk.url }).catch(
+			(caught: unknown) => caught,
+		)) as { message: string; context: { libredesk: { endpoint: string } } };
+		expect(error.message).toMatch(
+			/^Downloading attachment "report\.pdf": Libredesk: gone \(HTTP 500/,
+		);
+		expect(error.context.libredesk.endpoint).toBe(`/uploads/${seeded.media[0].uuid}`);
+	});
+});

@@ -1,4 +1,5 @@
 import { credentialsFor, requestsTo, useSimulator } from '../../../helpers/fixtures';
+import { envelope, useHostile } from '../../../helpers/hostile';
 import { libredeskNode, runNode } from '../../../helpers/n8n';
 import { seedConversation } from '../../../helpers/seed';
 
@@ -47,5 +48,60 @@ describe('conversation locator: By Reference Number', () => {
 		await expect(runNode(node, [{ json: {} }], credentialsFor(ctx.sim))).rejects.toThrow(
 			/not a conversation UUID: "#123"/,
 		);
+	});
+});
+
+describe('conversation locator: By Reference Number, against a server that answers the search wrongly', () => {
+	const hostile = useHostile();
+	const markUnreadByReference = async () =>
+		await runNode(
+			libredeskNode({
+				resource: 'conversation',
+				operation: 'markUnread',
+				conversationId: { __rl: true, mode: 'reference', value: '#123' },
+			}),
+			[{ json: {} }],
+			credentialsFor(ctx.sim, { baseUrl: hostile.server.url }),
+		);
+	const searchAnswers = (data: unknown) =>
+		hostile.server.handle((request, response) => {
+			response.writeHead(200, { 'Content-Type': 'application/json' });
+			response.end(envelope(request.url?.startsWith('/api/v1/conversations/search') ? data : true));
+		});
+	const sentAfterSearch = () =>
+		hostile.server.requests.filter(
+			(request) => !request.url.startsWith('/api/v1/conversations/search'),
+		);
+
+	it.each([
+		['no uuid', [{ reference_number: '123' }]],
+		['a path instead of a UUID', [{ reference_number: 123, uuid: '../../webhooks/1' }]],
+		['a number', [{ reference_number: '123', uuid: 7 }]],
+	])('a hit with %s stops the item before any write', async (_case, hits) => {
+		searchAnswers(hits);
+		await expect(markUnreadByReference()).rejects.toThrow(
+			/"Conversation" of item 0 is reference #123, but Libredesk's search gave no valid UUID for it/,
+		);
+		expect(sentAfterSearch()).toEqual([]);
+	});
+
+	it.each([
+		['an object', { results: [] }],
+		['a text', 'nope'],
+	])('a search answer that is %s is a clear error', async (_case, data) => {
+		searchAnswers(data);
+		await expect(markUnreadByReference()).rejects.toThrow(
+			/Libredesk's search answered something other than a list of conversations/,
+		);
+		expect(sentAfterSearch()).toEqual([]);
+	});
+
+	it('skips hits that are not records and takes the UUID of the matching one', async () => {
+		const uuid = '0F6A2C1E-4B5D-4E6F-8A9B-0C1D2E3F4A5B';
+		searchAnswers([null, 'x', { reference_number: '123', uuid }]);
+		await markUnreadByReference();
+		expect(sentAfterSearch().map((request) => `${request.method} ${request.url}`)).toEqual([
+			`PUT /api/v1/conversations/${uuid.toLowerCase()}/mark-unread`,
+		]);
 	});
 });

@@ -7,6 +7,7 @@ import { Workflow, createEmptyRunExecutionData } from 'n8n-workflow';
 import type { INodeExecutionData } from 'n8n-workflow';
 
 import { Libredesk } from '../../../../nodes/Libredesk/Libredesk.node';
+import { credentialSecrets } from '../../../../nodes/Libredesk/transport/credentials';
 import { credentialsFor, requestsTo, useSimulator } from '../../../helpers/fixtures';
 import { additionalData, libredeskNode, nodeTypes } from '../../../helpers/n8n';
 
@@ -68,4 +69,14 @@ it('reads it again in the next execution (a changed credential is picked up)', a
 	await new Libredesk().execute.call(second.execute);
 	expect(first.reads).toHaveBeenCalledTimes(1);
 	expect(second.reads).toHaveBeenCalledTimes(1);
+});
+
+describe('credentialSecrets', () => {
+	it('lists the secret, the key and the Basic token made of both', () => {
+		expect(credentialSecrets({ apiKey: 'key-1', apiSecret: 'secret-2' })).toEqual([
+			'secret-2',
+			'key-1',
+			Buffer.from('key-1:secret-2').toString('base64'),
+		]);
+	});
 });

@@ -87,24 +87,47 @@ describe('downloadFile', () => {
 		expect(await downloadFile.call(atHostile(), UUID, 1000, 0)).toEqual({
 			kind: 'redirected',
 			host: 'bucket.example.com',
+			sameOrigin: false,
 		});
 		expect(hostile.server.requests).toHaveLength(1);
 	});
 
-	it("turns an error answer into Libredesk's error, with the status and without the secret", async () => {
+	it("tells a redirect to the Base URL's own server apart", async () => {
+		hostile.server.handle((_request, response) => {
+			response.writeHead(302, { Location: '/login' });
+			response.end();
+		});
+		expect(await downloadFile.call(atHostile(), UUID, 1000, 0)).toMatchObject({
+			kind: 'redirected',
+			sameOrigin: true,
+		});
+	});
+
+	it('answers a missing file (404) as missing, not as a failure', async () => {
 		hostile.server.handle((_request, response) => {
 			response.writeHead(404, { 'Content-Type': 'application/json' });
+			response.end('{"status":"error","message":"File not found","error_type":"InputException"}');
+		});
+		expect(await downloadFile.call(atHostile(), UUID, 1000, 0)).toEqual({ kind: 'missing' });
+	});
+
+	it("turns an error answer into Libredesk's error, with the status, the path it asked and without the secret", async () => {
+		hostile.server.handle((_request, response) => {
+			response.writeHead(403, { 'Content-Type': 'application/json' });
 			response.end(
 				JSON.stringify({
 					status: 'error',
-					message: 'File not found',
-					error_type: 'InputException',
+					message: 'Permission denied',
+					error_type: 'PermissionException',
 				}),
 			);
 		});
 		const failure = downloadFile.call(atHostile(), UUID, 1000, 0);
-		await expect(failure).rejects.toMatchObject({ httpCode: '404' });
-		await expect(failure).rejects.toThrow(/File not found/);
+		await expect(failure).rejects.toMatchObject({
+			httpCode: '403',
+			context: { libredesk: { endpoint: `/uploads/${UUID}` } },
+		});
+		await expect(failure).rejects.toThrow(/Permission denied/);
 	});
 
 	it('refuses a Base URL it cannot use before any request', async () => {

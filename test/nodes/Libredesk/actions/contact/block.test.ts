@@ -24,6 +24,28 @@ describe('Block / Unblock', () => {
 		},
 	);
 
+	it.each([
+		['block', 'blocked'],
+		['unblock', 'unblocked'],
+	])('%s, then a failed read-back: the error says the contact was %s', async (operation, done) => {
+		const contact = await seedRichContact(ctx.sim);
+		ctx.sim.injectFault({
+			kind: 'status',
+			status: 403,
+			match: new RegExp(`^GET /api/v1/contacts/${contact.id}$`),
+		});
+		const error = (await run({ operation, contactId: byId(contact.id) }).catch(
+			(caught: Error) => caught,
+		)) as Error & { description?: string };
+		expect(error.message).toMatch(
+			new RegExp(
+				`^Libredesk ${done} contact ${contact.id}, but reading it back failed: Libredesk:`,
+			),
+		);
+		expect(error.description).toMatch(/do not run the item again/);
+		expect(ctx.sim.state.findUser(contact.id)?.enabled).toBe(operation === 'unblock');
+	});
+
 	it("without contacts:block: Libredesk's 403 names the permission, and the contact stays enabled", async () => {
 		const contact = await seedRichContact(ctx.sim);
 		ctx.sim.clearRequests();

@@ -69,6 +69,44 @@ describe('Conversation → Apply Macro', () => {
 		}
 	});
 
+	it.each([
+		['applied', 'Libredesk applied macro "Escalate to Billing"', undefined],
+		['partly applied', 'Libredesk applied only some actions of macro "Escalate to Billing"', '99'],
+	])(
+		'a macro %s, then a failed read-back: the error says the conversation was changed',
+		async (_case, changed, unknownTeam) => {
+			const { uuid } = await seedConversation(ctx.sim);
+			const macro = ctx.sim.state.macros[0];
+			const original = macro.actions;
+			if (unknownTeam)
+				macro.actions = [
+					{ type: 'add_tags', value: ['bug'] },
+					{ type: 'assign_team', value: [unknownTeam] },
+				];
+			ctx.sim.injectFault({
+				kind: 'status',
+				status: 403,
+				match: new RegExp(`^GET /api/v1/conversations/${uuid}$`),
+			});
+			try {
+				const error = (await run({ conversationId: byUuid(uuid), macroId: 1 }).catch(
+					(caught: Error) => caught,
+				)) as Error & { description?: string };
+				expect(error.message).toContain(
+					`${changed} to conversation ${uuid}, but reading it back failed: Libredesk:`,
+				);
+				expect(error.description).toMatch(
+					/already: look in Libredesk, and do not run the item again/,
+				);
+				expect(
+					requestsTo(ctx.sim, 'POST', `/api/v1/conversations/${uuid}/macros/1/apply`),
+				).toHaveLength(1);
+			} finally {
+				macro.actions = original;
+			}
+		},
+	);
+
 	it('without the permission an action needs: the 403 hint names the cause', async () => {
 		const { uuid } = await seedConversation(ctx.sim);
 		const admin = ctx.sim.state.users[0];

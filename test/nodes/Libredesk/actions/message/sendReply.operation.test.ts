@@ -106,6 +106,29 @@ describe('Message → Send Reply', () => {
 		expect(ctx.sim.requests).toHaveLength(0);
 	});
 
+	it('a 500 says the message may have been sent, besides what Libredesk answers 500 for', async () => {
+		const { uuid } = await seedConversation(ctx.sim);
+		ctx.sim.injectFault({
+			kind: 'status',
+			status: 500,
+			match: new RegExp(`^POST /api/v1/conversations/${uuid}/messages$`),
+		});
+		const error = (await run({
+			operation: 'sendReply',
+			conversationId: byUuid(uuid),
+			content: 'x',
+			additionalFields: { to: 'jane@example.com' },
+		}).catch((caught: Error) => caught)) as Error & { description?: string };
+		expect(error.message).toMatch(/\(HTTP 500/);
+		expect(error.description).toMatch(/"To" must hold at least one address/);
+		expect(error.description).toMatch(
+			new RegExp(
+				`The message may have been sent: look at the newest messages of conversation ${uuid}`,
+			),
+		);
+		expect(error.description).toMatch(/Retry On Fail would send it again/);
+	});
+
 	it('a disabled inbox is Libredesk’s 400 with its message', async () => {
 		const { uuid } = await seedConversation(ctx.sim, { inbox_id: 2 });
 		ctx.sim.state.inboxes[1].enabled = false;

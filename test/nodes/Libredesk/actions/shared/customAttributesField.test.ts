@@ -63,3 +63,14 @@ describe('readCustomAttributes', () => {
 		expect(refusal).toMatchObject({ description: expect.stringContaining('{"crm_id": "C-1042"}') });
 	});
 });
+
+describe('readCustomAttributes: the key "__proto__"', () => {
+	it.each([
+		['{"__proto__": {"admin": true}, "crm_id": "C-1"}', '"__proto__"'],
+		['{"crm_id": {"__proto__": 1}}', '"__proto__" (at crm_id.__proto__)'],
+	])('refuses %s instead of dropping the key', (customAttributes, named) => {
+		expect(() => read({ customAttributes })).toThrow(
+			`"Custom Attributes" of item 0 has the key ${named}, which cannot be sent as a key`,
+		);
+	});
+});
