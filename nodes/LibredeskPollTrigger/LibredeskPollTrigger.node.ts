@@ -7,6 +7,7 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
+import { credentialTest } from '../Libredesk/methods';
 import { getInboxes, getTeams } from '../Libredesk/methods/loadOptions';
 import { INBOX_SCOPE_OPTION, TEAM_SCOPE_OPTION } from '../LibredeskTrigger/scope';
 import { POLL_EVENT_OPTIONS, POLL_EVENTS_SUBTITLE } from './events';
@@ -72,7 +73,7 @@ export class LibredeskPollTrigger implements INodeType {
 		defaults: { name: 'Libredesk Polling Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'libredeskApi', required: true }],
+		credentials: [{ name: 'libredeskApi', required: true, testedBy: 'libredeskApiTest' }],
 		polling: true,
 		properties: [
 			{
@@ -103,7 +104,7 @@ export class LibredeskPollTrigger implements INodeType {
 		],
 	};
 
-	methods = { loadOptions: { getInboxes, getTeams } };
+	methods = { loadOptions: { getInboxes, getTeams }, credentialTest };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const settings = readSettings(this);

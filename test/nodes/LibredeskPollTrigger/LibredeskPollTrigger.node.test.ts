@@ -258,8 +258,10 @@ describe('description', () => {
 			polling: true,
 			inputs: [],
 			group: ['trigger'],
-			credentials: [{ name: 'libredeskApi', required: true }],
+			credentials: [{ name: 'libredeskApi', required: true, testedBy: 'libredeskApiTest' }],
 		});
+		// The credential's test runs the nodes' own function (transport/credentialTest.ts).
+		expect(trigger.methods.credentialTest.libredeskApiTest).toBeInstanceOf(Function);
 		expect(description.usableAsTool).toBeUndefined();
 		expect(codex.node).toBe(POLL_TRIGGER_TYPE);
 		const methods = trigger.methods.loadOptions as Record<string, unknown>;
