@@ -25,6 +25,9 @@ import { macroRoutes } from './routes/macros';
 import { mediaRoutes } from './routes/media';
 import { messageDetailRoutes } from './routes/messageDetails';
 import { messageRoutes } from './routes/messages';
+import { messageSearchRoutes } from './routes/messageSearch';
+import { reportRoutes } from './routes/reports';
+import { transcriptRoutes } from './routes/transcript';
 import { uploadRoutes } from './routes/uploads';
 import { webhookRoutes } from './routes/webhooks';
 import { SimState } from './state';
@@ -99,6 +102,9 @@ const ALL_ROUTES: Route[] = [
 	...contactRoutes,
 	...mediaRoutes,
 	...webhookRoutes,
+	...reportRoutes,
+	...transcriptRoutes,
+	...messageSearchRoutes,
 ];
 
 function compile(route: Route) {

@@ -260,6 +260,7 @@ export const ROLE_PERMISSIONS: Record<string, string[]> = {
 		'status:manage',
 		'tags:manage',
 		'view:manage',
+		'reports:manage',
 	],
 	// Not a default role: what an admin creates so that a key can record customers' messages.
 	'Contact Messages': ['messages:write_as_contact'],

@@ -13,9 +13,11 @@ import { customAttributeDescription } from './actions/customAttribute/CustomAttr
 import { inboxDescription } from './actions/inbox/Inbox.resource';
 import { messageDescription } from './actions/message/Message.resource';
 import { resourceOptions } from './actions/operationMap';
+import { reportDescription } from './actions/report/Report.resource';
 import { route } from './actions/router';
 import { requestsInParallel } from './actions/shared/requestsInParallel';
 import { teamDescription } from './actions/team/Team.resource';
+import { viewDescription } from './actions/view/View.resource';
 import { listSearch, loadOptions } from './methods';
 
 /**
@@ -53,6 +55,8 @@ export class Libredesk implements INodeType {
 			...teamDescription,
 			...inboxDescription,
 			...customAttributeDescription,
+			...viewDescription,
+			...reportDescription,
 			requestsInParallel,
 		],
 	};

@@ -7,7 +7,9 @@ import { customAttributeOperations } from './customAttribute/CustomAttribute.res
 import { inboxOperations } from './inbox/Inbox.resource';
 import { messageOperations } from './message/Message.resource';
 import type { LibredeskOperation, OperationValue } from './operationTypes';
+import { reportOperations } from './report/Report.resource';
 import { teamOperations } from './team/Team.resource';
+import { viewOperations } from './view/View.resource';
 
 /** The options of the node's Resource field. */
 export const resourceOptions = [
@@ -17,7 +19,9 @@ export const resourceOptions = [
 	{ name: 'Custom Attribute', value: 'customAttribute' },
 	{ name: 'Inbox', value: 'inbox' },
 	{ name: 'Message', value: 'message' },
+	{ name: 'Report', value: 'report' },
 	{ name: 'Team', value: 'team' },
+	{ name: 'View', value: 'view' },
 ] as const satisfies readonly INodePropertyOptions[];
 
 export type Resource = OperationValue<typeof resourceOptions>;
@@ -33,7 +37,9 @@ export const operations = {
 	customAttribute: customAttributeOperations,
 	inbox: inboxOperations,
 	message: messageOperations,
+	report: reportOperations,
 	team: teamOperations,
+	view: viewOperations,
 } satisfies Record<Resource, Record<string, LibredeskOperation>>;
 
 const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);

@@ -26,6 +26,8 @@ export interface LibredeskRequest {
 	allowNotFound?: boolean;
 	/** The endpoint answers plain JSON, not the `{status, data}` envelope (macro apply): return the status and body. */
 	plainJson?: boolean;
+	/** The endpoint answers a text file, not JSON (transcript): return its text and file name. */
+	plainText?: boolean;
 	/** Operation-specific hints by HTTP status, used instead of the generic ones. */
 	hints?: Partial<Record<number, string>>;
 	/**

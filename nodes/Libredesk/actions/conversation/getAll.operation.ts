@@ -11,8 +11,11 @@ import {
 	simplifyField,
 } from '../shared/descriptions';
 import { readLimit, readOrder } from '../shared/listReaders';
+import { readViewId, VIEW_ACCESS_HINT } from '../view/shared';
+
 const LISTS = ['all', 'assigned', 'unassigned', 'mentioned', 'teamUnassigned', 'view'] as const;
-const ORDER_FIELDS = {
+/** Order By labels → Libredesk columns; saved views (View → Get Conversations) sort the same way. */
+export const ORDER_FIELDS = {
 	'Created At': 'created_at',
 	'Last Interaction At': 'last_interaction_at',
 	'Last Message At': 'last_message_at',
@@ -189,9 +192,7 @@ const LIST_HINTS: Partial<Record<ListRequest['list'], Partial<Record<number, str
 	teamUnassigned: {
 		403: "The API key's agent must be a member of the team (Admin → Teams), and its role needs conversations:read_team_inbox.",
 	},
-	view: {
-		403: "The view is not shared with the API key's agent (a personal view of another agent, or a team view of a team the agent is not in).",
-	},
+	view: { 403: VIEW_ACCESS_HINT },
 };
 
 function listEndpoint(request: ListRequest): string {
@@ -257,11 +258,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 			'Pick a team from the list, or enter its numeric ID.',
 		);
 	if (list === 'view') {
-		listId = check.positiveInteger(
-			'View Name or ID',
-			this.getNodeParameter('viewId', itemIndex, ''),
-			'Pick a view from the list, or enter its numeric ID.',
-		);
+		listId = readViewId(check, this.getNodeParameter('viewId', itemIndex, ''));
 		const given = Object.entries(filters).filter(
 			([, value]) => value !== '' && !(Array.isArray(value) && value.length === 0),
 		);
