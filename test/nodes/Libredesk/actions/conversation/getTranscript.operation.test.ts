@@ -7,7 +7,7 @@ async function conversationWithNote() {
 	const conversation = await seedConversation(ctx.sim, {
 		first_name: 'Tess',
 		last_name: 'Script',
-		content: '<p>My parcel is <b>late</b></p>',
+		content: '<p>My parcel is late</p>',
 		subject: 'Parcel',
 	});
 	await simCall(ctx.sim, 'POST', `/conversations/${conversation.uuid}/messages`, {
