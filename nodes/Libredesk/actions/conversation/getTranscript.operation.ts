@@ -44,20 +44,13 @@ export async function prepare(
 	itemIndex: number,
 ): Promise<TranscriptRequest> {
 	const check = new InputChecker(this.getNode(), itemIndex);
-	let binaryPropertyName: string | undefined;
-	if (this.getNodeParameter('asFile', itemIndex, false) as boolean) {
-		binaryPropertyName = check.requiredText(
-			'Put Output File in Field',
-			this.getNodeParameter('binaryPropertyName', itemIndex, 'data'),
-			'Enter a name such as data.',
-		);
-		if (!/^[A-Za-z0-9_-]+$/.test(binaryPropertyName))
-			throw check.fail(
+	const binaryPropertyName = (this.getNodeParameter('asFile', itemIndex, false) as boolean)
+		? check.propertyName(
 				'Put Output File in Field',
-				`is "${binaryPropertyName}"`,
-				'Use letters, digits, "_" and "-" only, e.g. data.',
-			);
-	}
+				this.getNodeParameter('binaryPropertyName', itemIndex, 'data'),
+				'data',
+			)
+		: undefined;
 	return { uuid: await conversationUuid.call(this, check, itemIndex), binaryPropertyName };
 }
 

@@ -4,12 +4,14 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readDistinctRows } from '../../helpers/distinctRows';
-import { SIMPLE_CONVERSATION_FIELDS, simplifyConversation } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
-import { ORDER_FIELDS } from '../conversation/getAll.operation';
-import { orderOptions, returnAllAndLimit, simplifyField } from '../shared/descriptions';
-import { readLimit, readOrder } from '../shared/listReaders';
+import {
+	conversationListOutputFields,
+	readConversationList,
+	readConversationListOutput,
+} from '../shared/conversationList';
+import type { ConversationListOutput } from '../shared/conversationList';
+import { returnAllAndLimit } from '../shared/descriptions';
 import { readViewId, VIEW_ACCESS_HINT } from './shared';
 
 export const description: INodeProperties[] = [
@@ -24,16 +26,11 @@ export const description: INodeProperties[] = [
 			'The saved view whose conversations to get; its filters apply. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	...returnAllAndLimit(),
-	orderOptions(ORDER_FIELDS, 'last_message_at'),
-	simplifyField(SIMPLE_CONVERSATION_FIELDS),
+	...conversationListOutputFields(),
 ];
 
-interface ViewConversationsRequest {
+interface ViewConversationsRequest extends ConversationListOutput {
 	viewId: number;
-	limit?: number;
-	order: string;
-	orderBy: string;
-	simplify: boolean;
 }
 
 export async function prepare(
@@ -41,12 +38,9 @@ export async function prepare(
 	itemIndex: number,
 ): Promise<ViewConversationsRequest> {
 	const check = new InputChecker(this.getNode(), itemIndex);
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	return {
 		viewId: readViewId(check, this.getNodeParameter('viewId', itemIndex, '')),
-		limit: readLimit.call(this, check, itemIndex),
-		...readOrder(check, options, ORDER_FIELDS, 'last_message_at'),
-		simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean,
+		...readConversationListOutput.call(this, check, itemIndex),
 	};
 }
 
@@ -55,12 +49,11 @@ export async function send(
 	itemIndex: number,
 	request: ViewConversationsRequest,
 ): Promise<IDataObject[]> {
-	const rows = await readDistinctRows.call(
+	return await readConversationList.call(
 		this,
 		{
 			method: 'GET',
 			endpoint: `/views/${request.viewId}/conversations`,
-			qs: { order: request.order, order_by: `conversations.${request.orderBy}` },
 			itemIndex,
 			permission: 'conversations:read',
 			hints: {
@@ -68,7 +61,6 @@ export async function send(
 				404: 'Libredesk has no view with this ID (it may have been deleted). Pick one from the list, or list them with View → Get Many.',
 			},
 		},
-		request.limit,
+		request,
 	);
-	return request.simplify ? rows.map(simplifyConversation) : rows;
 }

@@ -1,8 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { INode } from 'n8n-workflow';
 
 import { MAX_DAYS, readDays } from '../../../../../nodes/Libredesk/actions/report/reportOperation';
-import { InputChecker } from '../../../../../nodes/Libredesk/helpers/validation';
+import { checkerFor } from '../../../../helpers/bareNode';
 import { useResourceRig } from '../../../../helpers/resourceRig';
 import { seedConversation, simCall } from '../../../../helpers/seed';
 
@@ -79,8 +78,7 @@ describe('Report operations', () => {
 });
 
 describe('readDays', () => {
-	const node = { name: 'Libredesk' } as INode;
-	const check = new InputChecker(node, 0);
+	const check = checkerFor(0);
 
 	it('takes whole numbers from 0 to MAX_DAYS, also as digits', () => {
 		expect(readDays(check, 0)).toBe(0);

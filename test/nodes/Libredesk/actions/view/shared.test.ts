@@ -1,20 +1,10 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { INode } from 'n8n-workflow';
 
-import { InputChecker } from '../../../../../nodes/Libredesk/helpers/validation';
 import { readViewId } from '../../../../../nodes/Libredesk/actions/view/shared';
-
-const node: INode = {
-	id: '1',
-	name: 'Libredesk',
-	type: 'n8n-nodes-libredesk.libredesk',
-	typeVersion: 1,
-	position: [0, 0],
-	parameters: {},
-};
+import { checkerFor } from '../../../../helpers/bareNode';
 
 describe('readViewId', () => {
-	const check = new InputChecker(node, 2);
+	const check = checkerFor(2);
 
 	it('takes a view ID as a number or as digits', () => {
 		expect(readViewId(check, 4)).toBe(4);
