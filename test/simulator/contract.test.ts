@@ -751,6 +751,14 @@ describe('webhooks, as confirmed on Libredesk v2.7.0 (cmd/webhooks.go, internal/
 	});
 });
 
+/** Libredesk's error envelope (fastglue SendErrorEnvelope). */
+const errorBody = (message: string, errorType: string) => ({
+	status: 'error',
+	message,
+	data: null,
+	error_type: errorType,
+});
+
 describe('views (cmd/views.go, handleGetViewConversations)', () => {
 	/** A personal view of the admin key's agent: seeded in the simulator, made for the run on Libredesk. */
 	async function personalView(): Promise<number> {
@@ -796,20 +804,14 @@ describe('views (cmd/views.go, handleGetViewConversations)', () => {
 
 	it('answers a bad, unknown or foreign view, and a bad order, as Libredesk does', async () => {
 		const id = await personalView();
-		const error = (message: string, errorType: string) => ({
-			status: 'error',
-			message,
-			data: null,
-			error_type: errorType,
-		});
 		for (const bad of ['0', 'abc'])
 			expect(await call('GET', `/api/v1/views/${bad}/conversations`)).toEqual({
 				status: 400,
-				json: error('Something went wrong', 'InputException'),
+				json: errorBody('Something went wrong', 'InputException'),
 			});
 		expect(await call('GET', '/api/v1/views/987654/conversations')).toEqual({
 			status: 404,
-			json: error('View not found', 'NotFoundException'),
+			json: errorBody('View not found', 'NotFoundException'),
 		});
 		expect(
 			await call('GET', `/api/v1/views/${id}/conversations`, {
@@ -817,11 +819,11 @@ describe('views (cmd/views.go, handleGetViewConversations)', () => {
 			}),
 		).toEqual({
 			status: 403,
-			json: error('You do not have access to this view', 'PermissionException'),
+			json: errorBody('You do not have access to this view', 'PermissionException'),
 		});
 		expect(await call('GET', `/api/v1/views/${id}/conversations?order_by=bogus`)).toEqual({
 			status: 500,
-			json: error('Something went wrong', 'GeneralException'),
+			json: errorBody('Something went wrong', 'GeneralException'),
 		});
 	});
 });
@@ -910,12 +912,7 @@ describe('reports (cmd/report.go, internal/report/queries.sql)', () => {
 		});
 		expect(await call('GET', '/api/v1/reports/overview/messages?days=3000000')).toEqual({
 			status: 500,
-			json: {
-				status: 'error',
-				message: 'Something went wrong',
-				data: null,
-				error_type: 'GeneralException',
-			},
+			json: errorBody('Something went wrong', 'GeneralException'),
 		});
 		expect(
 			await call('GET', '/api/v1/reports/overview/counts', {
@@ -923,12 +920,7 @@ describe('reports (cmd/report.go, internal/report/queries.sql)', () => {
 			}),
 		).toEqual({
 			status: 403,
-			json: {
-				status: 'error',
-				message: 'Permission denied',
-				data: null,
-				error_type: 'PermissionException',
-			},
+			json: errorBody('Permission denied', 'PermissionException'),
 		});
 	});
 });
@@ -966,12 +958,7 @@ describe('transcript (cmd/conversation.go, internal/conversation/transcript.go)'
 			await call('GET', '/api/v1/conversations/5b0c8e8e-3f2a-4c1d-9e8f-0a1b2c3d4e5f/transcript'),
 		).toEqual({
 			status: 404,
-			json: {
-				status: 'error',
-				message: 'Conversation not found',
-				data: null,
-				error_type: 'NotFoundException',
-			},
+			json: errorBody('Conversation not found', 'NotFoundException'),
 		});
 		expect((await call('GET', '/api/v1/conversations/nope/transcript')).status).toBe(500);
 	});
@@ -1005,12 +992,7 @@ describe('message search (cmd/search.go, internal/search/queries.sql)', () => {
 	it("needs 3 bytes of query, with the leading space of Libredesk's message", async () => {
 		expect(await call('GET', '/api/v1/messages/search?query=ab')).toEqual({
 			status: 400,
-			json: {
-				status: 'error',
-				message: ' Please enter at least 3 characters to search.',
-				data: null,
-				error_type: 'InputException',
-			},
+			json: errorBody(' Please enter at least 3 characters to search.', 'InputException'),
 		});
 	});
 });
