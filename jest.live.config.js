@@ -17,7 +17,11 @@ module.exports = {
 	roots: ['<rootDir>/test'],
 	testMatch: missing.length
 		? ['<rootDir>/test/live/no-libredesk-configured']
-		: ['<rootDir>/test/live/**/*.live.ts', '<rootDir>/test/simulator/contract.test.ts'],
+		: [
+				'<rootDir>/test/live/**/*.live.ts',
+				'<rootDir>/test/simulator/contract.test.ts',
+				'<rootDir>/test/simulator/*.contract.test.ts',
+			],
 	passWithNoTests: true,
 	setupFiles: ['<rootDir>/test/setup-env.ts'],
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },

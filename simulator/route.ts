@@ -75,3 +75,13 @@ function matches(type: FieldType, raw: unknown): boolean {
 			return typeof raw === 'object' && !Array.isArray(raw);
 	}
 }
+
+/** Go's strconv.Atoi of the path's `:id`; 0 when it is not a number (handlers then answer 400). */
+export function pathNumber(ctx: RouteContext): number {
+	return /^[+-]?\d+$/.test(ctx.params.id) ? Number(ctx.params.id) : 0;
+}
+
+/** Characters as Postgres counts them (length() of text), for the schema's CHECK constraints. */
+export function pgLength(text: string): number {
+	return [...text].length;
+}

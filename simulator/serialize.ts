@@ -10,7 +10,7 @@ export function contactJson(user: User): JsonObject {
 		last_name: user.last_name,
 		email: user.email,
 		type: user.type,
-		availability_status: 'offline',
+		availability_status: user.availability_status,
 		avatar_url: user.avatar_url,
 		phone_number: user.phone_number,
 		phone_number_country_code: user.phone_number_country_code,

@@ -14,6 +14,7 @@ import { authenticate } from './auth';
 import { errors, fail } from './http';
 import type { SimResponse } from './http';
 import type { Route, RouteContext } from './route';
+import { agentRoutes } from './routes/agents';
 import { contactRoutes } from './routes/contacts';
 import { conversationExtraRoutes } from './routes/conversationExtras';
 import { conversationListRoutes } from './routes/conversationLists';
@@ -28,6 +29,8 @@ import { messageRoutes } from './routes/messages';
 import { messageSearchRoutes } from './routes/messageSearch';
 import { reportRoutes } from './routes/reports';
 import { transcriptRoutes } from './routes/transcript';
+import { tagRoutes } from './routes/tags';
+import { teamRoutes } from './routes/teams';
 import { uploadRoutes } from './routes/uploads';
 import { webhookRoutes } from './routes/webhooks';
 import { SimState } from './state';
@@ -105,6 +108,9 @@ const ALL_ROUTES: Route[] = [
 	...reportRoutes,
 	...transcriptRoutes,
 	...messageSearchRoutes,
+	...tagRoutes,
+	...teamRoutes,
+	...agentRoutes,
 ];
 
 function compile(route: Route) {

@@ -31,6 +31,22 @@ export interface User {
 	country: string | null;
 	avatar_url: string | null;
 	custom_attributes: JsonObject;
+	/** The Postgres enum user_availability_status; 'offline' for a new user. */
+	availability_status: string;
+}
+
+/** internal/team/models Team: what GET /teams/{id} returns; the compact list keeps id, name, emoji. */
+export interface Team {
+	id: number;
+	created_at: string;
+	updated_at: string;
+	name: string;
+	emoji: string | null;
+	conversation_assignment_type: 'Round robin' | 'Manual';
+	timezone: string;
+	max_auto_assigned_conversations: number;
+	business_hours_id: number | null;
+	sla_policy_id: number | null;
 }
 
 export interface Inbox {
@@ -259,6 +275,8 @@ export const ROLE_PERMISSIONS: Record<string, string[]> = {
 		'custom_attributes:manage',
 		'status:manage',
 		'tags:manage',
+		'macros:manage',
+		'roles:manage',
 		'view:manage',
 		'reports:manage',
 	],
@@ -278,9 +296,11 @@ export const SEED_KEYS = {
 export class SimState {
 	now = (): string => new Date().toISOString();
 	users: User[] = [];
+	/** Agents deleted through the API: Libredesk keeps them (soft delete), no route shows them. */
+	deletedUsers: User[] = [];
 	apiKeys: ApiKey[] = [];
 	inboxes: Inbox[] = [];
-	teams: Array<{ id: number; name: string; emoji: string | null }> = [];
+	teams: Team[] = [];
 	statuses: Array<{ id: number; name: string; category: string; created_at: string }> = [];
 	priorities: Array<{ id: number; name: string; created_at: string }> = [];
 	tags: Array<{ id: number; name: string; created_at: string; updated_at: string }> = [];
@@ -332,10 +352,29 @@ export class SimState {
 			country: null,
 			avatar_url: null,
 			custom_attributes: {},
+			availability_status: 'offline',
 			...fields,
 		};
 		this.users.push(user);
 		return user;
+	}
+
+	/** A new team: manual assignment, no timezone, business hours or SLA unless given. */
+	addTeam(fields: Pick<Team, 'name' | 'emoji'> & Partial<Team>): Team {
+		const at = fields.created_at ?? this.now();
+		const team: Team = {
+			id: this.nextId('teams'),
+			created_at: at,
+			updated_at: at,
+			conversation_assignment_type: 'Manual',
+			timezone: '',
+			max_auto_assigned_conversations: 0,
+			business_hours_id: null,
+			sla_policy_id: null,
+			...fields,
+		};
+		this.teams.push(team);
+		return team;
 	}
 
 	constructor() {
@@ -388,8 +427,8 @@ export class SimState {
 		inbox('Old Sales', 'email', false, 'sales@desk.example');
 		inbox('Website Chat', 'livechat', true, '');
 
-		this.teams.push({ id: this.nextId('teams'), name: 'Billing', emoji: '💳' });
-		this.teams.push({ id: this.nextId('teams'), name: 'Tier 1', emoji: null });
+		this.addTeam({ name: 'Billing', emoji: '💳', created_at: at });
+		this.addTeam({ name: 'Tier 1', emoji: null, created_at: at });
 		for (const [name, category] of [
 			['Open', 'open'],
 			['Snoozed', 'waiting'],

@@ -11,11 +11,13 @@ import { contactDescription } from './actions/contact/Contact.resource';
 import { conversationDescription } from './actions/conversation/Conversation.resource';
 import { customAttributeDescription } from './actions/customAttribute/CustomAttribute.resource';
 import { inboxDescription } from './actions/inbox/Inbox.resource';
+import { macroDescription } from './actions/macro/Macro.resource';
 import { messageDescription } from './actions/message/Message.resource';
 import { resourceOptions } from './actions/operationMap';
 import { reportDescription } from './actions/report/Report.resource';
 import { route } from './actions/router';
 import { requestsInParallel } from './actions/shared/requestsInParallel';
+import { tagDescription } from './actions/tag/Tag.resource';
 import { teamDescription } from './actions/team/Team.resource';
 import { viewDescription } from './actions/view/View.resource';
 import { listSearch, loadOptions } from './methods';
@@ -57,6 +59,8 @@ export class Libredesk implements INodeType {
 			...customAttributeDescription,
 			...viewDescription,
 			...reportDescription,
+			...tagDescription,
+			...macroDescription,
 			requestsInParallel,
 		],
 	};

@@ -21,7 +21,13 @@ import type { DeliveryFilters } from './events';
 import { createWebhook, deleteWebhook, webhookExists } from './registration';
 import type { TriggerStaticData } from './registration';
 import { acceptOnce, deliveryTime, isFresh } from './replay';
-import { deliveryScope, hasScopeFilters, inScope } from './scope';
+import {
+	INBOX_SCOPE_OPTION,
+	TEAM_SCOPE_OPTION,
+	deliveryScope,
+	hasScopeFilters,
+	inScope,
+} from './scope';
 import { verifiedSignature } from './signature';
 
 interface TriggerOptions extends DeliveryFilters {
@@ -105,11 +111,7 @@ export class LibredeskTrigger implements INodeType {
 				default: {},
 				options: [
 					{
-						displayName: 'Inbox Names or IDs',
-						name: 'inboxIds',
-						type: 'multiOptions',
-						typeOptions: { loadOptionsMethod: 'getInboxes' },
-						default: [],
+						...INBOX_SCOPE_OPTION,
 						description:
 							'Only events of conversations in these inboxes (for message events the trigger asks Libredesk which inbox). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 					},
@@ -138,15 +140,7 @@ export class LibredeskTrigger implements INodeType {
 						description:
 							'Whether to ignore message events for private notes and activity entries (status changes, assignments) that Libredesk also reports as messages',
 					},
-					{
-						displayName: 'Team Names or IDs',
-						name: 'teamIds',
-						type: 'multiOptions',
-						typeOptions: { loadOptionsMethod: 'getTeams' },
-						default: [],
-						description:
-							'Only events of conversations assigned to these teams (as the event left them). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-					},
+					TEAM_SCOPE_OPTION,
 				],
 			},
 		],

@@ -56,12 +56,14 @@ export const AUTOMATION_OPTION: INodePropertyOptions = {
 
 const STANDARD_EVENTS = EVENT_OPTIONS.map((option) => String(option.value));
 
-/** The canvas subtitle: each selected event's display name, not its raw value. */
-export function eventsSubtitle(): string {
-	const names = Object.fromEntries(
-		[...EVENT_OPTIONS, AUTOMATION_OPTION].map((option) => [option.value, option.name]),
-	);
+/** A canvas subtitle: each event selected in "events" by its display name, not its raw value. */
+export function subtitleOf(options: INodePropertyOptions[]): string {
+	const names = Object.fromEntries(options.map((option) => [option.value, option.name]));
 	return `={{ ($parameter["events"] || []).map((event) => (${JSON.stringify(names)})[event] || event).join(", ") }}`;
+}
+
+export function eventsSubtitle(): string {
+	return subtitleOf([...EVENT_OPTIONS, AUTOMATION_OPTION]);
 }
 
 /**

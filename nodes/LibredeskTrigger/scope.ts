@@ -3,10 +3,32 @@
  * Conversation events carry the conversation; message events carry only its UUID (Libredesk keeps
  * a message's inbox out of the JSON), so those are looked up with the credential.
  */
-import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
+import type { IDataObject, INodeProperties, IWebhookFunctions } from 'n8n-workflow';
 
 import { libredeskApiRequest } from '../Libredesk/transport';
 import type { DeliveryFilters } from './events';
+
+/** The Options entry "Inbox Names or IDs" of both triggers. */
+export const INBOX_SCOPE_OPTION: INodeProperties = {
+	displayName: 'Inbox Names or IDs',
+	name: 'inboxIds',
+	type: 'multiOptions',
+	typeOptions: { loadOptionsMethod: 'getInboxes' },
+	default: [],
+	description:
+		'Only events of conversations in these inboxes. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
+/** The Options entry "Team Names or IDs" of both triggers. */
+export const TEAM_SCOPE_OPTION: INodeProperties = {
+	displayName: 'Team Names or IDs',
+	name: 'teamIds',
+	type: 'multiOptions',
+	typeOptions: { loadOptionsMethod: 'getTeams' },
+	default: [],
+	description:
+		'Only events of conversations assigned to these teams (as the event left them). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
 
 export interface ConversationScope {
 	inboxId?: number;

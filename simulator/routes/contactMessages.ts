@@ -6,7 +6,7 @@
 import type { RouteContext } from '../route';
 import type { Conversation, JsonObject } from '../state';
 import { fireConversationEvent } from './conversationEvents';
-import { messageJson, storeMessage } from './conversationRecords';
+import { addActivity, messageJson, storeMessage } from './conversationRecords';
 
 export function contactMessage(
 	ctx: RouteContext,
@@ -31,6 +31,8 @@ export function contactMessage(
 	if (conversation.status !== 'Open') {
 		const previous = conversation.status;
 		conversation.status = 'Open';
+		// ReOpenConversation records the change as an activity entry of Libredesk's system user.
+		addActivity(ctx, conversation.id, 'status_change', 'Open', state.findUser(1));
 		fireConversationEvent(ctx, 'conversation.status_changed', conversation, 1, {
 			previous_status: previous,
 			new_status: 'Open',

@@ -62,6 +62,38 @@ function columnValue(state: SimState, conversation: Conversation, field: string)
 
 type Rule = { model?: string; field?: string; operator?: string; value?: string };
 
+/** The "in" operator's value: a JSON list of 1 to 100 strings (maxInValues), else undefined. */
+function inValues(value: string | undefined): string[] | undefined {
+	try {
+		const list = JSON.parse(value ?? '') as unknown;
+		return Array.isArray(list) &&
+			list.length >= 1 &&
+			list.length <= 100 &&
+			list.every((entry) => typeof entry === 'string')
+			? list
+			: undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * How a column compares with a filter value (`>` / `<`): timestamps as instants (a bare day means
+ * that whole day, as Libredesk reads YYYY-MM-DD), numbers as numbers; NULL compares as nothing.
+ */
+function compareColumn(value: unknown, given: string): number | undefined {
+	if (value === null || value === undefined) return undefined;
+	if (typeof value === 'number') return value - Number(given);
+	const at = Date.parse(String(value));
+	if (/^\d{4}-\d{2}-\d{2}$/.test(given)) {
+		const day = String(value).slice(0, 10);
+		return day === given ? 0 : day > given ? 1 : -1;
+	}
+	const bound = Date.parse(given);
+	if (Number.isNaN(at) || Number.isNaN(bound)) return String(value).localeCompare(given);
+	return at - bound;
+}
+
 /** Applies Libredesk's filter leaves; returns undefined for a filter it would reject (500). */
 export function applyFilters(
 	state: SimState,
@@ -105,6 +137,10 @@ export function applyFilters(
 			!['contains', 'not contains', 'set', 'not set'].includes(rule.operator ?? '')
 		)
 			return undefined;
+		// valueRequiredOperators: every operator but set / not set needs a value.
+		if (!['set', 'not set'].includes(rule.operator ?? '') && !String(rule.value ?? '').trim())
+			return undefined;
+		if (rule.operator === 'in' && inValues(rule.value) === undefined) return undefined;
 	}
 	return rows.filter((conversation) =>
 		rules.every((rule) => {
@@ -127,6 +163,15 @@ export function applyFilters(
 					return Array.isArray(value) ? value.length > 0 : value !== null;
 				case 'not set':
 					return Array.isArray(value) ? value.length === 0 : value === null;
+				case 'in':
+					// field IN ($1, …): the strings are cast to the column's type; NULL matches nothing.
+					return value !== null && inValues(rule.value)!.includes(String(value));
+				case 'greater than':
+				case 'less than': {
+					const order = compareColumn(value, String(rule.value));
+					if (order === undefined) return false;
+					return rule.operator === 'greater than' ? order > 0 : order < 0;
+				}
 				case 'between': {
 					const [from, to] = String(rule.value).split(',');
 					const day = value === null ? '' : String(value).slice(0, 10);

@@ -212,8 +212,8 @@ export function addActivity(
 	conversationId: number,
 	type: ActivityType,
 	value: string,
+	user: User = ctx.user,
 ): void {
-	const { user } = ctx;
 	storeMessage(ctx, {
 		type: 'activity',
 		status: 'sent',

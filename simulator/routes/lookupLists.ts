@@ -29,7 +29,9 @@ export const lookupRoutes: Route[] = [
 		guard: 'auth',
 		handle: ({ state }) =>
 			ok(
-				[...state.teams].sort((a, b) => a.name.localeCompare(b.name)).map((team) => ({ ...team })),
+				[...state.teams]
+					.sort((a, b) => a.name.localeCompare(b.name))
+					.map(({ id, name, emoji }) => ({ id, name, emoji })),
 			),
 	},
 	{
@@ -60,6 +62,8 @@ export const lookupRoutes: Route[] = [
 		method: 'GET',
 		path: '/api/v1/tags',
 		guard: 'auth',
-		handle: ({ state }) => ok(state.tags.map((t) => ({ ...t }))),
+		// ORDER BY name (get-all-tags).
+		handle: ({ state }) =>
+			ok([...state.tags].sort((a, b) => a.name.localeCompare(b.name)).map((t) => ({ ...t }))),
 	},
 ];

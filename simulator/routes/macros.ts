@@ -6,7 +6,8 @@
  */
 import { errors, ok } from '../http';
 import type { Route, RouteContext } from '../route';
-import type { Conversation } from '../state';
+import { pathNumber } from '../route';
+import type { Conversation, Macro } from '../state';
 import { changeTags } from './conversationEvents';
 import type { TagAction } from './conversationEvents';
 import { addActivity, findConversation, fullName } from './conversationRecords';
@@ -65,18 +66,33 @@ function applyAction(
 	}
 }
 
+/** models.Macro: `user_id` and `team_id` are written as strings (Go's `json:",string"`). */
+function macroJson(macro: Macro) {
+	return {
+		...macro,
+		user_id: macro.user_id === null ? null : String(macro.user_id),
+		team_id: macro.team_id === null ? null : String(macro.team_id),
+		actions: macro.actions.map((action) => ({ ...action, display_value: [] })),
+	};
+}
+
 export const macroRoutes: Route[] = [
 	{
 		method: 'GET',
 		path: '/api/v1/macros',
 		guard: 'auth',
-		handle: ({ state }) =>
-			ok(
-				state.macros.map((macro) => ({
-					...macro,
-					actions: macro.actions.map((action) => ({ ...action, display_value: [] })),
-				})),
-			),
+		handle: ({ state }) => ok(state.macros.map(macroJson)),
+	},
+	{
+		method: 'GET',
+		path: '/api/v1/macros/:id',
+		guard: 'macros:manage',
+		handle: (ctx) => {
+			const id = pathNumber(ctx);
+			if (id === 0) return errors.input('Something went wrong');
+			const macro = ctx.state.macros.find((candidate) => candidate.id === id);
+			return macro ? ok(macroJson(macro)) : errors.notFound('Macro not found');
+		},
 	},
 	{
 		method: 'POST',

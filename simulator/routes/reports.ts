@@ -1,7 +1,7 @@
 /**
  * Overview reports (cmd/report.go, internal/report/queries.sql), permission reports:manage. `days`
  * is read with Go's Atoi (anything else is 0): 0 means since midnight today, N the last N × 24 h.
- * The simulator has no SLA or CSAT data, so those report zeros; availability is always offline.
+ * The simulator has no SLA or CSAT data, so those report zeros.
  */
 import { errors, ok } from '../http';
 import type { Route, RouteContext } from '../route';
@@ -72,18 +72,20 @@ export const reportRoutes: Route[] = [
 		guard: 'reports:manage',
 		handle: ({ state }) => {
 			const open = state.conversations.filter((c) => !isResolved(state, c));
-			// Disabled agents count too (only deleted ones do not); the simulator has no availability.
-			const agents = state.users.filter((user) => user.type === 'agent').length;
+			// Disabled agents count too; deleted ones (kept aside in deletedUsers) do not.
+			const agents = (status: string) =>
+				state.users.filter((user) => user.type === 'agent' && user.availability_status === status)
+					.length;
 			return ok({
 				open: open.length,
 				awaiting_response: open.filter((c) => c.last_message_sender === 'contact').length,
 				unassigned: open.filter((c) => c.assigned_user_id === null).length,
 				// first_reply_at stays null in the simulator (see serialize.ts).
 				pending: open.length,
-				agents_online: 0,
-				agents_away: 0,
-				agents_reassigning: 0,
-				agents_offline: agents,
+				agents_online: agents('online'),
+				agents_away: agents('away_manual'),
+				agents_reassigning: agents('away_and_reassigning'),
+				agents_offline: agents('offline'),
 			});
 		},
 	},

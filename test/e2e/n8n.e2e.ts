@@ -37,6 +37,41 @@ const badInbox = variant(manual, 'ldManualBadInbox', 'Create conversation', {
 const helpdesk = loadExample('helpdesk');
 const webhook = loadExample('webhook');
 const trigger = loadExample('trigger');
+// n8n's HTTP Request node with the Libredesk credential as a Predefined Credential Type, for a
+// route the Libredesk node does not cover (the full team list; Team → Get Many reads the compact one).
+const httpRequest = {
+	id: 'ldHttpRequestCred',
+	name: 'Libredesk credential in the HTTP Request node',
+	active: false,
+	nodes: [
+		{
+			id: 'ld-http-1',
+			name: 'Start',
+			type: 'n8n-nodes-base.manualTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		},
+		{
+			id: 'ld-http-2',
+			name: 'Full team list',
+			type: 'n8n-nodes-base.httpRequest',
+			typeVersion: 4.2,
+			position: [220, 0],
+			credentials: { libredeskApi: EXAMPLE_CREDENTIAL },
+			parameters: {
+				method: 'GET',
+				// Set to the simulator's URL once it runs.
+				url: '',
+				authentication: 'predefinedCredentialType',
+				nodeCredentialType: 'libredeskApi',
+				options: {},
+			},
+		},
+	],
+	connections: { Start: { main: [[{ node: 'Full team list', type: 'main', index: 0 }]] } },
+	settings: {},
+};
 // The example runs on weekday mornings; here it runs every 2 seconds so a run happens during the test.
 const schedule = variant(loadExample('schedule'), 'ldScheduleEvery2s', 'Weekdays at 08:00', {
 	rule: { interval: [{ field: 'seconds', secondsInterval: 2 }] },
@@ -58,7 +93,8 @@ beforeAll(async () => {
 			'Libredesk wrong secret',
 		),
 	]);
-	for (const workflow of [manual, badInbox, helpdesk, webhook, schedule, trigger])
+	httpRequest.nodes[1].parameters.url = `${sim.url}/api/v1/teams`;
+	for (const workflow of [manual, badInbox, helpdesk, webhook, schedule, trigger, httpRequest])
 		await n8n.importWorkflow(workflow);
 });
 
@@ -119,6 +155,25 @@ describe('n8n execute (a workflow run by hand)', () => {
 		);
 		expect(sentTo.length).toBeGreaterThanOrEqual(1);
 		expect(new Set(sentTo).size).toBe(sentTo.length);
+		expect(result.stdout + result.stderr).not.toContain(SEED_KEYS.admin.secret);
+	});
+});
+
+describe("n8n's HTTP Request node with the Libredesk credential", () => {
+	it('reaches a route the node does not cover, authenticated by the credential as a Predefined Credential Type', async () => {
+		sim.clearRequests();
+		const result = await n8n.execute(httpRequest.id);
+		expect(result.run?.status).toBe('success');
+		const [request] = sim.requests.filter((entry) => entry.path === '/api/v1/teams');
+		expect(request.headers.authorization).toBe(basicToken);
+		// The HTTP Request node outputs Libredesk's envelope as is: the records are under `data`.
+		const [item] = output(result.run, 'Full team list');
+		expect(item).toEqual({
+			status: 'success',
+			data: sim.state.teams.map((team) =>
+				expect.objectContaining({ id: team.id, name: team.name }),
+			),
+		});
 		expect(result.stdout + result.stderr).not.toContain(SEED_KEYS.admin.secret);
 	});
 });

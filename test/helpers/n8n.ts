@@ -52,6 +52,7 @@ import type {
 
 import { LibredeskApi } from '../../credentials/LibredeskApi.credentials';
 import { Libredesk } from '../../nodes/Libredesk/Libredesk.node';
+import { LibredeskPollTrigger } from '../../nodes/LibredeskPollTrigger/LibredeskPollTrigger.node';
 import { LibredeskTrigger } from '../../nodes/LibredeskTrigger/LibredeskTrigger.node';
 
 export interface LibredeskCredentialData extends ICredentialDataDecryptedObject {
@@ -261,11 +262,13 @@ export function additionalData(
 
 export const NODE_TYPE = 'n8n-nodes-libredesk.libredesk';
 export const TRIGGER_TYPE = 'n8n-nodes-libredesk.libredeskTrigger';
+export const POLL_TRIGGER_TYPE = 'n8n-nodes-libredesk.libredeskPollTrigger';
 
 export function nodeTypes(): INodeTypes {
 	return new TestNodeTypes({
 		[NODE_TYPE]: new Libredesk(),
 		[TRIGGER_TYPE]: new LibredeskTrigger(),
+		[POLL_TRIGGER_TYPE]: new LibredeskPollTrigger(),
 	});
 }
 
@@ -440,4 +443,23 @@ export async function testCredential(
 		}
 	}
 	return { status: 'OK', message: 'Connection successful!' };
+}
+
+/** A node's canvas subtitle as the editor resolves it for these parameters. */
+export function resolvedSubtitle(type: string, parameters: INodeParameters): unknown {
+	const nodeType = nodeTypes().getByNameAndVersion(type) as INodeType;
+	const node = { ...emptyNode('n', 'Subtitled', type), parameters };
+	const workflow = new Workflow({
+		id: 'w',
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: nodeTypes(),
+	});
+	return workflow.expression.getSimpleParameterValue(
+		node,
+		nodeType.description.subtitle!,
+		'internal',
+		{},
+	);
 }

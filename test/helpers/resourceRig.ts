@@ -42,3 +42,6 @@ export function useResourceRig(resource: string, shared: INodeParameters = {}) {
 
 /** A conversation picked By UUID. */
 export const byUuid = (uuid: string) => ({ __rl: true, mode: 'id', value: uuid });
+
+/** A record (tag, team, agent, macro, …) picked By ID. */
+export const byId = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });

@@ -2,6 +2,7 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { libredeskNode, runNode } from '../helpers/n8n';
+import { letAgentWriteAsContact } from './contactWriter';
 import { byId, useLive } from './useLive';
 
 const live = useLive();
@@ -21,20 +22,7 @@ describe('Message: incoming, get with files, delete, retry', () => {
 		expect(refused.message).toBe('Libredesk: Permission denied (HTTP 403, PermissionException)');
 		expect(refused.description).toMatch(/messages:write_as_contact/);
 
-		const role = await f.admin.data<{ id: number }>('POST', '/api/v1/roles', {
-			name: `${f.prefix} contact writer`,
-			description: 'live test',
-			permissions: ['messages:write_as_contact'],
-		});
-		f.later(() => f.admin.data('DELETE', `/api/v1/roles/${role.id}`));
-		await f.admin.data('PUT', `/api/v1/agents/${f.agent.id}`, {
-			first_name: `${f.prefix} agent`,
-			last_name: 'Live',
-			email: f.agent.email,
-			roles: ['Agent', `${f.prefix} contact writer`],
-			enabled: true,
-			availability_status: 'offline',
-		});
+		await letAgentWriteAsContact(f, 'contact writer');
 		const asAgent = { ...live.credentials, apiKey: f.agent.key.key, apiSecret: f.agent.key.secret };
 		const [recorded] = await runNode(
 			libredeskNode({

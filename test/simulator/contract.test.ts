@@ -3,7 +3,9 @@
  * plain HTTP and no n8n involved. The same tests run against a real Libredesk when LIBREDESK_URL
  * and its keys are set (test/live/contractTarget.ts); where the two disagree, Libredesk is right.
  */
+import { micros } from '../../nodes/LibredeskPollTrigger/instants';
 import { eventually } from '../live/api';
+import { letAgentWriteAsContact } from '../live/contactWriter';
 import { useContractTarget } from '../live/contractTarget';
 import { startReceiver } from '../live/receiver';
 import type { ContractTarget } from '../live/contractTarget';
@@ -576,6 +578,146 @@ describe('lists and search', () => {
 		expect((await call('GET', `/api/v1/conversations/${uuid}`)).json.data).toMatchObject({
 			inbox_reply_to: '',
 		});
+	});
+});
+
+describe('what the polling trigger reads (internal/dbutil/builder.go, get-messages)', () => {
+	const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
+	const detail = async (uuid: string) =>
+		(await call('GET', `/api/v1/conversations/${uuid}`)).json.data as {
+			last_message_at: string;
+		};
+	const list = async (filters: unknown[], order = 'conversations.last_message_at') =>
+		await call(
+			'GET',
+			`/api/v1/conversations/all?order=desc&order_by=${order}&page_size=100&filters=${encodeURIComponent(JSON.stringify(filters))}`,
+		);
+	const inInbox = () => ({
+		model: 'conversations',
+		field: 'inbox_id',
+		operator: 'in',
+		value: JSON.stringify([String(ctx.target.inboxes.email)]),
+	});
+
+	it('filters last_message_at with "greater than" an RFC 3339 time, and inboxes with "in" a list of strings', async () => {
+		const older = await conversation();
+		await pause();
+		const newer = await conversation();
+		const since = (await detail(older.uuid)).last_message_at;
+		const page = (
+			await list([
+				inInbox(),
+				{
+					model: 'conversations',
+					field: 'last_message_at',
+					operator: 'greater than',
+					value: since,
+				},
+			])
+		).json.data as { results: Array<Record<string, unknown>> };
+		const uuids = page.results.map((row) => row.uuid);
+		expect(uuids).toContain(newer.uuid);
+		expect(uuids).not.toContain(older.uuid);
+		// What the trigger compares, and no inbox_id (so inboxes are filtered by Libredesk).
+		const row = page.results.find((candidate) => candidate.uuid === newer.uuid)!;
+		for (const field of [
+			'created_at',
+			'updated_at',
+			'last_message_at',
+			'last_interaction_at',
+			'status',
+			'assigned_user_id',
+			'assigned_team_id',
+		])
+			expect(row).toHaveProperty(field);
+		expect(row).not.toHaveProperty('inbox_id');
+	});
+
+	it.each([
+		['numbers', [1]],
+		['an empty list', []],
+	])('refuses "in" with %s (500)', async (_name, values) => {
+		const response = await list([
+			{ model: 'conversations', field: 'inbox_id', operator: 'in', value: JSON.stringify(values) },
+		]);
+		expect(response.status).toBe(500);
+	});
+
+	it('cannot order by updated_at (500)', async () => {
+		expect((await list([inInbox()], 'conversations.updated_at')).status).toBe(500);
+	});
+
+	it('moves last_message_at on a change of status or team (activity entries), not on removing the team', async () => {
+		const { uuid } = await conversation();
+		const times: string[] = [(await detail(uuid)).last_message_at];
+		const step = async (path: string, body?: unknown) => {
+			await pause();
+			expect((await call('PUT', `/api/v1/conversations/${uuid}${path}`, { body })).status).toBe(
+				200,
+			);
+			times.push((await detail(uuid)).last_message_at);
+		};
+		await step('/status', { status: 'Resolved' });
+		await step('/assignee/team', { assignee_id: ctx.target.teams[0] });
+		await step('/assignee/team/remove');
+		const at = times.map((time) => micros(time)!);
+		expect(at[1]).toBeGreaterThan(at[0]);
+		expect(at[2]).toBeGreaterThan(at[1]);
+		expect(at[3]).toBe(at[2]);
+	});
+
+	it("a customer's message reopens a resolved conversation and records it as a status_change entry", async () => {
+		// Writing as the customer needs messages:write_as_contact, which no default role has.
+		let auth = basic();
+		const live = ctx.target.live;
+		if (live) {
+			const key = await letAgentWriteAsContact(live, 'contract contact writer');
+			auth = basic(key.key, key.secret);
+		} else {
+			const admin = ctx.target.sim!.state.users[0];
+			if (!admin.roles.includes('Contact Messages')) admin.roles.push('Contact Messages');
+		}
+		const { uuid } = await conversation();
+		await call('PUT', `/api/v1/conversations/${uuid}/status`, { body: { status: 'Resolved' } });
+		const written = await call('POST', `/api/v1/conversations/${uuid}/messages`, {
+			auth,
+			body: { sender_type: 'contact', message: '<p>again</p>' },
+		});
+		expect(written.status).toBe(200);
+		const detail = (await call('GET', `/api/v1/conversations/${uuid}`)).json.data as {
+			status: string;
+		};
+		expect(detail.status).toBe('Open');
+		const page = (
+			await call('GET', `/api/v1/conversations/${uuid}/messages?type=activity&page_size=100`)
+		).json.data as { results: Array<{ meta: { activity_type?: string } }> };
+		expect(page.results.map((message) => message.meta.activity_type)).toEqual([
+			'status_change',
+			'status_change',
+		]);
+	});
+
+	it('lists only the types asked for: activity entries, or public incoming messages', async () => {
+		const { uuid } = await conversation({ content: '<p>from the customer</p>' });
+		await call('PUT', `/api/v1/conversations/${uuid}/status`, { body: { status: 'Resolved' } });
+		await call('POST', `/api/v1/conversations/${uuid}/messages`, {
+			body: { sender_type: 'agent', private: true, message: '<p>note</p>' },
+		});
+		const messages = async (query: string) =>
+			(
+				(await call('GET', `/api/v1/conversations/${uuid}/messages?${query}`)).json.data as {
+					results: Array<{ type: string; private: boolean; meta: { activity_type?: string } }>;
+				}
+			).results;
+		expect((await messages('type=activity')).map((message) => message.meta.activity_type)).toEqual([
+			'status_change',
+		]);
+		expect(
+			(await messages('type=incoming&private=false')).map((message) => [
+				message.type,
+				message.private,
+			]),
+		).toEqual([['incoming', false]]);
 	});
 });
 

@@ -5,9 +5,11 @@ import { contactOperations } from './contact/Contact.resource';
 import { conversationOperations } from './conversation/Conversation.resource';
 import { customAttributeOperations } from './customAttribute/CustomAttribute.resource';
 import { inboxOperations } from './inbox/Inbox.resource';
+import { macroOperations } from './macro/Macro.resource';
 import { messageOperations } from './message/Message.resource';
 import type { LibredeskOperation, OperationValue } from './operationTypes';
 import { reportOperations } from './report/Report.resource';
+import { tagOperations } from './tag/Tag.resource';
 import { teamOperations } from './team/Team.resource';
 import { viewOperations } from './view/View.resource';
 
@@ -18,8 +20,10 @@ export const resourceOptions = [
 	{ name: 'Conversation', value: 'conversation' },
 	{ name: 'Custom Attribute', value: 'customAttribute' },
 	{ name: 'Inbox', value: 'inbox' },
+	{ name: 'Macro', value: 'macro' },
 	{ name: 'Message', value: 'message' },
 	{ name: 'Report', value: 'report' },
+	{ name: 'Tag', value: 'tag' },
 	{ name: 'Team', value: 'team' },
 	{ name: 'View', value: 'view' },
 ] as const satisfies readonly INodePropertyOptions[];
@@ -36,8 +40,10 @@ export const operations = {
 	conversation: conversationOperations,
 	customAttribute: customAttributeOperations,
 	inbox: inboxOperations,
+	macro: macroOperations,
 	message: messageOperations,
 	report: reportOperations,
+	tag: tagOperations,
 	team: teamOperations,
 	view: viewOperations,
 } satisfies Record<Resource, Record<string, LibredeskOperation>>;

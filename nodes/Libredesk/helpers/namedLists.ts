@@ -72,22 +72,55 @@ export async function requireName(
 	return found;
 }
 
-/** Fails unless an agent or team with `id` exists in Libredesk. */
+/** The lists whose records are looked up by ID. */
+export type IdList = '/agents/compact' | '/teams/compact' | '/tags';
+
+const ID_LIST_NOUNS: Record<IdList, string> = {
+	'/agents/compact': 'agent',
+	'/teams/compact': 'team',
+	'/tags': 'tag',
+};
+
+/** Fails unless an agent, team or tag with `id` exists in Libredesk. */
 export async function requireId(
 	this: IExecuteFunctions,
 	check: InputChecker,
 	field: string,
-	list: '/agents/compact' | '/teams/compact',
+	list: IdList,
 	id: number,
 	itemIndex: number,
-): Promise<void> {
+): Promise<NamedRecord> {
 	const records = await namedRecords.call(this, list, itemIndex);
-	if (!records.some((record) => record.id === id)) {
-		const what = list === '/agents/compact' ? 'agent' : 'team';
+	const found = records.find((record) => record.id === id);
+	if (!found) {
+		const what = ID_LIST_NOUNS[list];
 		throw check.fail(
 			field,
 			`is ${id}, but Libredesk has no ${what} with this ID`,
 			`Pick the ${what} from the list.`,
+		);
+	}
+	return found;
+}
+
+/** Fails if another record of the list (not `exceptId`) already has `name`: Libredesk's names are unique. */
+export async function requireFreeName(
+	this: IExecuteFunctions,
+	check: InputChecker,
+	list: '/tags' | '/teams/compact',
+	name: string,
+	itemIndex: number,
+	exceptId?: number,
+): Promise<void> {
+	const taken = (await namedRecords.call(this, list, itemIndex)).find(
+		(record) => record.name === name && record.id !== exceptId,
+	);
+	if (taken) {
+		const what = ID_LIST_NOUNS[list];
+		throw check.fail(
+			'Name',
+			`is "${name}", which ${what} ${taken.id} already has`,
+			`${what[0].toUpperCase()}${what.slice(1)} names are unique in Libredesk: use another name.`,
 		);
 	}
 }

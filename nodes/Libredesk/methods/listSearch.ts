@@ -107,3 +107,5 @@ export async function searchContacts(
 		})),
 	};
 }
+
+export { searchAgents, searchMacros, searchTags, searchTeams } from './adminLists';

@@ -116,3 +116,5 @@ export async function getViews(this: ILoadOptionsFunctions): Promise<INodeProper
 					: 'Shared with everyone',
 	}));
 }
+
+export { getRoleNames, getTeamNames } from './adminLists';

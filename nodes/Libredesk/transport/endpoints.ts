@@ -79,7 +79,7 @@ export async function readMessage(
 
 /** The lists names are checked against (statuses, priorities, tags, agents, teams). */
 export type NamedList =
-	'/statuses' | '/priorities' | '/tags' | '/agents/compact' | '/teams/compact';
+	'/statuses' | '/priorities' | '/tags' | '/agents/compact' | '/teams/compact' | '/roles';
 
 export interface NamedRecord {
 	id: number;

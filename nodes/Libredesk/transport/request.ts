@@ -6,6 +6,7 @@ import type {
 	IHookFunctions,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
+	IPollFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
@@ -25,7 +26,7 @@ import { holdAll, waitForGate } from './throttle';
 import type { LibredeskCredentials, LibredeskRequest } from './types';
 
 export type LibredeskContext =
-	IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
+	IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions | IPollFunctions;
 
 /** Where requests go and with what: the credential (read once per execution) and its Base URL. */
 export interface LibredeskTarget {

@@ -22,7 +22,11 @@ describe('node description (public contract and n8n conventions)', () => {
 			'timeout',
 		]);
 		const createNames = description.properties
-			.filter((p) => p.displayOptions?.show?.operation?.includes('create'))
+			.filter(
+				(p) =>
+					p.displayOptions?.show?.resource?.includes('conversation') &&
+					p.displayOptions?.show?.operation?.includes('create'),
+			)
 			.map((p) => p.name);
 		expect(createNames).toEqual([
 			'inboxId',

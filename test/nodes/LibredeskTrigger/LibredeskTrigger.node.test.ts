@@ -1,8 +1,8 @@
 /** Deliveries through n8n-core's WebhookContext over real HTTP, signed by the simulator or by the test. */
-import { NodeHelpers, Workflow } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
 
 import { credentialsFor, useSimulator } from '../../helpers/fixtures';
-import { nodeTypes } from '../../helpers/n8n';
+import { TRIGGER_TYPE, resolvedSubtitle } from '../../helpers/n8n';
 import { seedConversation, simCall } from '../../helpers/seed';
 import { startTriggerRig } from '../../helpers/trigger';
 import type { TriggerRig } from '../../helpers/trigger';
@@ -375,27 +375,9 @@ describe('description', () => {
 	});
 
 	it('shows the display names of the selected events as the canvas subtitle', () => {
-		const node = {
-			id: 'n',
-			name: 'Libredesk Trigger',
-			type: 'n8n-nodes-libredesk.libredeskTrigger',
-			typeVersion: 1,
-			position: [0, 0] as [number, number],
-			parameters: { events: ['conversation.created', 'automation', 'message.updated'] },
-		};
-		const workflow = new Workflow({
-			id: 'w',
-			nodes: [node],
-			connections: {},
-			active: false,
-			nodeTypes: nodeTypes(),
+		const subtitle = resolvedSubtitle(TRIGGER_TYPE, {
+			events: ['conversation.created', 'automation', 'message.updated'],
 		});
-		const subtitle = workflow.expression.getSimpleParameterValue(
-			node,
-			description.subtitle!,
-			'internal',
-			{},
-		);
 		expect(subtitle).toBe('Conversation Created, Automation Rule Event, Message Updated');
 	});
 

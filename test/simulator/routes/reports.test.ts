@@ -11,19 +11,20 @@ const data = async (path: string) =>
 	>;
 
 describe('reports', () => {
-	it('counts open, awaiting and unassigned conversations, and agents (disabled ones too) as offline', async () => {
+	it('counts open, awaiting and unassigned conversations, and agents by availability (disabled ones too)', async () => {
 		const open = await seedConversation(ctx.sim);
 		const resolved = await seedConversation(ctx.sim, { agent_id: 1 });
 		await simCall(ctx.sim, 'PUT', `/conversations/${resolved.uuid}/status`, { status: 'Resolved' });
+		ctx.sim.state.findUser(5)!.availability_status = 'away_manual';
 		expect(await data('counts')).toEqual({
 			open: 1,
 			awaiting_response: 1,
 			unassigned: 1,
 			pending: 1,
 			agents_online: 0,
-			agents_away: 0,
+			agents_away: 1,
 			agents_reassigning: 0,
-			agents_offline: 4,
+			agents_offline: 3,
 		});
 		expect(open.uuid).toBeDefined();
 	});

@@ -57,39 +57,60 @@ export function conversationLocator(description = 'The conversation to work on')
 	};
 }
 
-export function contactLocator(): INodeProperties {
+/** A picker of a record with a numeric ID: From List (a listSearch method) or By ID. */
+export function idLocator(options: {
+	displayName: string;
+	name: string;
+	description: string;
+	searchListMethod: string;
+	searchPlaceholder: string;
+	idPlaceholder: string;
+	idError: string;
+}): INodeProperties {
 	return {
-		displayName: 'Contact',
-		name: 'contactId',
+		displayName: options.displayName,
+		name: options.name,
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		required: true,
-		description: 'The contact (customer) to work on',
+		description: options.description,
 		modes: [
 			{
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
-				placeholder: 'Search by email…',
-				typeOptions: { searchListMethod: 'searchContacts', searchable: true },
+				placeholder: options.searchPlaceholder,
+				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
 			},
 			{
 				displayName: 'By ID',
 				name: 'id',
 				type: 'string',
-				placeholder: 'e.g. 42',
+				placeholder: options.idPlaceholder,
 				validation: [
 					{
 						type: 'regex',
 						properties: {
 							regex: '^\\s*[1-9][0-9]*\\s*$',
-							errorMessage: 'A contact ID is a positive whole number',
+							errorMessage: options.idError,
 						},
 					},
 				],
 			},
 		],
 	};
+}
+
+export function contactLocator(): INodeProperties {
+	return idLocator({
+		displayName: 'Contact',
+		name: 'contactId',
+		description: 'The contact (customer) to work on',
+		searchListMethod: 'searchContacts',
+		searchPlaceholder: 'Search by email…',
+		idPlaceholder: 'e.g. 42',
+		idError: 'A contact ID is a positive whole number',
+	});
 }
 
 /** A collection of optional fields (Additional Fields, Filters, Update Fields …). */

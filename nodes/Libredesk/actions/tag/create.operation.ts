@@ -1,0 +1,29 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { InputChecker } from '../../helpers/validation';
+import { libredeskApiRequest } from '../../transport';
+import { readTagName, TAG, tagNameField } from './record';
+
+export const description: INodeProperties[] = [
+	tagNameField('The name of the new tag, unique in Libredesk (at most 140 characters)'),
+];
+
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<string> {
+	return await readTagName.call(this, new InputChecker(this.getNode(), itemIndex), itemIndex);
+}
+
+export async function send(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	name: string,
+): Promise<IDataObject> {
+	return (await libredeskApiRequest.call(this, {
+		method: 'POST',
+		endpoint: TAG.endpoint,
+		body: { name },
+		itemIndex,
+		permission: TAG.permission,
+		creates: `The tag "${name}" may have been created: look for it with Tag → Get Many`,
+		hints: { 409: `Libredesk already has a tag named "${name}": use another name.` },
+	})) as IDataObject;
+}

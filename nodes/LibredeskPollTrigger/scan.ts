@@ -1,0 +1,113 @@
+/**
+ * The reads a poll makes. Libredesk cannot list conversations by `updated_at` (neither its order
+ * nor its filters take it), so the trigger reads `/conversations/all` by `last_message_at`: every
+ * message moves it, and so does every change of status or assignment, because Libredesk records
+ * those as activity entries, which are messages too.
+ */
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+
+import { readDistinctRows } from '../Libredesk/helpers/distinctRows';
+import { libredeskApiRequest } from '../Libredesk/transport';
+import { isAfter, timestamp } from './instants';
+
+/** Pages of messages are read newest first until one reaches the start of the window. */
+const MESSAGE_PAGE = 100;
+const MAX_MESSAGE_PAGES = 20;
+
+function listRequest(inboxIds: number[], rules: IDataObject[]) {
+	// Libredesk's "in" takes a JSON list of strings.
+	const all = inboxIds.length
+		? [
+				{
+					model: 'conversations',
+					field: 'inbox_id',
+					operator: 'in',
+					value: JSON.stringify(inboxIds.map(String)),
+				},
+				...rules,
+			]
+		: rules;
+	return {
+		method: 'GET' as const,
+		endpoint: '/conversations/all',
+		qs: {
+			order: 'desc',
+			order_by: 'conversations.last_message_at',
+			...(all.length ? { filters: JSON.stringify(all) } : {}),
+		},
+		permission: 'conversations:read_all',
+	};
+}
+
+/** The conversations whose last message is later than `since` (all of them without), newest first. */
+export async function readActive(
+	this: IPollFunctions,
+	inboxIds: number[],
+	since: number | undefined,
+): Promise<IDataObject[]> {
+	const rules =
+		since === undefined
+			? []
+			: [
+					{
+						model: 'conversations',
+						field: 'last_message_at',
+						operator: 'greater than',
+						value: timestamp(since),
+					},
+				];
+	return await readDistinctRows.call(this, listRequest(inboxIds, rules), undefined);
+}
+
+/** The `count` most recently active conversations. */
+export async function readNewest(
+	this: IPollFunctions,
+	inboxIds: number[],
+	count: number,
+): Promise<IDataObject[]> {
+	return await readDistinctRows.call(this, listRequest(inboxIds, []), count);
+}
+
+/**
+ * A conversation's messages of these types created after `since`, oldest first. `publicOnly`
+ * leaves out private ones. A conversation deleted meanwhile has none.
+ */
+export async function messagesSince(
+	this: IPollFunctions,
+	uuid: string,
+	types: string[],
+	since: number | undefined,
+	publicOnly: boolean,
+): Promise<IDataObject[]> {
+	const found: IDataObject[] = [];
+	for (let page = 1; page <= MAX_MESSAGE_PAGES; page++) {
+		const data = (await libredeskApiRequest.call(this, {
+			method: 'GET',
+			endpoint: `/conversations/${encodeURIComponent(uuid)}/messages`,
+			qs: { page, page_size: MESSAGE_PAGE, type: types, ...(publicOnly ? { private: false } : {}) },
+			permission: 'messages:read',
+			allowNotFound: true,
+		})) as { results?: IDataObject[] | null } | undefined;
+		const results = Array.isArray(data?.results) ? data.results : [];
+		const fresh = results.filter((message) => isAfter(message.created_at, since));
+		found.push(...fresh);
+		// Newest first: a page that reaches the window's start, or a short one, is the last needed.
+		if (fresh.length < results.length || results.length < MESSAGE_PAGE) break;
+	}
+	return found.reverse();
+}
+
+/** The newest message from the customer in a conversation, if any. */
+export async function latestIncoming(
+	this: IPollFunctions,
+	uuid: string,
+): Promise<IDataObject | undefined> {
+	const data = (await libredeskApiRequest.call(this, {
+		method: 'GET',
+		endpoint: `/conversations/${encodeURIComponent(uuid)}/messages`,
+		qs: { page: 1, page_size: 1, type: ['incoming'], private: false },
+		permission: 'messages:read',
+		allowNotFound: true,
+	})) as { results?: IDataObject[] | null } | undefined;
+	return Array.isArray(data?.results) ? data.results[0] : undefined;
+}

@@ -1,0 +1,64 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { micros, timestamp } from '../../../nodes/LibredeskPollTrigger/instants';
+import {
+	MAX_CONVERSATIONS,
+	OVERLAP_MICROS,
+	readMemory,
+	writeMemory,
+} from '../../../nodes/LibredeskPollTrigger/memory';
+import type { PollMemory, SeenConversation } from '../../../nodes/LibredeskPollTrigger/memory';
+
+const cursor = micros('2026-08-08T12:00:00Z')!;
+const seen = (at: number): SeenConversation => [timestamp(at), null, 'Open', null, null];
+
+function memory(fields: Partial<PollMemory> = {}): PollMemory {
+	return { scope: '', floor: cursor, cursor, conversations: {}, messages: {}, ...fields };
+}
+
+describe('poll memory', () => {
+	it('reads back what it wrote, for the same scope only', () => {
+		const data: IDataObject = {};
+		const written = memory({
+			scope: '1,2',
+			conversations: { a: seen(cursor) },
+			messages: { m: cursor },
+		});
+		writeMemory(data, written);
+		expect(readMemory(JSON.parse(JSON.stringify(data)), '1,2')).toEqual(written);
+		expect(readMemory(data, '2')).toBeUndefined();
+		expect(readMemory({}, '')).toBeUndefined();
+		expect(readMemory({ libredeskPoll: 'garbage' }, '')).toBeUndefined();
+	});
+
+	it(`keeps at most ${MAX_CONVERSATIONS} conversations, the most recently active, but every one inside the window`, () => {
+		const conversations: PollMemory['conversations'] = {};
+		// 10 inside the overlap window, then older ones, one second apart.
+		for (let index = 0; index < MAX_CONVERSATIONS + 100; index++)
+			conversations[`c${index}`] = seen(cursor - index * 1_000_000);
+		const data: IDataObject = {};
+		writeMemory(data, memory({ conversations }));
+		const kept = Object.keys(readMemory(data, '')!.conversations);
+		expect(kept).toHaveLength(MAX_CONVERSATIONS);
+		expect(kept).toContain('c0');
+		expect(kept).not.toContain(`c${MAX_CONVERSATIONS}`);
+
+		// A window busier than the bound keeps all of its conversations.
+		const busy: PollMemory['conversations'] = {};
+		for (let index = 0; index < MAX_CONVERSATIONS + 10; index++)
+			busy[`b${index}`] = seen(cursor - index);
+		writeMemory(data, memory({ conversations: busy }));
+		expect(Object.keys(readMemory(data, '')!.conversations)).toHaveLength(MAX_CONVERSATIONS + 10);
+	});
+
+	it('forgets messages once they are older than the window', () => {
+		const data: IDataObject = {};
+		writeMemory(
+			data,
+			memory({
+				messages: { inside: cursor - OVERLAP_MICROS, outside: cursor - OVERLAP_MICROS - 1 },
+			}),
+		);
+		expect(readMemory(data, '')!.messages).toEqual({ inside: cursor - OVERLAP_MICROS });
+	});
+});
