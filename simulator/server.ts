@@ -26,6 +26,9 @@ import { macroRoutes } from './routes/macros';
 import { mediaRoutes } from './routes/media';
 import { messageDetailRoutes } from './routes/messageDetails';
 import { messageRoutes } from './routes/messages';
+import { messageSearchRoutes } from './routes/messageSearch';
+import { reportRoutes } from './routes/reports';
+import { transcriptRoutes } from './routes/transcript';
 import { tagRoutes } from './routes/tags';
 import { teamRoutes } from './routes/teams';
 import { uploadRoutes } from './routes/uploads';
@@ -102,6 +105,9 @@ const ALL_ROUTES: Route[] = [
 	...contactRoutes,
 	...mediaRoutes,
 	...webhookRoutes,
+	...reportRoutes,
+	...transcriptRoutes,
+	...messageSearchRoutes,
 	...tagRoutes,
 	...teamRoutes,
 	...agentRoutes,

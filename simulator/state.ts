@@ -278,6 +278,7 @@ export const ROLE_PERMISSIONS: Record<string, string[]> = {
 		'macros:manage',
 		'roles:manage',
 		'view:manage',
+		'reports:manage',
 	],
 	// Not a default role: what an admin creates so that a key can record customers' messages.
 	'Contact Messages': ['messages:write_as_contact'],

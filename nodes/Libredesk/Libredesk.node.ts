@@ -14,10 +14,12 @@ import { inboxDescription } from './actions/inbox/Inbox.resource';
 import { macroDescription } from './actions/macro/Macro.resource';
 import { messageDescription } from './actions/message/Message.resource';
 import { resourceOptions } from './actions/operationMap';
+import { reportDescription } from './actions/report/Report.resource';
 import { route } from './actions/router';
 import { requestsInParallel } from './actions/shared/requestsInParallel';
 import { tagDescription } from './actions/tag/Tag.resource';
 import { teamDescription } from './actions/team/Team.resource';
+import { viewDescription } from './actions/view/View.resource';
 import { credentialTest, listSearch, loadOptions } from './methods';
 
 /**
@@ -55,6 +57,8 @@ export class Libredesk implements INodeType {
 			...teamDescription,
 			...inboxDescription,
 			...customAttributeDescription,
+			...viewDescription,
+			...reportDescription,
 			...tagDescription,
 			...macroDescription,
 			requestsInParallel,

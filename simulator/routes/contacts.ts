@@ -9,7 +9,7 @@ import { decodeJsonBody } from '../route';
 import type { Route, RouteContext } from '../route';
 import { contactJson, userRowJson } from '../serialize';
 import type { User } from '../state';
-import { pageParams, pageResults } from './conversationLists';
+import { pageParams, pageResults, SEARCH_TOO_SHORT } from './conversationLists';
 
 const CONTACT_ORDER = new Set(['users.email', 'users.created_at', 'users.updated_at']);
 
@@ -87,8 +87,7 @@ export const contactRoutes: Route[] = [
 		handle: ({ state, query }) => {
 			// Untrimmed and counted in bytes, matched with ILIKE.
 			const q = (query.get('query') ?? '').toLowerCase();
-			if (Buffer.byteLength(q) < 3)
-				return errors.input('Please enter at least 3 characters to search.');
+			if (Buffer.byteLength(q) < 3) return errors.input(SEARCH_TOO_SHORT);
 			return ok(
 				state.users
 					.filter((user) => user.type === 'contact' && user.email.toLowerCase().includes(q))

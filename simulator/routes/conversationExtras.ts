@@ -23,8 +23,35 @@ function canSee(ctx: RouteContext, view: View): boolean {
 	return view.team_id !== null && ctx.user.teams.includes(view.team_id);
 }
 
+/** user_id and team_id are `omitempty`: a view without them does not send them. */
 function viewJson(view: View) {
-	return { ...view, filters: view.filters };
+	const { user_id, team_id, ...rest } = view;
+	return {
+		...rest,
+		...(user_id !== null ? { user_id } : {}),
+		...(team_id !== null ? { team_id } : {}),
+	};
+}
+
+/**
+ * handleGetViewConversations: a view lists only the conversations the caller's read permissions
+ * reach (all; else assigned to it, unassigned, its teams' unassigned, its teams' all); with none of
+ * them it is 403.
+ */
+function readableBy(ctx: RouteContext): ((c: Conversation) => boolean) | undefined {
+	const { permissions, user } = ctx;
+	if (permissions.includes('conversations:read_all')) return () => true;
+	const reach: Array<(c: Conversation) => boolean> = [];
+	if (permissions.includes('conversations:read_assigned'))
+		reach.push((c) => c.assigned_user_id === user.id);
+	if (permissions.includes('conversations:read_unassigned'))
+		reach.push((c) => c.assigned_user_id === null && c.assigned_team_id === null);
+	const inTeam = (c: Conversation) =>
+		c.assigned_team_id !== null && user.teams.includes(c.assigned_team_id);
+	if (permissions.includes('conversations:read_team_all')) reach.push(inTeam);
+	else if (permissions.includes('conversations:read_team_inbox'))
+		reach.push((c) => inTeam(c) && c.assigned_user_id === null);
+	return reach.length ? (c) => reach.some((rule) => rule(c)) : undefined;
 }
 
 export const conversationExtraRoutes: Route[] = [
@@ -102,14 +129,17 @@ export const conversationExtraRoutes: Route[] = [
 		path: '/api/v1/views/:id/conversations',
 		guard: 'conversations:read',
 		handle: (ctx) => {
-			const view = ctx.state.views.find((candidate) => candidate.id === Number(ctx.params.id));
 			if (!(Number(ctx.params.id) >= 1)) return errors.input('Something went wrong');
+			const view = ctx.state.views.find((candidate) => candidate.id === Number(ctx.params.id));
 			if (!view) return errors.notFound('View not found');
 			if (!canSee(ctx, view)) return errors.permission('You do not have access to this view');
+			const readable = readableBy(ctx);
+			if (!readable) return errors.permission();
 			// The view's own filters apply; a `filters` query parameter is ignored.
 			ctx.query.delete('filters');
 			return list(
 				({ state }, c) =>
+					readable(c) &&
 					(applyFilters(state, [c], JSON.stringify(view.filters)) ?? []).length === 1,
 			)(ctx);
 		},

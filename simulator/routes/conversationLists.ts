@@ -27,6 +27,9 @@ const ORDER_FIELDS = new Set([
 	'inboxes.channel',
 ]);
 
+/** search.minQueryLength of Libredesk's en-US.json, leading space included. */
+export const SEARCH_TOO_SHORT = ' Please enter at least 3 characters to search.';
+
 export function pageParams(query: URLSearchParams): { page: number; perPage: number } {
 	const page = Math.max(1, Number(query.get('page') ?? 1) || 1);
 	const requested = Number(query.get('page_size') ?? 30) || 30;
@@ -286,8 +289,7 @@ export const conversationListRoutes: Route[] = [
 		handle: ({ state, query }) => {
 			// Untrimmed, counted in bytes; the reference number must match exactly, the email by ILIKE.
 			const q = query.get('query') ?? '';
-			if (Buffer.byteLength(q) < 3)
-				return errors.input('Please enter at least 3 characters to search.');
+			if (Buffer.byteLength(q) < 3) return errors.input(SEARCH_TOO_SHORT);
 			const hits = state.conversations
 				.filter(
 					(c) =>

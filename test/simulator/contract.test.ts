@@ -892,3 +892,249 @@ describe('webhooks, as confirmed on Libredesk v2.7.0 (cmd/webhooks.go, internal/
 		await call('DELETE', `/api/v1/webhooks/${created.id}`);
 	});
 });
+
+/** Libredesk's error envelope (fastglue SendErrorEnvelope). */
+const errorBody = (message: string, errorType: string) => ({
+	status: 'error',
+	message,
+	data: null,
+	error_type: errorType,
+});
+
+describe('views (cmd/views.go, handleGetViewConversations)', () => {
+	/** A personal view of the admin key's agent: seeded in the simulator, made for the run on Libredesk. */
+	async function personalView(): Promise<number> {
+		if (ctx.target.kind === 'simulator') return 1;
+		const live = ctx.target.live!;
+		const created = await live.admin.data<{ id: number }>('POST', '/api/v1/views/me', {
+			name: `${live.prefix} contract view`,
+			filters: [{ model: 'conversations', field: 'status_id', operator: 'equals', value: '1' }],
+		});
+		live.later(() => live.admin.call('DELETE', `/api/v1/views/me/${created.id}`));
+		return created.id;
+	}
+
+	it('lists views without null user_id or team_id, and pages a view like the other lists', async () => {
+		const id = await personalView();
+		const mine = await call('GET', '/api/v1/views/me');
+		expect(mine.status).toBe(200);
+		expect((mine.json.data as Array<{ id: number }>).find((view) => view.id === id)).toEqual({
+			id,
+			created_at: expect.any(String),
+			updated_at: expect.any(String),
+			name: expect.any(String),
+			filters: expect.arrayContaining([]),
+			visibility: 'user',
+			user_id: expect.any(Number),
+		});
+		const shared = await call('GET', '/api/v1/views/shared');
+		expect(shared.status).toBe(200);
+		for (const view of shared.json.data as Array<Record<string, unknown>>) {
+			expect(view.visibility).not.toBe('user');
+			expect(Object.values(view)).not.toContain(null);
+		}
+		const page = await call('GET', `/api/v1/views/${id}/conversations?page_size=1`);
+		expect(page.status).toBe(200);
+		expect(Object.keys(page.json.data as object).sort()).toEqual([
+			'page',
+			'per_page',
+			'results',
+			'total',
+			'total_pages',
+		]);
+	});
+
+	it('answers a bad, unknown or foreign view, and a bad order, as Libredesk does', async () => {
+		const id = await personalView();
+		for (const bad of ['0', 'abc'])
+			expect(await call('GET', `/api/v1/views/${bad}/conversations`)).toEqual({
+				status: 400,
+				json: errorBody('Something went wrong', 'InputException'),
+			});
+		expect(await call('GET', '/api/v1/views/987654/conversations')).toEqual({
+			status: 404,
+			json: errorBody('View not found', 'NotFoundException'),
+		});
+		expect(
+			await call('GET', `/api/v1/views/${id}/conversations`, {
+				auth: basic(keys().agent.key, keys().agent.secret),
+			}),
+		).toEqual({
+			status: 403,
+			json: errorBody('You do not have access to this view', 'PermissionException'),
+		});
+		expect(await call('GET', `/api/v1/views/${id}/conversations?order_by=bogus`)).toEqual({
+			status: 500,
+			json: errorBody('Something went wrong', 'GeneralException'),
+		});
+	});
+});
+
+describe('reports (cmd/report.go, internal/report/queries.sql)', () => {
+	it.each([
+		[
+			'counts',
+			[
+				'agents_away',
+				'agents_offline',
+				'agents_online',
+				'agents_reassigning',
+				'awaiting_response',
+				'open',
+				'pending',
+				'unassigned',
+			],
+		],
+		['charts?days=7', ['new_conversations', 'resolved_conversations']],
+		['csat?days=7', ['average_rating', 'response_rate', 'total_responses', 'total_sent']],
+		[
+			'messages?days=0',
+			['incoming_messages', 'messages_per_conversation', 'outgoing_messages', 'total_messages'],
+		],
+		[
+			'sla?days=30',
+			[
+				'avg_first_response_time_sec',
+				'avg_next_response_time_sec',
+				'avg_resolution_time_sec',
+				'first_response_breached_count',
+				'first_response_compliance_percent',
+				'first_response_met_count',
+				'next_response_breached_count',
+				'next_response_compliance_percent',
+				'next_response_met_count',
+				'resolution_breached_count',
+				'resolution_compliance_percent',
+				'resolution_met_count',
+			],
+		],
+		[
+			'tags?days=90',
+			['tagged_conversations', 'tagged_percentage', 'top_tags', 'untagged_conversations'],
+		],
+	])('GET /reports/overview/%s answers one object with these keys', async (path, keysOf) => {
+		const response = await call('GET', `/api/v1/reports/overview/${path}`);
+		expect(response.status).toBe(200);
+		const data = response.json.data as Record<string, unknown>;
+		expect(Object.keys(data).sort()).toEqual(keysOf);
+		for (const [key, value] of Object.entries(data))
+			if (!['new_conversations', 'resolved_conversations', 'top_tags'].includes(key))
+				expect(typeof value).toBe('number');
+	});
+
+	it('lists new conversations per day and the top tags as {tag_id, tag_name, count}', async () => {
+		await conversation();
+		const charts = (await call('GET', '/api/v1/reports/overview/charts?days=1')).json.data as {
+			new_conversations: Array<{ date: string; count: number }>;
+		};
+		expect(charts.new_conversations.length).toBeGreaterThan(0);
+		for (const entry of charts.new_conversations)
+			expect(entry).toEqual({
+				date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+				count: expect.any(Number),
+			});
+		const tags = (await call('GET', '/api/v1/reports/overview/tags?days=1')).json.data as {
+			top_tags: unknown[];
+		};
+		expect(tags.top_tags.length).toBeLessThanOrEqual(10);
+		for (const tag of tags.top_tags)
+			expect(tag).toEqual({
+				tag_id: expect.any(Number),
+				tag_name: expect.any(String),
+				count: expect.any(Number),
+			});
+	});
+
+	it('days: a negative period counts nothing, one Postgres cannot reach is a 500, and reports need reports:manage', async () => {
+		expect((await call('GET', '/api/v1/reports/overview/messages?days=-5')).json.data).toEqual({
+			total_messages: 0,
+			incoming_messages: 0,
+			outgoing_messages: 0,
+			messages_per_conversation: 0,
+		});
+		expect(await call('GET', '/api/v1/reports/overview/messages?days=3000000')).toEqual({
+			status: 500,
+			json: errorBody('Something went wrong', 'GeneralException'),
+		});
+		expect(
+			await call('GET', '/api/v1/reports/overview/counts', {
+				auth: basic(keys().agent.key, keys().agent.secret),
+			}),
+		).toEqual({
+			status: 403,
+			json: errorBody('Permission denied', 'PermissionException'),
+		});
+	});
+});
+
+describe('transcript (cmd/conversation.go, internal/conversation/transcript.go)', () => {
+	const TIME = '[A-Z][a-z]{2} \\d{2}, \\d{4} \\d{2}:\\d{2} [AP]M UTC';
+
+	it('is a text file of the messages the customer saw, oldest first, without notes', async () => {
+		const { uuid, reference_number: ref } = await conversation({
+			first_name: 'Tara',
+			content: '<p>First words</p>',
+		});
+		const note = await call('POST', `/api/v1/conversations/${uuid}/messages`, {
+			body: { message: '<p>secret note</p>', private: true, sender_type: 'agent' },
+		});
+		expect(note.status).toBe(200);
+		const response = await fetch(`${ctx.target.url}/api/v1/conversations/${uuid}/transcript`, {
+			headers: { Authorization: basic() },
+		});
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+		expect(response.headers.get('content-disposition')).toBe(
+			`attachment; filename="transcript-${ref}.txt"`,
+		);
+		expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(await response.text()).toMatch(
+			new RegExp(
+				`^Conversation #${ref}\\nSubject: Hello - #${ref}\\nContact: Tara\\nCreated at: ${TIME}\\nDownloaded at: ${TIME}\\n\\n-{60}\\n\\n\\[${TIME}\\] Tara \\(Contact\\):\\nFirst words\\n$`,
+			),
+		);
+	});
+
+	it('answers an unknown conversation with 404 and a malformed UUID with 500, as JSON', async () => {
+		expect(
+			await call('GET', '/api/v1/conversations/5b0c8e8e-3f2a-4c1d-9e8f-0a1b2c3d4e5f/transcript'),
+		).toEqual({
+			status: 404,
+			json: errorBody('Conversation not found', 'NotFoundException'),
+		});
+		expect((await call('GET', '/api/v1/conversations/nope/transcript')).status).toBe(500);
+	});
+});
+
+describe('message search (cmd/search.go, internal/search/queries.sql)', () => {
+	it('finds message text, notes included, with a zero created_at and the conversation', async () => {
+		const word = `zq${Math.random().toString(36).slice(2, 9)}`;
+		const { uuid, reference_number } = await conversation({
+			content: `<p>Looking for ${word} today</p>`,
+		});
+		await call('POST', `/api/v1/conversations/${uuid}/messages`, {
+			body: { message: `<p>note on ${word}</p>`, private: true, sender_type: 'agent' },
+		});
+		const response = await call('GET', `/api/v1/messages/search?query=${word.toUpperCase()}`);
+		expect(response.status).toBe(200);
+		const hits = (response.json.data as Array<{ text_content: string }>).sort((a, b) =>
+			a.text_content.localeCompare(b.text_content),
+		);
+		const hit = (text: string) => ({
+			created_at: '0001-01-01T00:00:00Z',
+			text_content: text,
+			conversation_created_at: expect.any(String),
+			conversation_uuid: uuid,
+			conversation_reference_number: reference_number,
+			conversation_status: 'Open',
+		});
+		expect(hits).toEqual([hit(`Looking for ${word} today`), hit(`note on ${word}`)]);
+	});
+
+	it("needs 3 bytes of query, with the leading space of Libredesk's message", async () => {
+		expect(await call('GET', '/api/v1/messages/search?query=ab')).toEqual({
+			status: 400,
+			json: errorBody(' Please enter at least 3 characters to search.', 'InputException'),
+		});
+	});
+});

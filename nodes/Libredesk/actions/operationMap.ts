@@ -8,8 +8,10 @@ import { inboxOperations } from './inbox/Inbox.resource';
 import { macroOperations } from './macro/Macro.resource';
 import { messageOperations } from './message/Message.resource';
 import type { LibredeskOperation, OperationValue } from './operationTypes';
+import { reportOperations } from './report/Report.resource';
 import { tagOperations } from './tag/Tag.resource';
 import { teamOperations } from './team/Team.resource';
+import { viewOperations } from './view/View.resource';
 
 /** The options of the node's Resource field. */
 export const resourceOptions = [
@@ -20,8 +22,10 @@ export const resourceOptions = [
 	{ name: 'Inbox', value: 'inbox' },
 	{ name: 'Macro', value: 'macro' },
 	{ name: 'Message', value: 'message' },
+	{ name: 'Report', value: 'report' },
 	{ name: 'Tag', value: 'tag' },
 	{ name: 'Team', value: 'team' },
+	{ name: 'View', value: 'view' },
 ] as const satisfies readonly INodePropertyOptions[];
 
 export type Resource = OperationValue<typeof resourceOptions>;
@@ -38,8 +42,10 @@ export const operations = {
 	inbox: inboxOperations,
 	macro: macroOperations,
 	message: messageOperations,
+	report: reportOperations,
 	tag: tagOperations,
 	team: teamOperations,
+	view: viewOperations,
 } satisfies Record<Resource, Record<string, LibredeskOperation>>;
 
 const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);

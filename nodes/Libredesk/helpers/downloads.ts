@@ -62,17 +62,11 @@ export function readDownloadSettings(
 			`is ${String(megabytes)}`,
 			'Enter a size above 0, e.g. 20.',
 		);
-	const prefix = check.requiredText(
+	const prefix = check.propertyName(
 		'Put Output Files in Field',
 		this.getNodeParameter('binaryPrefix', itemIndex, 'attachment_'),
-		'Enter a name such as attachment_.',
+		'attachment_',
 	);
-	if (!/^[A-Za-z0-9_-]+$/.test(prefix))
-		throw check.fail(
-			'Put Output Files in Field',
-			`is "${prefix}"`,
-			'Use letters, digits, "_" and "-" only, e.g. attachment_.',
-		);
 	return { maxBytes: Math.floor(megabytes * 1024 * 1024), prefix };
 }
 

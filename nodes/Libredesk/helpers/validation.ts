@@ -74,6 +74,18 @@ export class InputChecker {
 		return email.toLowerCase();
 	}
 
+	/** A binary property name (or prefix) to write files to: letters, digits, `_` and `-`. */
+	propertyName(field: string, value: unknown, example: string): string {
+		const name = this.requiredText(field, value, `Enter a name such as ${example}.`);
+		if (!/^[A-Za-z0-9_-]+$/.test(name))
+			throw this.fail(
+				field,
+				`is "${name}"`,
+				`Use letters, digits, "_" and "-" only, e.g. ${example}.`,
+			);
+		return name;
+	}
+
 	positiveInteger(field: string, value: unknown, fix: string): number {
 		const id = toPositiveInteger(value);
 		if (id === undefined) {

@@ -1,4 +1,4 @@
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { INode, JsonObject } from 'n8n-workflow';
 
 import type { LibredeskErrorBody, LibredeskRequest } from './types';
@@ -42,6 +42,18 @@ export function requestPath(request: LibredeskRequest): string {
 /** What to tell the user after a write that Libredesk may have carried out although it failed. */
 export function mayHaveHappened(request: LibredeskRequest): string {
 	return `${request.creates ?? 'Libredesk may have made the change: look in Libredesk'} before running the item again. Retry On Fail would send it again, so keep it off for this node.`;
+}
+
+/** A 2xx answer that is not what Libredesk sends (a login page, a proxy's page, another server). */
+export function notLibredeskAnswer(node: INode, request: LibredeskRequest): NodeOperationError {
+	return new NodeOperationError(
+		node,
+		`The server at the credential's Base URL answered ${request.method} /api/v1${request.endpoint} with something other than a Libredesk API response`,
+		{
+			itemIndex: request.itemIndex,
+			description: `Check that the Base URL points at Libredesk itself (not at a login page or proxy in front of it).${request.method === 'GET' ? '' : ` ${mayHaveHappened(request)}`}`,
+		},
+	);
 }
 
 function genericHint(status: number, request: LibredeskRequest): string {

@@ -15,3 +15,4 @@ export {
 export type { MediaUpload, NamedList, NamedRecord } from './endpoints';
 export { downloadFile } from './fileDownload';
 export type { DownloadedFile } from './fileDownload';
+export type { TextFile } from './textFile';

@@ -15,12 +15,13 @@ import { credentialSecrets, libredeskCredentials } from './credentials';
 import {
 	libredeskNetworkError,
 	libredeskResponseError,
-	mayHaveHappened,
 	networkCode,
+	notLibredeskAnswer,
 } from './errors';
 import { exchange, finalError, headerText, timeoutMs } from './exchange';
 import type { Answer } from './exchange';
 import { retryDelay } from './retry';
+import { textFile } from './textFile';
 import { holdAll, waitForGate } from './throttle';
 import type { LibredeskCredentials, LibredeskRequest } from './types';
 
@@ -136,6 +137,7 @@ export async function libredeskApiRequest(
 	}
 	if (request.plainJson)
 		return { statusCode, body: typeof body === 'string' ? (tryParse(body) ?? body) : body };
+	if (request.plainText) return textFile(this.getNode(), request, response);
 	return unwrapEnvelope(this, request, statusCode, body, secrets);
 }
 
@@ -159,14 +161,7 @@ function unwrapEnvelope(
 	if (envelope && typeof envelope === 'object' && (envelope as IDataObject).status === 'error') {
 		throw libredeskResponseError(context.getNode(), request, statusCode, envelope, secrets);
 	}
-	throw new NodeOperationError(
-		context.getNode(),
-		`The server at the credential's Base URL answered ${request.method} /api/v1${request.endpoint} with something other than a Libredesk API response`,
-		{
-			itemIndex: request.itemIndex,
-			description: `Check that the Base URL points at Libredesk itself (not at a login page or proxy in front of it).${request.method === 'GET' ? '' : ` ${mayHaveHappened(request)}`}`,
-		},
-	);
+	throw notLibredeskAnswer(context.getNode(), request);
 }
 
 function tryParse(text: string): unknown {

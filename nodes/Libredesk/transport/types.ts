@@ -30,6 +30,8 @@ export interface LibredeskRequest {
 	plainJson?: boolean;
 	/** Texts besides the credential's that no error may repeat, e.g. a webhook's signing secret sent in the body. */
 	secrets?: string[];
+	/** The endpoint answers a text file, not JSON (transcript): return its text and file name. */
+	plainText?: boolean;
 	/** Operation-specific hints by HTTP status, used instead of the generic ones. */
 	hints?: Partial<Record<number, string>>;
 	/**

@@ -9,6 +9,7 @@ import * as create from './create.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as getParticipants from './getParticipants.operation';
+import * as getTranscript from './getTranscript.operation';
 import * as markUnread from './markUnread.operation';
 import * as removeTags from './removeTags.operation';
 import * as search from './search.operation';
@@ -63,6 +64,13 @@ const operationOptions = [
 		value: 'getParticipants',
 		action: 'Get the participants of a conversation',
 		description: 'List the contact and agents who wrote in a conversation',
+	},
+	{
+		name: 'Get Transcript',
+		value: 'getTranscript',
+		action: 'Get the transcript of a conversation',
+		description:
+			'Get the customer-visible messages of a conversation as text, optionally as a file too',
 	},
 	{
 		name: 'Mark Unread',
@@ -126,6 +134,7 @@ export const conversationOperations: Record<
 	get,
 	getAll,
 	getParticipants,
+	getTranscript,
 	markUnread,
 	removeTags,
 	search,

@@ -1,25 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readDistinctRows } from '../../helpers/distinctRows';
 import { namedRecords, requireName } from '../../helpers/namedLists';
-import { SIMPLE_CONVERSATION_FIELDS, simplifyConversation } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
 import {
-	fieldCollection,
-	orderOptions,
-	returnAllAndLimit,
-	simplifyField,
-} from '../shared/descriptions';
-import { readLimit, readOrder } from '../shared/listReaders';
+	conversationListOutputFields,
+	readConversationList,
+	readConversationListOutput,
+} from '../shared/conversationList';
+import type { ConversationListOutput } from '../shared/conversationList';
+import { fieldCollection, returnAllAndLimit } from '../shared/descriptions';
+import { readViewId, VIEW_ACCESS_HINT } from '../view/shared';
+
 const LISTS = ['all', 'assigned', 'unassigned', 'mentioned', 'teamUnassigned', 'view'] as const;
-const ORDER_FIELDS = {
-	'Created At': 'created_at',
-	'Last Interaction At': 'last_interaction_at',
-	'Last Message At': 'last_message_at',
-	Priority: 'priority_id',
-	Status: 'status_id',
-	'Waiting Since': 'waiting_since',
-};
 
 export const description: INodeProperties[] = [
 	{
@@ -172,8 +164,7 @@ export const description: INodeProperties[] = [
 				'Only conversations assigned to this team. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 	]),
-	orderOptions(ORDER_FIELDS, 'last_message_at'),
-	simplifyField(SIMPLE_CONVERSATION_FIELDS),
+	...conversationListOutputFields(),
 ];
 
 const PERMISSIONS: Record<ListRequest['list'], string> = {
@@ -189,9 +180,7 @@ const LIST_HINTS: Partial<Record<ListRequest['list'], Partial<Record<number, str
 	teamUnassigned: {
 		403: "The API key's agent must be a member of the team (Admin → Teams), and its role needs conversations:read_team_inbox.",
 	},
-	view: {
-		403: "The view is not shared with the API key's agent (a personal view of another agent, or a team view of a team the agent is not in).",
-	},
+	view: { 403: VIEW_ACCESS_HINT },
 };
 
 function listEndpoint(request: ListRequest): string {
@@ -200,18 +189,14 @@ function listEndpoint(request: ListRequest): string {
 	return `/conversations/${request.list}`;
 }
 
-interface ListRequest {
+interface ListRequest extends ConversationListOutput {
 	list: (typeof LISTS)[number];
 	/** The team or view ID for the team's unassigned list and saved views. */
 	listId?: number;
 	tags: string[];
-	limit?: number;
 	rules: IDataObject[];
 	status?: string;
 	priority?: string;
-	order: string;
-	orderBy: string;
-	simplify: boolean;
 }
 
 function day(check: InputChecker, field: string, value: unknown): string | undefined {
@@ -257,11 +242,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 			'Pick a team from the list, or enter its numeric ID.',
 		);
 	if (list === 'view') {
-		listId = check.positiveInteger(
-			'View Name or ID',
-			this.getNodeParameter('viewId', itemIndex, ''),
-			'Pick a view from the list, or enter its numeric ID.',
-		);
+		listId = readViewId(check, this.getNodeParameter('viewId', itemIndex, ''));
 		const given = Object.entries(filters).filter(
 			([, value]) => value !== '' && !(Array.isArray(value) && value.length === 0),
 		);
@@ -272,7 +253,6 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 				'A saved view brings its own filters and Libredesk ignores others: remove the Filters, or use another List.',
 			);
 	}
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const rules: IDataObject[] = [];
 	const idRule = (field: string, label: string, value: unknown) => {
 		if (value === undefined || value === '') return;
@@ -312,12 +292,10 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 		list,
 		listId,
 		tags: check.nameList('Tag Names or IDs', filters.tags),
-		limit: readLimit.call(this, check, itemIndex),
 		rules,
 		status: check.optionalText('Status Name or ID', filters.status) || undefined,
 		priority: check.optionalText('Priority Name or ID', filters.priority) || undefined,
-		...readOrder(check, options, ORDER_FIELDS, 'last_message_at'),
-		simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean,
+		...readConversationListOutput.call(this, check, itemIndex),
 	};
 }
 
@@ -357,21 +335,16 @@ export async function send(
 			value: JSON.stringify(ids),
 		});
 	}
-	const rows = await readDistinctRows.call(
+	return await readConversationList.call(
 		this,
 		{
 			method: 'GET',
 			endpoint: listEndpoint(request),
-			qs: {
-				order: request.order,
-				order_by: `conversations.${request.orderBy}`,
-				...(rules.length ? { filters: JSON.stringify(rules) } : {}),
-			},
+			qs: rules.length ? { filters: JSON.stringify(rules) } : undefined,
 			itemIndex,
 			permission: PERMISSIONS[request.list],
 			hints: LIST_HINTS[request.list],
 		},
-		request.limit,
+		request,
 	);
-	return request.simplify ? rows.map(simplifyConversation) : rows;
 }

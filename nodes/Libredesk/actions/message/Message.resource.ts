@@ -8,6 +8,7 @@ import * as deleteMessage from './delete.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as retry from './retry.operation';
+import * as search from './search.operation';
 import * as sendReply from './sendReply.operation';
 
 const operationOptions = [
@@ -50,6 +51,13 @@ const operationOptions = [
 		description: 'Send a reply again whose email failed',
 	},
 	{
+		name: 'Search',
+		value: 'search',
+		action: 'Search messages',
+		description:
+			'Find messages, notes included, whose text contains a word or phrase (up to 30, with their conversation)',
+	},
+	{
 		name: 'Send Reply',
 		value: 'sendReply',
 		action: 'Send a reply in a conversation',
@@ -61,7 +69,16 @@ const operationOptions = [
 export const messageOperations: Record<
 	OperationValue<typeof operationOptions>,
 	LibredeskOperation
-> = { addIncomingMessage, addPrivateNote, delete: deleteMessage, get, getAll, retry, sendReply };
+> = {
+	addIncomingMessage,
+	addPrivateNote,
+	delete: deleteMessage,
+	get,
+	getAll,
+	retry,
+	search,
+	sendReply,
+};
 
 export const messageDescription: INodeProperties[] = resourceProperties(
 	'message',

@@ -10,6 +10,14 @@ import { checkerFor } from '../../../helpers/bareNode';
 const check = checkerFor(3);
 
 describe('InputChecker', () => {
+	it('takes binary property names of letters, digits, _ and -', () => {
+		expect(check.propertyName('Put Output File in Field', ' file_1-a ', 'data')).toBe('file_1-a');
+		expect(() => check.propertyName('Put Output File in Field', 'my file', 'data')).toThrow(
+			'The "Put Output File in Field" of item 3 is "my file"',
+		);
+		expect(() => check.propertyName('Put Output File in Field', '', 'data')).toThrow(/is empty/);
+	});
+
 	it('accepts bare emails and lowercases them', () => {
 		expect(check.email('Contact Email', '  Jane.Doe+x@Example.COM ')).toBe(
 			'jane.doe+x@example.com',
