@@ -5,8 +5,8 @@
  * simulator, and a newer patch version is installed from the same page without breaking the
  * workflow. Every step leaves a screenshot in artifacts/browser/.
  */
-import { readFileSync } from 'fs';
-import { join } from 'path';
+import { readFileSync, rmSync } from 'fs';
+import { dirname, join } from 'path';
 import type { Browser, Page } from 'playwright-core';
 
 import { launchChromium } from '../../scripts/lib/chromium';
@@ -26,6 +26,8 @@ let browser: Browser;
 let page: Page;
 let editor: Editor;
 let firstTarball: string;
+/** Packed tarballs, whose temporary folders are removed at the end. */
+const tarballs: string[] = [];
 
 const creates = () =>
 	sim.requests.filter(
@@ -59,6 +61,7 @@ beforeAll(async () => {
 	sim = await startSimulator();
 	registry = await startRegistry(runtime.env);
 	firstTarball = packPackage();
+	tarballs.push(firstTarball);
 	registry.publish(firstTarball);
 
 	n8n = new N8nInstance(runtime, undefined);
@@ -91,6 +94,8 @@ afterAll(async () => {
 	await n8n?.stop();
 	await registry?.stop();
 	await sim?.close();
+	for (const folder of [n8n?.userFolder, ...tarballs.map((tarball) => dirname(tarball))])
+		if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
 test('the owner signs up', async () => {
@@ -127,6 +132,7 @@ test('the new workflow runs Conversation -> Create and shows the conversation', 
 
 test('a newer patch version is updated from the same page and the workflow still runs', async () => {
 	const next = nextPatchTarball(firstTarball);
+	tarballs.push(next.tarball);
 	registry.publish(next.tarball);
 	await editor.updateCommunityPackage(next.version);
 	expect(installedVersion()).toBe(next.version);
