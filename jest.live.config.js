@@ -8,7 +8,7 @@ const missing = ['LIBREDESK_URL', 'LIBREDESK_API_KEY', 'LIBREDESK_API_SECRET'].f
 );
 if (missing.length) {
 	console.log(
-		`test:live skipped: set ${missing.join(', ')} to run it against a Libredesk (README, "Test against your Libredesk").`,
+		`test:live skipped: set ${missing.join(', ')} to run it against a Libredesk (docs/development.md, "Test against your Libredesk").`,
 	);
 }
 

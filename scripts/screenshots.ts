@@ -4,31 +4,19 @@
  */
 import { rmSync } from 'fs';
 import { join } from 'path';
-import { chromium } from 'playwright-core';
 
+import { launchChromium } from './lib/chromium';
 import { N8nInstance } from './lib/instance';
 import { REPO_ROOT, ensureRuntime, packPackage } from './lib/runtime';
 import { chooseTarget } from './lib/target';
 import { EXAMPLES, libredeskCredential, loadExample } from './lib/workflows';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const IMAGES = join(REPO_ROOT, 'docs', 'images');
 
 async function main(): Promise<void> {
 	const target = await chooseTarget();
 	const n8n = new N8nInstance(ensureRuntime(), packPackage());
-	const browser = await chromium.launch({
-		executablePath: CHROMIUM,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
+	const browser = await launchChromium();
 	try {
 		await n8n.importCredentials([libredeskCredential(target)]);
 		for (const name of Object.keys(EXAMPLES) as Array<keyof typeof EXAMPLES>)

@@ -151,15 +151,19 @@ export class N8nInstance {
 	private cookie = '';
 	port = 0;
 
-	/** `settings`: environment for every command of this instance, e.g. a PostgreSQL database. */
+	/**
+	 * `tarball`: the package to put where Community Nodes installs it, or undefined for an n8n
+	 * without it (the browser test installs it through the editor). `settings`: environment for
+	 * every command of this instance, e.g. a PostgreSQL database.
+	 */
 	constructor(
 		readonly runtime: Runtime,
-		tarball: string,
+		tarball: string | undefined,
 		userFolder?: string,
 		private readonly settings: NodeJS.ProcessEnv = {},
 	) {
 		this.userFolder = userFolder ?? mkdtempSync(join(tmpdir(), 'libredesk-n8n-home-'));
-		installPackage(this.userFolder, tarball);
+		if (tarball) installPackage(this.userFolder, tarball);
 	}
 
 	get baseUrl(): string {
@@ -343,6 +347,20 @@ export class N8nInstance {
 	/** The owner's session cookie (`name=value`), for a browser or a raw request. */
 	get authCookie(): string {
 		return this.cookie;
+	}
+
+	/**
+	 * Turns on one licensed feature through n8n's end-to-end test endpoint, which exists only when
+	 * n8n was started with E2E_TESTS=true (every other licensed feature stays off).
+	 */
+	async enableLicenseFeature(feature: string): Promise<void> {
+		const response = await fetch(`${this.baseUrl}/rest/e2e/feature`, {
+			method: 'PATCH',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ feature, enabled: true }),
+		});
+		if (!response.ok)
+			throw new Error(`enabling ${feature} failed: ${response.status} ${await response.text()}`);
 	}
 
 	/** A call to n8n's internal REST API as the logged-in owner. */

@@ -1,6 +1,6 @@
 /**
  * "Simplify" keeps the fields most flows use (n8n's guideline: at most ten or so, most used first).
- * The lists are part of the documentation (README, Simplify).
+ * The lists are part of the documentation (docs/resources/*.md, Simplify).
  */
 import type { IDataObject } from 'n8n-workflow';
 
