@@ -14,7 +14,7 @@ import { inboxDescription } from './actions/inbox/Inbox.resource';
 import { messageDescription } from './actions/message/Message.resource';
 import { resourceOptions } from './actions/operationMap';
 import { route } from './actions/router';
-import { requestsInParallel } from './actions/shared/requestsInParallel';
+import { requestsInParallelSettings } from './actions/shared/requestsInParallel';
 import { teamDescription } from './actions/team/Team.resource';
 import { listSearch, loadOptions } from './methods';
 
@@ -28,7 +28,9 @@ export class Libredesk implements INodeType {
 		name: 'libredesk',
 		icon: { light: 'file:libredesk.svg', dark: 'file:libredesk.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// 1.1: "Requests in Parallel" defaults to Auto; version 1 keeps its fixed number (50 unless set).
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Create, route, tag and answer conversations and manage contacts in Libredesk, the open-source helpdesk',
@@ -53,7 +55,7 @@ export class Libredesk implements INodeType {
 			...teamDescription,
 			...inboxDescription,
 			...customAttributeDescription,
-			requestsInParallel,
+			...requestsInParallelSettings,
 		],
 	};
 

@@ -1,0 +1,97 @@
+/**
+ * "Requests in Parallel: Auto": how many items to have under way, learnt from Libredesk's answer
+ * times (a latency-based limit in the manner of TCP Vegas and gradient limiters). Libredesk's own
+ * CPU (bcrypt on every request) is usually what sets the pace: past that point more requests in
+ * flight only wait inside Libredesk, next to the agents using it, so the limit grows only while
+ * answers come back as fast as the quickest seen, and shrinks as soon as they slow down.
+ *
+ * Pure: the caller measures the time and says whether Libredesk pushed back (429/503, timeout).
+ */
+export interface AdaptiveLimitOptions {
+	initial?: number;
+	max?: number;
+}
+
+/** A round's median answer time up to this many times the quickest round's counts as flat. */
+export const FLAT_RATIO = 1.15;
+/** Between flat and this, the limit is held; above it, it shrinks. */
+export const HOLD_RATIO = 1.4;
+/** After a shrink, the limit is set so that answers would take this many times the quickest. */
+export const TARGET_RATIO = 1.2;
+
+export class AdaptiveLimit {
+	private value: number;
+	private readonly max: number;
+	/** Every change starts a new round; a round is judged only on the tasks started in it. */
+	private round = 0;
+	private roundTimes: number[] = [];
+	/** The quickest round's median answer time so far (a median: one lucky answer is not the base). */
+	private baseMs = Infinity;
+	/** Doubling until answers first slow down, as TCP's slow start. */
+	private doubling = true;
+	/** The round started by the last back-off; a push-back from a task of an older round is already answered. */
+	private backedOffAt = -1;
+	private highest: number;
+
+	constructor(options: AdaptiveLimitOptions = {}) {
+		this.max = Math.max(1, Math.floor(options.max ?? 50));
+		this.value = Math.min(this.max, Math.max(1, options.initial ?? 2));
+		this.highest = this.limit;
+	}
+
+	/** How many tasks may be under way now. */
+	get limit(): number {
+		return Math.floor(this.value);
+	}
+
+	/** The highest limit reached so far. */
+	get peak(): number {
+		return this.highest;
+	}
+
+	/** Call as a task starts; hand the returned round to `finish`. */
+	start(): number {
+		return this.round;
+	}
+
+	/**
+	 * A task started in `round` ended after `elapsedMs`. `pushedBack`: Libredesk answered 429 or
+	 * 503, or a request timed out, while it ran; its time is then no measure of the load.
+	 */
+	finish(round: number, elapsedMs: number, pushedBack: boolean): void {
+		if (pushedBack) {
+			if (round < this.backedOffAt) return;
+			this.doubling = false;
+			this.set(this.value / 2);
+			this.backedOffAt = this.round;
+			return;
+		}
+		if (round !== this.round || !Number.isFinite(elapsedMs) || elapsedMs < 0) return;
+		this.roundTimes.push(elapsedMs);
+		if (this.roundTimes.length < this.limit) return;
+
+		const typical = median(this.roundTimes);
+		this.baseMs = Math.min(this.baseMs, typical);
+		const ratio = this.baseMs > 0 ? typical / this.baseMs : 1;
+		if (ratio <= FLAT_RATIO) {
+			this.set(this.doubling ? this.value * 2 : this.value + Math.max(1, this.value / 5));
+		} else {
+			this.doubling = false;
+			if (ratio > HOLD_RATIO) this.set((this.value * TARGET_RATIO) / ratio);
+			else this.set(this.value);
+		}
+	}
+
+	private set(next: number): void {
+		this.value = Math.min(this.max, Math.max(1, next));
+		this.highest = Math.max(this.highest, this.limit);
+		this.round++;
+		this.roundTimes = [];
+	}
+}
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}

@@ -1,0 +1,108 @@
+import {
+	AdaptiveLimit,
+	FLAT_RATIO,
+	HOLD_RATIO,
+} from '../../../../nodes/Libredesk/helpers/adaptiveLimit';
+
+/** Finishes one full round: as many tasks as the limit, each taking `ms`. */
+function round(limit: AdaptiveLimit, ms: number | ((index: number) => number)): void {
+	const started = Array.from({ length: limit.limit }, () => limit.start());
+	started.forEach((ticket, index) =>
+		limit.finish(ticket, typeof ms === 'number' ? ms : ms(index), false),
+	);
+}
+
+/**
+ * A server that answers in `baseMs` while at most `capacity` requests are under way, and queues
+ * the rest (answer time grows in proportion), as Libredesk does once its CPU is busy.
+ */
+const busyServer = (capacity: number, baseMs: number) => (inFlight: number) =>
+	baseMs * Math.max(1, inFlight / capacity);
+
+describe('AdaptiveLimit', () => {
+	it('starts low and doubles while answers stay as fast, never above the maximum', () => {
+		const limit = new AdaptiveLimit({ initial: 2, max: 50 });
+		const seen = [limit.limit];
+		for (let step = 0; step < 8; step++) {
+			round(limit, 80);
+			seen.push(limit.limit);
+		}
+		expect(seen).toEqual([2, 4, 8, 16, 32, 50, 50, 50, 50]);
+		expect(limit.peak).toBe(50);
+	});
+
+	it('settles next to the capacity of a server that queues past it', () => {
+		const server = busyServer(3, 100);
+		const limit = new AdaptiveLimit({ initial: 2, max: 50 });
+		const seen: number[] = [];
+		for (let step = 0; step < 40; step++) {
+			round(limit, server(limit.limit));
+			seen.push(limit.limit);
+		}
+		// After the first probes it stays within a step of the capacity, far below 50.
+		expect(Math.max(...seen.slice(10))).toBeLessThanOrEqual(4);
+		expect(Math.min(...seen.slice(10))).toBeGreaterThanOrEqual(2);
+		expect(limit.peak).toBeLessThan(10);
+	});
+
+	it('grows again, step by step, once answers are flat after a slowdown', () => {
+		const limit = new AdaptiveLimit({ initial: 8, max: 50 });
+		round(limit, 100); // the base: 100 ms
+		expect(limit.limit).toBe(16);
+		round(limit, 300); // three times slower: shrinks in proportion, and doubling ends
+		expect(limit.limit).toBe(6); // 16 x 1.2 / 3 = 6.4
+		round(limit, 100);
+		expect(limit.limit).toBe(7); // a fifth more (at least 1), no longer doubled: 7.68
+		round(limit, 100);
+		expect(limit.limit).toBe(9); // 9.2
+	});
+
+	it('holds the limit while answers are a little slower, between flat and too slow', () => {
+		const limit = new AdaptiveLimit({ initial: 4, max: 50 });
+		round(limit, 100);
+		expect(limit.limit).toBe(8);
+		round(limit, 100 * ((FLAT_RATIO + HOLD_RATIO) / 2));
+		expect(limit.limit).toBe(8);
+	});
+
+	it('judges a round by its median, not one slow answer', () => {
+		const limit = new AdaptiveLimit({ initial: 4, max: 50 });
+		round(limit, 100);
+		round(limit, (index) => (index === 0 ? 5000 : 100));
+		expect(limit.limit).toBe(16);
+	});
+
+	it('halves on a push-back (429, 503, timeout), once for the tasks started before it', () => {
+		const limit = new AdaptiveLimit({ initial: 32, max: 50 });
+		const tickets = Array.from({ length: 32 }, () => limit.start());
+		limit.finish(tickets[0], 2000, true);
+		expect(limit.limit).toBe(16);
+		// The other tasks that were under way at the same time are told too: already answered.
+		for (const ticket of tickets.slice(1)) limit.finish(ticket, 2000, true);
+		expect(limit.limit).toBe(16);
+		// A task started after the back-off that is pushed back again halves again.
+		limit.finish(limit.start(), 2000, true);
+		expect(limit.limit).toBe(8);
+		limit.finish(limit.start(), 2000, true);
+		limit.finish(limit.start(), 2000, true);
+		limit.finish(limit.start(), 2000, true);
+		limit.finish(limit.start(), 2000, true);
+		expect(limit.limit).toBe(1);
+	});
+
+	it('does not double again after a push-back, and ignores answers of older rounds', () => {
+		const limit = new AdaptiveLimit({ initial: 4, max: 50 });
+		const old = limit.start();
+		limit.finish(limit.start(), 100, true);
+		expect(limit.limit).toBe(2);
+		limit.finish(old, 1, false); // started before the back-off: not counted in the new round
+		round(limit, 100);
+		expect(limit.limit).toBe(3);
+	});
+
+	it('keeps its bounds for any start', () => {
+		expect(new AdaptiveLimit({ initial: 0 }).limit).toBe(1);
+		expect(new AdaptiveLimit({ initial: 80, max: 50 }).limit).toBe(50);
+		expect(new AdaptiveLimit().limit).toBe(2);
+	});
+});
