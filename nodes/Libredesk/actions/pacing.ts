@@ -21,13 +21,14 @@ export function pacing(this: IExecuteFunctions, setting: number | 'auto'): Pacin
 	return {
 		limit: () => auto.limit,
 		send: async (sendItem) => {
+			const started = Date.now();
 			const round = auto.start();
 			const pushBacks = pushBackCount(this);
-			const started = Date.now();
 			try {
 				return await sendItem();
 			} finally {
-				auto.finish(round, Date.now() - started, pushBackCount(this) > pushBacks);
+				const ended = Date.now();
+				auto.finish(round, ended - started, pushBackCount(this) > pushBacks, ended);
 			}
 		},
 		report: (itemCount) => {

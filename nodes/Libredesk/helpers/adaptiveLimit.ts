@@ -5,7 +5,12 @@
  * flight only wait inside Libredesk, next to the agents using it, so the limit grows only while
  * answers come back as fast as the quickest seen, and shrinks as soon as they slow down.
  *
- * Pure: the caller measures the time and says whether Libredesk pushed back (429/503, timeout).
+ * It does not shrink below what the best delivery rate seen needs at the quickest answer time
+ * (rate × time, as TCP BBR estimates a path's capacity): when n8n's own CPU is what slows the
+ * answers down, fewer requests would only lose speed.
+ *
+ * Pure: the caller passes the clock, measures each task's time and says whether Libredesk pushed
+ * back (429/503, timeout).
  */
 export interface AdaptiveLimitOptions {
 	initial?: number;
@@ -18,6 +23,9 @@ export const FLAT_RATIO = 1.15;
 export const HOLD_RATIO = 1.4;
 /** After a shrink, the limit is set so that answers would take this many times the quickest. */
 export const TARGET_RATIO = 1.2;
+/** A shrink stops at this many times the best rate × the quickest time (the work under way). */
+export const FLOOR_GAIN = 1.5;
+const MIN_RATE_SAMPLES = 4;
 
 export class AdaptiveLimit {
 	private value: number;
@@ -32,6 +40,10 @@ export class AdaptiveLimit {
 	/** The round started by the last back-off; a push-back from a task of an older round is already answered. */
 	private backedOffAt = -1;
 	private highest: number;
+	/** When the first task of the current round ended (ms, the caller's clock). */
+	private firstEndAt: number | undefined;
+	/** The best delivery rate of a round so far, tasks per ms. */
+	private bestRate = 0;
 
 	constructor(options: AdaptiveLimitOptions = {}) {
 		this.max = Math.max(1, Math.floor(options.max ?? 50));
@@ -58,26 +70,34 @@ export class AdaptiveLimit {
 	 * A task started in `round` ended after `elapsedMs`. `pushedBack`: Libredesk answered 429 or
 	 * 503, or a request timed out, while it ran; its time is then no measure of the load.
 	 */
-	finish(round: number, elapsedMs: number, pushedBack: boolean): void {
+	finish(round: number, elapsedMs: number, pushedBack: boolean, now: number): void {
 		if (pushedBack) {
 			if (round < this.backedOffAt) return;
 			this.doubling = false;
+			this.bestRate /= 2;
 			this.set(this.value / 2);
 			this.backedOffAt = this.round;
 			return;
 		}
 		if (round !== this.round || !Number.isFinite(elapsedMs) || elapsedMs < 0) return;
 		this.roundTimes.push(elapsedMs);
+		this.firstEndAt ??= now;
 		if (this.roundTimes.length < this.limit) return;
 
 		const typical = median(this.roundTimes);
 		this.baseMs = Math.min(this.baseMs, typical);
+		// The rate from the spacing of the round's answers; two or three are too few to tell.
+		const spread = now - (this.firstEndAt ?? now);
+		if (this.roundTimes.length >= MIN_RATE_SAMPLES && spread > 0)
+			this.bestRate = Math.max(this.bestRate, (this.roundTimes.length - 1) / spread);
 		const ratio = this.baseMs > 0 ? typical / this.baseMs : 1;
 		if (ratio <= FLAT_RATIO) {
 			this.set(this.doubling ? this.value * 2 : this.value + Math.max(1, this.value / 5));
 		} else {
 			this.doubling = false;
-			if (ratio > HOLD_RATIO) this.set((this.value * TARGET_RATIO) / ratio);
+			const floor = this.bestRate * this.baseMs * FLOOR_GAIN;
+			if (ratio > HOLD_RATIO)
+				this.set(Math.max((this.value * TARGET_RATIO) / ratio, Math.min(floor, this.value)));
 			else this.set(this.value);
 		}
 	}
@@ -87,6 +107,7 @@ export class AdaptiveLimit {
 		this.highest = Math.max(this.highest, this.limit);
 		this.round++;
 		this.roundTimes = [];
+		this.firstEndAt = undefined;
 	}
 }
 

@@ -4,13 +4,25 @@ import {
 	HOLD_RATIO,
 } from '../../../../nodes/Libredesk/helpers/adaptiveLimit';
 
+/** The test's clock (ms): each round's tasks start together and end `ms` later, one by one. */
+let clock = 0;
+beforeEach(() => (clock = 0));
+
 /** Finishes one full round: as many tasks as the limit, each taking `ms`. */
 function round(limit: AdaptiveLimit, ms: number | ((index: number) => number)): void {
 	const started = Array.from({ length: limit.limit }, () => limit.start());
-	started.forEach((ticket, index) =>
-		limit.finish(ticket, typeof ms === 'number' ? ms : ms(index), false),
-	);
+	let ended = clock;
+	started.forEach((ticket, index) => {
+		const took = typeof ms === 'number' ? ms : ms(index);
+		ended = Math.max(ended, clock + took);
+		limit.finish(ticket, took, false, clock + took);
+	});
+	clock = ended;
 }
+
+/** A task pushed back by Libredesk (429, 503, timeout). */
+const pushBack = (limit: AdaptiveLimit, ticket = limit.start()) =>
+	limit.finish(ticket, 2000, true, (clock += 2000));
 
 /**
  * A server that answers in `baseMs` while at most `capacity` requests are under way, and queues
@@ -75,29 +87,46 @@ describe('AdaptiveLimit', () => {
 	it('halves on a push-back (429, 503, timeout), once for the tasks started before it', () => {
 		const limit = new AdaptiveLimit({ initial: 32, max: 50 });
 		const tickets = Array.from({ length: 32 }, () => limit.start());
-		limit.finish(tickets[0], 2000, true);
+		pushBack(limit, tickets[0]);
 		expect(limit.limit).toBe(16);
 		// The other tasks that were under way at the same time are told too: already answered.
-		for (const ticket of tickets.slice(1)) limit.finish(ticket, 2000, true);
+		for (const ticket of tickets.slice(1)) pushBack(limit, ticket);
 		expect(limit.limit).toBe(16);
 		// A task started after the back-off that is pushed back again halves again.
-		limit.finish(limit.start(), 2000, true);
+		pushBack(limit);
 		expect(limit.limit).toBe(8);
-		limit.finish(limit.start(), 2000, true);
-		limit.finish(limit.start(), 2000, true);
-		limit.finish(limit.start(), 2000, true);
-		limit.finish(limit.start(), 2000, true);
+		for (let time = 0; time < 4; time++) pushBack(limit);
 		expect(limit.limit).toBe(1);
 	});
 
 	it('does not double again after a push-back, and ignores answers of older rounds', () => {
 		const limit = new AdaptiveLimit({ initial: 4, max: 50 });
 		const old = limit.start();
-		limit.finish(limit.start(), 100, true);
+		pushBack(limit);
 		expect(limit.limit).toBe(2);
-		limit.finish(old, 1, false); // started before the back-off: not counted in the new round
+		limit.finish(old, 1, false, clock); // started before the back-off: not counted in the new round
 		round(limit, 100);
 		expect(limit.limit).toBe(3);
+	});
+
+	it('does not shrink below the work under way at the best rate seen, when answers slow down', () => {
+		// 40 at a time, answers 2.5 ms apart (400 a second) in about 150 ms (the median); doubled
+		// to 50. Then the answers take about twice as long, no more of them a second (n8n's own
+		// CPU is busy): the gradient alone would go to 50 x 1.2 / 2.1 = 28; the rate seen needs
+		// 400/s x 0.15 s x 1.5 = 90, so it stays at 50.
+		const limit = new AdaptiveLimit({ initial: 40, max: 50 });
+		const spaced = (ms: number) => (index: number) => ms + index * 2.5;
+		round(limit, spaced(100));
+		expect(limit.limit).toBe(50);
+		round(limit, spaced(250));
+		expect(limit.limit).toBe(50);
+	});
+
+	it('shrinks below that after a push-back, which halves the rate it trusts', () => {
+		const limit = new AdaptiveLimit({ initial: 40, max: 50 });
+		round(limit, (index) => 100 + index * 2.5);
+		pushBack(limit);
+		expect(limit.limit).toBe(25);
 	});
 
 	it('keeps its bounds for any start', () => {
