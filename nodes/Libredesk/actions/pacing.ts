@@ -22,7 +22,7 @@ export function pacing(this: IExecuteFunctions, setting: number | 'auto'): Pacin
 		limit: () => auto.limit,
 		send: async (sendItem) => {
 			const started = Date.now();
-			const round = auto.start();
+			const round = auto.start(started);
 			const pushBacks = pushBackCount(this);
 			try {
 				return await sendItem();

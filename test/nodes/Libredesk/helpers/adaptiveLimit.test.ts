@@ -10,7 +10,7 @@ beforeEach(() => (clock = 0));
 
 /** Finishes one full round: as many tasks as the limit, each taking `ms`. */
 function round(limit: AdaptiveLimit, ms: number | ((index: number) => number)): void {
-	const started = Array.from({ length: limit.limit }, () => limit.start());
+	const started = Array.from({ length: limit.limit }, () => limit.start(clock));
 	let ended = clock;
 	started.forEach((ticket, index) => {
 		const took = typeof ms === 'number' ? ms : ms(index);
@@ -21,7 +21,7 @@ function round(limit: AdaptiveLimit, ms: number | ((index: number) => number)): 
 }
 
 /** A task pushed back by Libredesk (429, 503, timeout). */
-const pushBack = (limit: AdaptiveLimit, ticket = limit.start()) =>
+const pushBack = (limit: AdaptiveLimit, ticket = limit.start(clock)) =>
 	limit.finish(ticket, 2000, true, (clock += 2000));
 
 /**
@@ -57,24 +57,41 @@ describe('AdaptiveLimit', () => {
 		expect(limit.peak).toBeLessThan(10);
 	});
 
-	it('grows again, step by step, once answers are flat after a slowdown', () => {
+	it('after a clear slowdown shrinks no lower than the rate seen needs, then grows step by step', () => {
 		const limit = new AdaptiveLimit({ initial: 8, max: 50 });
-		round(limit, 100); // the base: 100 ms
+		round(limit, 100); // the base: 8 answered in 100 ms
 		expect(limit.limit).toBe(16);
-		round(limit, 300); // three times slower: shrinks in proportion, and doubling ends
-		expect(limit.limit).toBe(6); // 16 x 1.2 / 3 = 6.4
+		// Three times slower: the gradient says 16 x 1.3 / 3 = 6.9, but 8 were answered in 100 ms,
+		// which needs 8 under way at the quickest time (x 1.5 = 12). Doubling ends.
+		round(limit, 300);
+		expect(limit.limit).toBe(12);
 		round(limit, 100);
-		expect(limit.limit).toBe(7); // a fifth more (at least 1), no longer doubled: 7.68
+		expect(limit.limit).toBe(14); // a fifth more (at least 1), no longer doubled: 14.4
 		round(limit, 100);
-		expect(limit.limit).toBe(9); // 9.2
+		expect(limit.limit).toBe(17); // 17.3
 	});
 
-	it('holds the limit while answers are a little slower, between flat and too slow', () => {
+	it('holds the limit while answers are a little slower and no more are answered a second', () => {
 		const limit = new AdaptiveLimit({ initial: 4, max: 50 });
-		round(limit, 100);
+		round(limit, 100); // 4 answered in 100 ms
 		expect(limit.limit).toBe(8);
-		round(limit, 100 * ((FLAT_RATIO + HOLD_RATIO) / 2));
+		// 8 answered in 250 ms (the last one late), most of them a little slower than the base.
+		const slower = 100 * ((FLAT_RATIO + HOLD_RATIO) / 2);
+		round(limit, (index) => (index === 7 ? 250 : slower));
 		expect(limit.limit).toBe(8);
+	});
+
+	it('grows while more under way gets clearly more answered, even when answers are slower', () => {
+		const limit = new AdaptiveLimit({ initial: 8, max: 50 });
+		round(limit, 100); // 8 in 100 ms: the base
+		expect(limit.limit).toBe(16);
+		// 16 in 150 ms: answers 1.5x slower (held on time alone), but 1.33x as many a second.
+		round(limit, 150);
+		expect(limit.limit).toBe(32);
+		// 32 in 320 ms: no more a second. The gradient says 32 x 1.3 / 3.2 = 13; the best rate
+		// needs 16 / 150 ms x 100 ms x 1.5 = 16.
+		round(limit, 320);
+		expect(limit.limit).toBe(16);
 	});
 
 	it('judges a round by its median, not one slow answer', () => {
@@ -86,7 +103,7 @@ describe('AdaptiveLimit', () => {
 
 	it('halves on a push-back (429, 503, timeout), once for the tasks started before it', () => {
 		const limit = new AdaptiveLimit({ initial: 32, max: 50 });
-		const tickets = Array.from({ length: 32 }, () => limit.start());
+		const tickets = Array.from({ length: 32 }, () => limit.start(clock));
 		pushBack(limit, tickets[0]);
 		expect(limit.limit).toBe(16);
 		// The other tasks that were under way at the same time are told too: already answered.
@@ -101,7 +118,7 @@ describe('AdaptiveLimit', () => {
 
 	it('does not double again after a push-back, and ignores answers of older rounds', () => {
 		const limit = new AdaptiveLimit({ initial: 4, max: 50 });
-		const old = limit.start();
+		const old = limit.start(clock);
 		pushBack(limit);
 		expect(limit.limit).toBe(2);
 		limit.finish(old, 1, false, clock); // started before the back-off: not counted in the new round
@@ -110,16 +127,15 @@ describe('AdaptiveLimit', () => {
 	});
 
 	it('does not shrink below the work under way at the best rate seen, when answers slow down', () => {
-		// 40 at a time, answers 2.5 ms apart (400 a second) in about 150 ms (the median); doubled
-		// to 50. Then the answers take about twice as long, no more of them a second (n8n's own
-		// CPU is busy): the gradient alone would go to 50 x 1.2 / 2.1 = 28; the rate seen needs
-		// 400/s x 0.15 s x 1.5 = 90, so it stays at 50.
+		// 40 at a time, all answered within 197.5 ms (the median 149 ms): doubled to 50. Then the
+		// answers take about twice as long (n8n's own CPU is busy): the gradient alone would go to
+		// 50 x 1.3 / 2.09 = 31; the rate seen needs 40 / 197.5 ms x 149 ms x 1.5 = 45.
 		const limit = new AdaptiveLimit({ initial: 40, max: 50 });
 		const spaced = (ms: number) => (index: number) => ms + index * 2.5;
 		round(limit, spaced(100));
 		expect(limit.limit).toBe(50);
 		round(limit, spaced(250));
-		expect(limit.limit).toBe(50);
+		expect(limit.limit).toBe(45);
 	});
 
 	it('shrinks below that after a push-back, which halves the rate it trusts', () => {
