@@ -16,7 +16,7 @@ import { messageDescription } from './actions/message/Message.resource';
 import { resourceOptions } from './actions/operationMap';
 import { reportDescription } from './actions/report/Report.resource';
 import { route } from './actions/router';
-import { requestsInParallel } from './actions/shared/requestsInParallel';
+import { requestsInParallelSettings } from './actions/shared/requestsInParallel';
 import { tagDescription } from './actions/tag/Tag.resource';
 import { teamDescription } from './actions/team/Team.resource';
 import { viewDescription } from './actions/view/View.resource';
@@ -32,7 +32,9 @@ export class Libredesk implements INodeType {
 		name: 'libredesk',
 		icon: { light: 'file:libredesk.svg', dark: 'file:libredesk.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// 1.1: "Requests in Parallel" defaults to Auto; version 1 keeps its fixed number (50 unless set).
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Create, route, tag and answer conversations and manage contacts in Libredesk, the open-source helpdesk',
@@ -61,7 +63,7 @@ export class Libredesk implements INodeType {
 			...reportDescription,
 			...tagDescription,
 			...macroDescription,
-			requestsInParallel,
+			...requestsInParallelSettings,
 		],
 	};
 

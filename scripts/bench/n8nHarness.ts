@@ -22,12 +22,15 @@ export interface RunFigures {
 	nodeMs: Record<string, number>;
 	/** Items each node output. */
 	nodeItems: Record<string, number>;
+	/** The hints each node added to its output (e.g. where Auto settled). */
+	nodeHints: Record<string, string[]>;
 	status: string;
 	error?: string;
 }
 
 interface RunDataEntry {
 	executionTime?: number;
+	hints?: Array<{ message?: string }>;
 	data?: { main?: Array<Array<unknown> | null> };
 }
 
@@ -108,9 +111,11 @@ export class BenchN8n {
 		const execution = await this.finishedExecution(workflowId, before);
 		const nodeMs: Record<string, number> = {};
 		const nodeItems: Record<string, number> = {};
+		const nodeHints: Record<string, string[]> = {};
 		for (const [name, runs] of Object.entries(execution.data.resultData.runData)) {
 			nodeMs[name] = runs[0]?.executionTime ?? NaN;
 			nodeItems[name] = runs[0]?.data?.main?.[0]?.length ?? 0;
+			nodeHints[name] = (runs[0]?.hints ?? []).map((hint) => String(hint.message));
 		}
 		const error = execution.data.resultData.error;
 		return {
@@ -118,6 +123,7 @@ export class BenchN8n {
 			cpuMs,
 			nodeMs,
 			nodeItems,
+			nodeHints,
 			status: execution.status,
 			error: error ? `${error.message ?? ''} ${error.description ?? ''}`.trim() : undefined,
 		};

@@ -1,14 +1,19 @@
 /**
- * `npm run bench:smoke`: the benchmark in miniature for CI (120 items, more than the default bound; one round), checking what
+ * `npm run bench:smoke`: the benchmark in miniature for CI (120 items, more than the largest bound; one round), checking what
  * it counts, not how long it takes: every item sent exactly once by each client, the Libredesk node
- * never above its bound in flight (and really in parallel), Get Many at the fewest pages.
+ * at Auto (its default) and at a fixed 50 never above 50 in flight (and really in parallel), Auto
+ * saying where it settled, Get Many at the fewest pages.
  */
 import { startSimulator } from '../../simulator/server';
 import { SEED_KEYS } from '../../simulator/state';
-import { DEFAULT_REQUESTS_IN_PARALLEL } from '../../nodes/Libredesk/actions/shared/requestsInParallel';
+import {
+	DEFAULT_REQUESTS_IN_PARALLEL,
+	MAX_REQUESTS_IN_PARALLEL,
+} from '../../nodes/Libredesk/actions/shared/requestsInParallel';
 import { MAX_PAGE_SIZE } from '../../nodes/Libredesk/transport';
-import { BulkCreateBench, bulkCreateWorkflows } from './bulk-create';
+import { BulkCreateBench, autoSummary, bulkCreateWorkflows, nodeKey, rawKey } from './bulk-create';
 import type { BulkCreateConfig, Measured } from './bulk-create';
+import { basicAuth } from './index';
 import { benchGetMany } from './get-many';
 import { BenchN8n } from './n8nHarness';
 import { RawClient } from './rawClient';
@@ -20,7 +25,9 @@ const config: BulkCreateConfig = {
 	latencies: [50],
 	counts: [ITEMS],
 	rounds: 1,
-	parallels: [{ value: DEFAULT_REQUESTS_IN_PARALLEL, isDefault: true }],
+	parallels: ['auto', DEFAULT_REQUESTS_IN_PARALLEL],
+	rawParallels: [DEFAULT_REQUESTS_IN_PARALLEL],
+	idleMs: 0,
 };
 
 const problems: string[] = [];
@@ -51,28 +58,34 @@ async function main(): Promise<void> {
 		apiKey: SEED_KEYS.admin.key,
 		apiSecret: SEED_KEYS.admin.secret,
 	};
+	const server = {
+		url: sim.url,
+		authorization: basicAuth(target.apiKey, target.apiSecret),
+		inboxId: '1',
+		sim,
+	};
 	const n8n = await BenchN8n.start(
 		target,
 		BENCH_CREDENTIAL.id,
-		[...bulkCreateWorkflows(sim.url, config), libredeskGetAllWorkflow()],
+		[...bulkCreateWorkflows(server, config), libredeskGetAllWorkflow()],
 		(line) => process.stderr.write(`${line}\n`),
 	);
 	const raw = RawClient.start();
 	try {
-		const all = await new BulkCreateBench(sim, n8n, raw).run(config);
+		const all = await new BulkCreateBench(server, n8n, raw).run(config);
 		const key = (name: string) => all.get(`${ITEMS}/${config.latencies[0]}/${name}`);
 		say('\nSmoke checks:');
+		const auto = key(nodeKey('auto'));
+		checkRun('Libredesk node at Auto (default)', auto, MAX_REQUESTS_IN_PARALLEL);
+		const settled = autoSummary(auto?.[0]?.hints ?? []);
+		check(`Libredesk node at Auto: says where it settled (${settled ?? 'no hint'})`, !!settled);
 		checkRun(
-			'Libredesk node',
-			key(`node/${DEFAULT_REQUESTS_IN_PARALLEL}`),
+			`Libredesk node at ${DEFAULT_REQUESTS_IN_PARALLEL}`,
+			key(nodeKey(DEFAULT_REQUESTS_IN_PARALLEL)),
 			DEFAULT_REQUESTS_IN_PARALLEL,
 		);
 		checkRun('HTTP Request node', key('http'));
-		checkRun(
-			'raw client',
-			key(`raw/${DEFAULT_REQUESTS_IN_PARALLEL}`),
-			DEFAULT_REQUESTS_IN_PARALLEL,
-		);
+		checkRun('raw client', key(rawKey(DEFAULT_REQUESTS_IN_PARALLEL)), DEFAULT_REQUESTS_IN_PARALLEL);
 		const getMany = await benchGetMany(sim, n8n, 0, 1);
 		const pages = Math.max(1, Math.ceil(getMany.total / MAX_PAGE_SIZE));
 		check(

@@ -5,6 +5,12 @@ export function median(values: number[]): number {
 	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/** The value 95 % of the values are at or below (nearest rank). */
+export function p95(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.max(0, Math.ceil(sorted.length * 0.95) - 1)];
+}
+
 export function min(values: number[]): number {
 	return Math.min(...values);
 }

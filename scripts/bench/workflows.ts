@@ -84,29 +84,38 @@ export function baselineWorkflow(): Workflow {
 	return workflow('benchBaseline001');
 }
 
-/** Conversation → Create; `parallel` undefined leaves "Requests in Parallel" at its default. */
-export function libredeskCreateWorkflow(parallel?: number): Workflow {
-	return workflow(`benchLdCreateP${String(parallel ?? 0).padStart(2, '0')}`, {
+/** The Libredesk node's "Requests in Parallel": Auto (the default of a new node) or a fixed number. */
+export type Parallel = 'auto' | number;
+
+export const parallelLabel = (parallel: Parallel) =>
+	parallel === 'auto' ? 'Auto (default)' : `${parallel} in parallel`;
+
+/** Conversation → Create at the node's newest version; Auto leaves "Requests in Parallel" unset. */
+export function libredeskCreateWorkflow(parallel: Parallel, inboxId = '1'): Workflow {
+	const id = parallel === 'auto' ? 'Auto' : `P${String(parallel).padStart(2, '0')}`;
+	return workflow(`benchLdCreate${id}`, {
 		type: 'n8n-nodes-libredesk.libredesk',
-		typeVersion: 1,
+		typeVersion: 1.1,
 		credentials,
 		parameters: {
 			resource: 'conversation',
 			operation: 'create',
-			inboxId: { __rl: true, mode: 'id', value: '1' },
+			inboxId: { __rl: true, mode: 'id', value: inboxId },
 			contactEmail: '={{ $json.email }}',
 			firstName: '={{ $json.firstName }}',
 			subject: '={{ $json.subject }}',
 			content: '={{ $json.content }}',
 			initiator: 'contact',
 			additionalFields: {},
-			...(parallel === undefined ? {} : { requestsInParallel: parallel }),
+			...(parallel === 'auto'
+				? {}
+				: { requestsInParallelMode: 'fixed', requestsInParallel: parallel }),
 		},
 	});
 }
 
 /** The same create with n8n's HTTP Request node at its defaults (no batching: all items at once). */
-export function httpRequestCreateWorkflow(baseUrl: string): Workflow {
+export function httpRequestCreateWorkflow(baseUrl: string, inboxId = '1'): Workflow {
 	return workflow('benchHttpCreate1', {
 		type: 'n8n-nodes-base.httpRequest',
 		typeVersion: 4.2,
@@ -118,8 +127,7 @@ export function httpRequestCreateWorkflow(baseUrl: string): Workflow {
 			nodeCredentialType: 'libredeskApi',
 			sendBody: true,
 			specifyBody: 'json',
-			jsonBody:
-				'={{ JSON.stringify({ inbox_id: 1, contact_email: $json.email, first_name: $json.firstName, subject: $json.subject, content: $json.content, initiator: "contact" }) }}',
+			jsonBody: `={{ JSON.stringify({ inbox_id: ${Number(inboxId)}, contact_email: $json.email, first_name: $json.firstName, subject: $json.subject, content: $json.content, initiator: "contact" }) }}`,
 			options: {},
 		},
 	});
@@ -129,7 +137,7 @@ export function httpRequestCreateWorkflow(baseUrl: string): Workflow {
 export function libredeskGetAllWorkflow(): Workflow {
 	return workflow('benchLdGetAll001', {
 		type: 'n8n-nodes-libredesk.libredesk',
-		typeVersion: 1,
+		typeVersion: 1.1,
 		credentials,
 		parameters: {
 			resource: 'conversation',

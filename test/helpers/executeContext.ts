@@ -14,8 +14,9 @@ export function executeContext(
 	credentials: LibredeskCredentialData,
 	parameters: INodeParameters = {},
 	items: INodeExecutionData[] = [{ json: {} }],
+	typeVersion = 1,
 ): IExecuteFunctions {
-	const node = libredeskNode(parameters);
+	const node = libredeskNode(parameters, { typeVersion });
 	const workflow = new Workflow({
 		nodes: [node],
 		connections: {},

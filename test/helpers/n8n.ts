@@ -52,6 +52,7 @@ import type {
 	IVersionedNodeType,
 	IWorkflowDataProxyAdditionalKeys,
 	IWorkflowExecuteAdditionalData,
+	NodeExecutionHint,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
 
@@ -280,21 +281,22 @@ export function nodeTypes(): INodeTypes {
 /** A node as saved in a workflow: parameters get their defaults filled in as the editor would. */
 export function libredeskNode(parameters: INodeParameters, settings: Partial<INode> = {}): INode {
 	const nodeType = new Libredesk();
+	const node: INode = {
+		...emptyNode('libredesk-node', 'Libredesk', NODE_TYPE),
+		credentials: { libredeskApi: { id: 'cred-1', name: 'Libredesk account' } },
+		...settings,
+	};
+	// The node is passed so that settings shown only for some versions (`@version`) get their defaults.
 	const withDefaults =
 		NodeHelpers.getNodeParameters(
 			nodeType.description.properties,
 			parameters,
 			true,
 			false,
-			null,
+			node,
 			nodeType.description,
 		) ?? {};
-	return {
-		...emptyNode('libredesk-node', 'Libredesk', NODE_TYPE),
-		parameters: withDefaults,
-		credentials: { libredeskApi: { id: 'cred-1', name: 'Libredesk account' } },
-		...settings,
-	};
+	return { ...node, parameters: withDefaults };
 }
 
 function workflowFor(node: INode): Workflow {
@@ -314,6 +316,16 @@ export async function runNode(
 	credentials: LibredeskCredentialData,
 	mode: WorkflowExecuteMode = 'manual',
 ): Promise<INodeExecutionData[]> {
+	return (await runNodeWithHints(node, items, credentials, mode)).output;
+}
+
+/** runNode, also returning the hints the node added for the output pane. */
+export async function runNodeWithHints(
+	node: INode,
+	items: INodeExecutionData[],
+	credentials: LibredeskCredentialData,
+	mode: WorkflowExecuteMode = 'manual',
+): Promise<{ output: INodeExecutionData[]; hints: NodeExecutionHint[] }> {
 	const workflow = workflowFor(node);
 	const inputData = { main: [items] };
 	const executeData: IExecuteData = {
@@ -334,7 +346,7 @@ export async function runNode(
 		[],
 	);
 	const output = await new Libredesk().execute.call(context);
-	return output[0];
+	return { output: output[0], hints: context.hints };
 }
 
 function loadOptionsContext(node: INode, credentials: LibredeskCredentialData): LoadOptionsContext {

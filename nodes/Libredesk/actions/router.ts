@@ -5,6 +5,7 @@ import { runInOrder } from '../helpers/parallel';
 import type { Settled } from '../helpers/parallel';
 import { alreadyDone } from './alreadyDone';
 import { OutputWithBinary } from './operationTypes';
+import { pacing } from './pacing';
 import type { LibredeskOperation, OperationOutput } from './operationTypes';
 import { findOperation as findModule } from './operationMap';
 import { readRequestsInParallel } from './shared/requestsInParallel';
@@ -68,7 +69,8 @@ function asJson(record: unknown): IDataObject {
  * The per-item loop for every operation. First every item is prepared (parameters read and
  * checked, no HTTP), so one bad item stops the node before anything is created; with Continue On
  * Fail the bad item becomes an error item instead. Then the items are sent, up to "Requests in
- * Parallel" at a time, started in input order; the output keeps the input order.
+ * Parallel" at a time (a fixed number, or Auto's limit: pacing.ts), started in input order; the
+ * output keeps the input order.
  * Without Continue On Fail the first failure stops the run: nothing more is started, the requests
  * already under way are awaited, and the error of the first failed item (in input order) names
  * what Libredesk had already done, so that a re-run does not create it twice.
@@ -77,7 +79,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	const items = this.getInputData();
 	const { name, operation } = findOperation.call(this);
 	const continueOnFail = this.continueOnFail();
-	const parallel = readRequestsInParallel.call(this);
+	const pace = pacing.call(this, readRequestsInParallel.call(this));
 
 	const prepared: Array<{ ok: true; value: unknown } | { ok: false; error: NodeError }> = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
@@ -94,12 +96,12 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	const cancel = this.getExecutionCancelSignal?.();
 	const results = await runInOrder<Result>(
 		items.length,
-		parallel,
+		pace.limit,
 		async (itemIndex) => {
 			const entry = prepared[itemIndex];
 			try {
 				if (!entry.ok) throw entry.error;
-				return await operation.send.call(this, itemIndex, entry.value);
+				return await pace.send(async () => await operation.send.call(this, itemIndex, entry.value));
 			} catch (error) {
 				if (!continueOnFail) failed = true;
 				throw asNodeError.call(this, error, itemIndex);
@@ -108,6 +110,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 		() => failed || cancel?.aborted === true,
 	);
 
+	pace.report(results.filter(Boolean).length);
 	if (failed) throw stopError(name, results);
 
 	const returnData: INodeExecutionData[] = [];

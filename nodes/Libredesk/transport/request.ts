@@ -22,8 +22,11 @@ import { exchange, finalError, headerText, timeoutMs } from './exchange';
 import type { Answer } from './exchange';
 import { retryDelay } from './retry';
 import { textFile } from './textFile';
-import { holdAll, waitForGate } from './throttle';
+import { holdAll, notePushBack, waitForGate } from './throttle';
 import type { LibredeskCredentials, LibredeskRequest } from './types';
+
+/** How a request that got no answer in time fails. */
+const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ECONNABORTED']);
 
 export type LibredeskContext =
 	IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions | IPollFunctions;
@@ -111,6 +114,7 @@ export async function libredeskApiRequest(
 				Date.now() + timeoutMs(credentials.timeout),
 			);
 			const retryAfter = headerText(answer.headers['retry-after']);
+			if (answer.statusCode === 429 || answer.statusCode === 503) notePushBack(this);
 			const told = retryDelay(
 				request.method,
 				{ statusCode: answer.statusCode, retryAfter },
@@ -124,6 +128,7 @@ export async function libredeskApiRequest(
 		} catch (error) {
 			const refusal = finalError(error);
 			if (refusal) throw refusal;
+			if (TIMEOUT_CODES.has(networkCode(error) ?? '')) notePushBack(this);
 			wait = retryDelay(request.method, { networkCode: networkCode(error) }, attempt);
 			if (wait === undefined) throw libredeskNetworkError(this.getNode(), request, baseUrl, error);
 		}

@@ -23,3 +23,17 @@ export async function waitForGate(context: LibredeskContext): Promise<void> {
 		await sleep(wait);
 	}
 }
+
+const pushBacks = new WeakMap<object, number>();
+
+/**
+ * Counts, per execution, the answers that say Libredesk is overloaded (429, 503, a timeout), so
+ * that Auto's limit (helpers/adaptiveLimit.ts) backs off even when the request was then repeated.
+ */
+export function notePushBack(context: LibredeskContext): void {
+	pushBacks.set(context, (pushBacks.get(context) ?? 0) + 1);
+}
+
+export function pushBackCount(context: LibredeskContext): number {
+	return pushBacks.get(context) ?? 0;
+}

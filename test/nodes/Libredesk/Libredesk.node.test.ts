@@ -11,7 +11,13 @@ const property = (name: string) => description.properties.filter((p) => p.name =
 
 describe('node description (public contract and n8n conventions)', () => {
 	it('keeps the names saved workflows depend on', () => {
-		expect(description).toMatchObject({ name: 'libredesk', version: 1, usableAsTool: true });
+		// Version 1 stays loadable: workflows saved with it keep their fixed Requests in Parallel.
+		expect(description).toMatchObject({
+			name: 'libredesk',
+			version: [1, 1.1],
+			defaultVersion: 1.1,
+			usableAsTool: true,
+		});
 		expect(description.credentials).toEqual([
 			{ name: 'libredeskApi', required: true, testedBy: 'libredeskApiTest' },
 		]);

@@ -74,4 +74,26 @@ describe('runInOrder', () => {
 			),
 		).toEqual([]);
 	});
+
+	it('asks a limit function again as tasks end, and follows it up and down', async () => {
+		let running = 0;
+		const seen: number[] = [];
+		let allowed = 1;
+		const results = await runInOrder(
+			30,
+			() => allowed,
+			async (index) => {
+				seen.push(++running);
+				// Each task that ends changes what is allowed: 1, 2, 3, 4 … then 0 (still one at a time).
+				await tick(2);
+				allowed = index < 5 ? index + 2 : 0;
+				running--;
+				return index;
+			},
+			() => false,
+		);
+		expect(results.map((settled) => settled?.ok)).toEqual(new Array(30).fill(true));
+		expect(Math.max(...seen)).toBeGreaterThan(2);
+		expect(seen.slice(-5)).toEqual([1, 1, 1, 1, 1]);
+	});
 });

@@ -1,4 +1,7 @@
 /** The transport's retry policy, seen from the simulator: what was sent, how often. */
+import { libredeskApiRequest } from '../../../../nodes/Libredesk/transport';
+import { pushBackCount } from '../../../../nodes/Libredesk/transport/throttle';
+import { executeContext } from '../../../helpers/executeContext';
 import { credentialsFor, requestsTo, useSimulator } from '../../../helpers/fixtures';
 import { libredeskNode, runNode } from '../../../helpers/n8n';
 import { seedConversation } from '../../../helpers/seed';
@@ -51,5 +54,35 @@ describe('transport retries', () => {
 		);
 		expect(output.json.uuid).toBe(uuid);
 		expect(requestsTo(ctx.sim, 'GET', `/api/v1/conversations/${uuid}`)).toHaveLength(2);
+	});
+});
+
+describe('push-backs counted for Auto (Requests in Parallel)', () => {
+	const read = async (timeout?: number) => {
+		const context = executeContext({ ...credentialsFor(ctx.sim), ...(timeout ? { timeout } : {}) });
+		const outcome = await libredeskApiRequest
+			.call(context, { method: 'GET', endpoint: '/agents/me' })
+			.then(
+				() => 'answered',
+				() => 'failed',
+			);
+		return { outcome, pushBacks: pushBackCount(context) };
+	};
+	afterEach(() => ctx.sim.setLatency(0));
+
+	it('counts a 429 and a 503 of the execution, also when the request then succeeds', async () => {
+		ctx.sim.injectFault({ kind: 'status', status: 429, retryAfterSeconds: 0, match: /^GET / });
+		ctx.sim.injectFault({ kind: 'status', status: 503, match: /^GET / });
+		expect(await read()).toEqual({ outcome: 'answered', pushBacks: 2 });
+	});
+
+	it('counts a request that got no answer in time', async () => {
+		ctx.sim.setLatency(3000);
+		expect(await read(0.3)).toEqual({ outcome: 'failed', pushBacks: 3 });
+	});
+
+	it('does not count other errors or plain answers', async () => {
+		ctx.sim.injectFault({ kind: 'status', status: 502, match: /^GET / });
+		expect(await read()).toEqual({ outcome: 'answered', pushBacks: 0 });
 	});
 });
