@@ -11,7 +11,7 @@ const read = new WeakMap<object, Promise<ICredentialsDecrypted>>();
  * than per request. The transport hands it to `httpRequestWithAuthentication` as
  * `credentialsDecrypted`, so n8n does not read and decrypt it again for each request either; n8n
  * still applies the credential's `authenticate` block to every request. What that skips is in
- * the README (Performance): n8n's credential read per request, i.e. its policy check and dynamic
+ * docs/performance.md: n8n's credential read per request, i.e. its policy check and dynamic
  * resolution, happen once per execution instead.
  */
 export async function libredeskCredentials(this: LibredeskContext): Promise<ICredentialsDecrypted> {
