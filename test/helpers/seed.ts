@@ -1,4 +1,6 @@
 /** Puts records into the simulator through its HTTP API, as Libredesk's own UI would. */
+import type { ResourceMapperValue } from 'n8n-workflow';
+
 import type { Simulator } from '../../simulator/server';
 import { SEED_KEYS } from '../../simulator/state';
 
@@ -104,4 +106,16 @@ export function seedTypedAttributes(sim: Simulator): void {
 			applies_to: 'contact',
 			data_type: 'number',
 		});
+}
+
+/** The "Custom Attributes" resource mapper as the editor saves it, with these values set. */
+export function mappedAttributes(value: ResourceMapperValue['value']): ResourceMapperValue {
+	return {
+		mappingMode: 'defineBelow',
+		value,
+		matchingColumns: [],
+		schema: [],
+		attemptToConvertTypes: false,
+		convertFieldsToString: false,
+	};
 }

@@ -1,6 +1,6 @@
 import { requestsTo } from '../../../../helpers/fixtures';
 import { byUuid, useResourceRig } from '../../../../helpers/resourceRig';
-import { seedConversation, seedTypedAttributes } from '../../../../helpers/seed';
+import { mappedAttributes, seedConversation, seedTypedAttributes } from '../../../../helpers/seed';
 
 const { ctx, run, runVersion } = useResourceRig('contact', { operation: 'updateCustomAttributes' });
 
@@ -48,18 +48,12 @@ describe('Contact → Update Custom Attributes, version 1.2: typed attributes', 
 	beforeAll(() => seedTypedAttributes(ctx.sim));
 	const writes = (uuid: string) =>
 		requestsTo(ctx.sim, 'PUT', `/api/v1/conversations/${uuid}/contacts/custom-attributes`);
-	const mapped = (value: Record<string, unknown>) => ({
-		mappingMode: 'defineBelow',
-		value,
-		matchingColumns: [],
-		schema: [],
-	});
 
 	it('maps contact attributes by type; JSON null clears one (Libredesk merges)', async () => {
 		const { uuid, contact } = await seedConversation(ctx.sim);
 		const [output] = await runVersion(1.2, {
 			conversationId: byUuid(uuid),
-			attributes: mapped({ loyalty_points: '120', crm_id: 'C-9' }),
+			attributes: mappedAttributes({ loyalty_points: '120', crm_id: 'C-9' }),
 		});
 		expect(writes(uuid)[0].json).toEqual({ loyalty_points: 120, crm_id: 'C-9' });
 		expect(output.json).toMatchObject({
@@ -78,18 +72,24 @@ describe('Contact → Update Custom Attributes, version 1.2: typed attributes', 
 		const { uuid } = await seedConversation(ctx.sim);
 		ctx.sim.clearRequests();
 		await expect(
-			runVersion(1.2, { conversationId: byUuid(uuid), attributes: mapped({ tier: 'pro' }) }),
+			runVersion(1.2, {
+				conversationId: byUuid(uuid),
+				attributes: mappedAttributes({ tier: 'pro' }),
+			}),
 		).rejects.toThrow(
 			/"Custom Attributes" of item 0 has keys Libredesk does not define for contacts: tier/,
 		);
 		await expect(
 			runVersion(1.2, {
 				conversationId: byUuid(uuid),
-				attributes: mapped({ loyalty_points: 'lots' }),
+				attributes: mappedAttributes({ loyalty_points: 'lots' }),
 			}),
 		).rejects.toThrow(/Loyalty Points \(loyalty_points, number\) = "lots", not a number/);
 		await expect(
-			runVersion(1.2, { conversationId: byUuid(uuid), attributes: mapped({ crm_id: '' }) }),
+			runVersion(1.2, {
+				conversationId: byUuid(uuid),
+				attributes: mappedAttributes({ crm_id: '' }),
+			}),
 		).rejects.toThrow(/"Custom Attributes" of item 0 is empty/);
 		expect(writes(uuid)).toHaveLength(0);
 		// One read of the definitions for the whole run, none for the empty one.

@@ -4,7 +4,7 @@ import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 import { credentialsFor, requestsTo, useSimulator } from '../../../../helpers/fixtures';
 import { libredeskNode, runNode } from '../../../../helpers/n8n';
 import { expectNoSecrets } from '../../../../helpers/secrets';
-import { seedTypedAttributes } from '../../../../helpers/seed';
+import { mappedAttributes, seedTypedAttributes } from '../../../../helpers/seed';
 
 const ctx = useSimulator();
 
@@ -540,13 +540,13 @@ describe('Conversation → Create: secrets', () => {
 
 describe('Conversation → Create, version 1.2: typed custom attributes', () => {
 	const typed = { typeVersion: 1.2 };
-	const mapped = (value: Record<string, unknown>) => ({
-		attributesInput: 'map',
-		attributes: { mappingMode: 'defineBelow', value, matchingColumns: [], schema: [] },
-	});
 	const attributeReads = () => requestsTo(ctx.sim, 'GET', '/api/v1/custom-attributes');
 	beforeAll(() => seedTypedAttributes(ctx.sim));
 	const items = [item({ email: 'typed@example.com', first: 'Ty', subject: 'S', message: 'm' })];
+	const mapped = (value: Parameters<typeof mappedAttributes>[0]) => ({
+		attributesInput: 'map',
+		attributes: mappedAttributes(value),
+	});
 
 	it('sends each mapped attribute in the form its type takes; empty fields are left out', async () => {
 		await create(

@@ -2,7 +2,7 @@ import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { requestsTo } from '../../../../helpers/fixtures';
 import { byUuid, useResourceRig } from '../../../../helpers/resourceRig';
-import { seedConversation, seedTypedAttributes } from '../../../../helpers/seed';
+import { mappedAttributes, seedConversation, seedTypedAttributes } from '../../../../helpers/seed';
 
 const { ctx, run, runVersion } = useResourceRig('conversation', {
 	operation: 'updateCustomAttributes',
@@ -39,18 +39,12 @@ describe('Conversation → Update Custom Attributes, version 1.2: typed attribut
 	beforeAll(() => seedTypedAttributes(ctx.sim));
 	const typed = async (parameters: INodeParameters, items?: INodeExecutionData[]) =>
 		await runVersion(1.2, parameters, items);
-	const mapped = (value: Record<string, unknown>) => ({
-		mappingMode: 'defineBelow',
-		value,
-		matchingColumns: [],
-		schema: [],
-	});
 
 	it('maps each attribute by its type (the default) and merges', async () => {
 		const { uuid } = await withAttributes();
 		const [output] = await typed({
 			conversationId: byUuid(uuid),
-			attributes: mapped({ tier: 'pro', score: 7, vip: false, plan: null }),
+			attributes: mappedAttributes({ tier: 'pro', score: 7, vip: false, plan: null }),
 		});
 		expect(attributeWrites(uuid)[0].json).toEqual({
 			order_id: '1',
@@ -94,7 +88,7 @@ describe('Conversation → Update Custom Attributes, version 1.2: typed attribut
 			'The "Custom Attributes (JSON)" of item 1 has Score (score, number) = "1,5", not a number',
 		);
 		await expect(
-			typed({ conversationId: byUuid(uuid), attributes: mapped({ crm_id: 'C-1' }) }),
+			typed({ conversationId: byUuid(uuid), attributes: mappedAttributes({ crm_id: 'C-1' }) }),
 		).rejects.toThrow(
 			/"Custom Attributes" of item 0 has keys Libredesk does not define for conversations: crm_id/,
 		);
