@@ -7,6 +7,7 @@
 import type { IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { libredeskApiRequest } from '../transport';
+import { ExecutionCache } from './executionCache';
 
 export type AppliesTo = 'conversation' | 'contact';
 
@@ -37,7 +38,7 @@ export async function fetchAttributeDefinitions(
 	})) ?? []) as AttributeDefinition[];
 }
 
-const cache = new WeakMap<object, Map<AppliesTo, Promise<AttributeDefinition[]>>>();
+const cache = new ExecutionCache<AppliesTo, AttributeDefinition[]>();
 
 /** The definitions, read once per execution however many items ask. */
 export async function attributeDefinitions(
@@ -45,14 +46,7 @@ export async function attributeDefinitions(
 	appliesTo: AppliesTo,
 	itemIndex: number,
 ): Promise<AttributeDefinition[]> {
-	let lists = cache.get(this);
-	if (!lists) cache.set(this, (lists = new Map()));
-	let definitions = lists.get(appliesTo);
-	if (!definitions) {
-		definitions = fetchAttributeDefinitions.call(this, appliesTo, itemIndex);
-		lists.set(appliesTo, definitions);
-		// A failed read is not remembered: the error belongs to the item that asked.
-		definitions.catch(() => lists?.delete(appliesTo));
-	}
-	return await definitions;
+	return await cache.get(this, appliesTo, () =>
+		fetchAttributeDefinitions.call(this, appliesTo, itemIndex),
+	);
 }

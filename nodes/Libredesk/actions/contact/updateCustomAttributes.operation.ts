@@ -19,7 +19,6 @@ import {
 	TYPED_ATTRIBUTES_SINCE_VERSION,
 	readTypedAttributes,
 	typedAttributesFields,
-	untypedVersions,
 } from '../shared/typedAttributesFields';
 
 const EXAMPLE = '{"crm_id": "C-1042"}';
@@ -28,12 +27,9 @@ export const description: INodeProperties[] = [
 	conversationLocator(
 		"A conversation of the contact: Libredesk changes a contact's attributes through one of its conversations",
 	),
-	{
-		...customAttributesField(
-			'A JSON object of attribute key → value, e.g. {"crm_id": "C-1042"}. The keys given change; the contact keeps its other attributes.',
-		),
-		displayOptions: { show: untypedVersions },
-	},
+	customAttributesField(
+		'A JSON object of attribute key → value, e.g. {"crm_id": "C-1042"}. The keys given change; the contact keeps its other attributes.',
+	),
 	...typedAttributesFields('contact', {
 		optional: false,
 		jsonExample: EXAMPLE,

@@ -11,7 +11,6 @@ import {
 	TYPED_ATTRIBUTES_SINCE_VERSION,
 	readTypedAttributes,
 	typedAttributesFields,
-	untypedVersions,
 } from '../shared/typedAttributesFields';
 
 const EXAMPLE = '{"order_id": "1042"}';
@@ -37,12 +36,9 @@ export const description: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		...customAttributesField(
-			'A JSON object of attribute key → value, e.g. {"order_id": "1042"}. In Merge mode, a value of null removes that attribute.',
-		),
-		displayOptions: { show: untypedVersions },
-	},
+	customAttributesField(
+		'A JSON object of attribute key → value, e.g. {"order_id": "1042"}. In Merge mode, a value of null removes that attribute.',
+	),
 	...typedAttributesFields('conversation', {
 		optional: false,
 		jsonExample: EXAMPLE,
