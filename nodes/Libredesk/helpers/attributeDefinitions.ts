@@ -6,7 +6,7 @@
  */
 import type { IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
 
-import { libredeskApiRequest } from '../transport';
+import { libredeskList } from '../transport';
 import { ExecutionCache } from './executionCache';
 
 export type AppliesTo = 'conversation' | 'contact';
@@ -30,12 +30,12 @@ export async function fetchAttributeDefinitions(
 	appliesTo: AppliesTo,
 	itemIndex?: number,
 ): Promise<AttributeDefinition[]> {
-	return ((await libredeskApiRequest.call(this, {
+	return (await libredeskList.call(this, {
 		method: 'GET',
 		endpoint: '/custom-attributes',
 		qs: { applies_to: appliesTo },
 		itemIndex,
-	})) ?? []) as AttributeDefinition[];
+	})) as unknown as AttributeDefinition[];
 }
 
 const cache = new ExecutionCache<AppliesTo, AttributeDefinition[]>();

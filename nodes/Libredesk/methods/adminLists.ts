@@ -8,12 +8,12 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
-import { libredeskApiRequest } from '../transport';
+import { libredeskList } from '../transport';
 
 type Row = { id: number; name?: string; emoji?: string | null } & Record<string, unknown>;
 
 async function rows(context: ILoadOptionsFunctions, endpoint: string): Promise<Row[]> {
-	return ((await libredeskApiRequest.call(context, { method: 'GET', endpoint })) ?? []) as Row[];
+	return (await libredeskList.call(context, { method: 'GET', endpoint })) as Row[];
 }
 
 function found(

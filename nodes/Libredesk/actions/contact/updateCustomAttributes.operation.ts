@@ -9,6 +9,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
+import { fetchAttributeDefinitions } from '../../helpers/attributeDefinitions';
 import { libredeskApiRequest, readConversation } from '../../transport';
 import { customAttributesField, readCustomAttributes } from '../shared/customAttributesField';
 import type { CustomAttributesRequest } from '../shared/customAttributesField';
@@ -93,12 +94,7 @@ async function refuseUnknownKeys(
 	attributes: IDataObject,
 ): Promise<void> {
 	const check = new InputChecker(this.getNode(), itemIndex);
-	const definitions = ((await libredeskApiRequest.call(this, {
-		method: 'GET',
-		endpoint: '/custom-attributes',
-		qs: { applies_to: 'contact' },
-		itemIndex,
-	})) ?? []) as Array<{ key: string }>;
+	const definitions = await fetchAttributeDefinitions.call(this, 'contact', itemIndex);
 	const keys = definitions.map((definition) => definition.key);
 	const unknown = Object.keys(attributes).filter((key) => !keys.includes(key));
 	if (unknown.length) {

@@ -11,7 +11,7 @@ import type {
 } from 'n8n-workflow';
 
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequest } from '../../transport';
+import { libredeskList } from '../../transport';
 import type { LibredeskOperation, OperationValue } from '../operationTypes';
 import { fieldCollection, returnAllAndLimit } from './descriptions';
 import { readLimit } from './listReaders';
@@ -53,12 +53,12 @@ export function lookupListOperation(list: LookupList): LibredeskOperation<Lookup
 			itemIndex: number,
 			request: LookupRequest,
 		): Promise<IDataObject[]> {
-			const records = ((await libredeskApiRequest.call(this, {
+			const records = await libredeskList.call(this, {
 				method: 'GET',
 				endpoint: list.endpoint,
 				qs: list.query?.(request.filters),
 				itemIndex,
-			})) ?? []) as IDataObject[];
+			});
 			const kept = records
 				.filter((record) => list.keep?.(record, request.filters) ?? true)
 				.map((record) => list.output?.(record) ?? record);
