@@ -319,6 +319,11 @@ export class SimState {
 		name: string;
 		applies_to: 'conversation' | 'contact';
 		data_type: string;
+		/** The options of a `list`. */
+		values?: string[];
+		description?: string;
+		regex?: string;
+		regex_hint?: string;
 	}> = [];
 	conversations: Conversation[] = [];
 	messages: Message[] = [];

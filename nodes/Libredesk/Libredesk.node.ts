@@ -20,7 +20,7 @@ import { requestsInParallelSettings } from './actions/shared/requestsInParallel'
 import { tagDescription } from './actions/tag/Tag.resource';
 import { teamDescription } from './actions/team/Team.resource';
 import { viewDescription } from './actions/view/View.resource';
-import { credentialTest, listSearch, loadOptions } from './methods';
+import { credentialTest, listSearch, loadOptions, resourceMapping } from './methods';
 
 /**
  * Programmatic rather than declarative: operations upload files before they create, check input
@@ -33,8 +33,10 @@ export class Libredesk implements INodeType {
 		icon: { light: 'file:libredesk.svg', dark: 'file:libredesk.dark.svg' },
 		group: ['output'],
 		// 1.1: "Requests in Parallel" defaults to Auto; version 1 keeps its fixed number (50 unless set).
-		version: [1, 1.1],
-		defaultVersion: 1.1,
+		// 1.2: custom attributes are typed fields (resource mapper) or checked JSON; 1 and 1.1 keep
+		// their JSON field as it was.
+		version: [1, 1.1, 1.2],
+		defaultVersion: 1.2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Create, route, tag and answer conversations and manage contacts in Libredesk, the open-source helpdesk',
@@ -67,7 +69,7 @@ export class Libredesk implements INodeType {
 		],
 	};
 
-	methods = { listSearch, loadOptions, credentialTest };
+	methods = { listSearch, loadOptions, resourceMapping, credentialTest };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this);

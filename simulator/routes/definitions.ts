@@ -37,13 +37,13 @@ export const definitionRoutes: Route[] = [
 				state.customAttributes
 					.filter((attribute) => appliesTo === '' || attribute.applies_to === appliesTo)
 					.map((attribute) => ({
-						...attribute,
-						created_at: at,
-						updated_at: at,
 						description: '',
 						values: [],
 						regex: '',
 						regex_hint: '',
+						...attribute,
+						created_at: at,
+						updated_at: at,
 					})),
 			);
 		},

@@ -72,6 +72,39 @@ const httpRequest = {
 	connections: { Start: { main: [[{ node: 'Full team list', type: 'main', index: 0 }]] } },
 	settings: {},
 };
+// Node version 1.2: custom attributes in the resource mapper, as the editor saves them.
+const typedAttributes = variant(manual, 'ldTypedAttributes', 'Create conversation', {
+	attributesInput: 'map',
+	attributes: {
+		mappingMode: 'defineBelow',
+		value: { order_id: '={{ 1000 + $itemIndex }}', plan: 'pro' },
+		matchingColumns: [],
+		schema: [
+			{
+				id: 'order_id',
+				displayName: 'Order ID',
+				required: false,
+				defaultMatch: false,
+				display: true,
+				type: 'string',
+				canBeUsedToMatch: false,
+			},
+			{
+				id: 'plan',
+				displayName: 'Plan',
+				required: false,
+				defaultMatch: false,
+				display: true,
+				type: 'string',
+				canBeUsedToMatch: false,
+			},
+		],
+		attemptToConvertTypes: false,
+		convertFieldsToString: false,
+	},
+});
+for (const node of typedAttributes.nodes)
+	if (node.type === 'n8n-nodes-libredesk.libredesk') node.typeVersion = 1.2;
 // The example runs on weekday mornings; here it runs every 2 seconds so a run happens during the test.
 const schedule = variant(loadExample('schedule'), 'ldScheduleEvery2s', 'Weekdays at 08:00', {
 	rule: { interval: [{ field: 'seconds', secondsInterval: 2 }] },
@@ -94,7 +127,16 @@ beforeAll(async () => {
 		),
 	]);
 	httpRequest.nodes[1].parameters.url = `${sim.url}/api/v1/teams`;
-	for (const workflow of [manual, badInbox, helpdesk, webhook, schedule, trigger, httpRequest])
+	for (const workflow of [
+		manual,
+		badInbox,
+		typedAttributes,
+		helpdesk,
+		webhook,
+		schedule,
+		trigger,
+		httpRequest,
+	])
 		await n8n.importWorkflow(workflow);
 });
 
@@ -156,6 +198,24 @@ describe('n8n execute (a workflow run by hand)', () => {
 		expect(sentTo.length).toBeGreaterThanOrEqual(1);
 		expect(new Set(sentTo).size).toBe(sentTo.length);
 		expect(result.stdout + result.stderr).not.toContain(SEED_KEYS.admin.secret);
+	});
+});
+
+describe('n8n execute: custom attributes in the resource mapper (node version 1.2)', () => {
+	it('imports and runs; each item sends its mapped attributes, checked against the definitions', async () => {
+		sim.clearRequests();
+		const result = await n8n.execute(typedAttributes.id);
+		expect(result.run?.status).toBe('success');
+		expect(
+			posts().map((request) => (request.json as { custom_attributes: unknown }).custom_attributes),
+		).toEqual([
+			{ order_id: '1000', plan: 'pro' },
+			{ order_id: '1001', plan: 'pro' },
+			{ order_id: '1002', plan: 'pro' },
+		]);
+		expect(
+			sim.requests.filter((request) => request.path === '/api/v1/custom-attributes'),
+		).toHaveLength(1);
 	});
 });
 
@@ -354,6 +414,24 @@ describe('n8n start (webhook, schedule, editor API)', () => {
 		);
 		expect(response.status).toBe(200);
 		expect(response.body.data.results.map((result) => result.value)).toEqual(['2', '1']);
+	});
+
+	it('fills the Custom Attributes resource mapper through the real n8n, each field typed', async () => {
+		const response = await n8n.rest<{ data: { fields: Array<{ id: string; type: string }> } }>(
+			'POST',
+			'/dynamic-node-parameters/resource-mapper-fields',
+			{
+				path: 'parameters.attributes',
+				nodeTypeAndVersion: { name: 'n8n-nodes-libredesk.libredesk', version: 1.2 },
+				currentNodeParameters: { resource: 'contact', operation: 'updateCustomAttributes' },
+				methodName: 'getContactAttributes',
+				credentials: { libredeskApi: EXAMPLE_CREDENTIAL },
+			},
+		);
+		expect(response.status).toBe(200);
+		expect(response.body.data.fields).toEqual([
+			expect.objectContaining({ id: 'crm_id', displayName: 'CRM ID', type: 'string' }),
+		]);
 	});
 
 	describe('Libredesk Trigger', () => {

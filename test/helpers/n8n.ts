@@ -375,6 +375,18 @@ export async function loadOptions(
 	);
 }
 
+/** A resource mapper's fields as the editor loads them, for a node with these parameters. */
+export async function resourceMapping(
+	method: keyof Libredesk['methods']['resourceMapping'],
+	credentials: LibredeskCredentialData,
+	parameters: INodeParameters,
+) {
+	const node = libredeskNode(parameters, { typeVersion: 1.2 });
+	return await new Libredesk().methods.resourceMapping[method].call(
+		loadOptionsContext(node, credentials),
+	);
+}
+
 /**
  * The credential test as n8n's CredentialsTester runs it: a credential without its own `test` is
  * tested by the function a node names in `testedBy` (here both nodes name the same one), called

@@ -15,9 +15,10 @@ export function useResourceRig(resource: string, shared: INodeParameters = {}) {
 		key: keyof typeof SEED_KEYS,
 		parameters: INodeParameters,
 		items: INodeExecutionData[] = [{ json: {} }],
+		typeVersion = 1,
 	) =>
 		await runNode(
-			libredeskNode({ resource, ...shared, ...parameters }),
+			libredeskNode({ resource, ...shared, ...parameters }, { typeVersion }),
 			items,
 			credentialsFor(ctx.sim, { apiKey: SEED_KEYS[key].key, apiSecret: SEED_KEYS[key].secret }),
 		);
@@ -30,6 +31,12 @@ export function useResourceRig(resource: string, shared: INodeParameters = {}) {
 		/** Runs the node with the admin key on one empty item and gives the output items' JSON. */
 		runJson: async (parameters: INodeParameters) =>
 			(await run(parameters)).map((item) => item.json),
+		/** Runs a node saved with this version (the others run version 1), with the admin key. */
+		runVersion: async (
+			typeVersion: number,
+			parameters: INodeParameters,
+			items?: INodeExecutionData[],
+		) => await runAs('admin', parameters, items, typeVersion),
 		/** Runs the node with another seeded key (e.g. an agent's, to see a 403). */
 		runAs,
 		/** The requests that change something: anything but GET. */

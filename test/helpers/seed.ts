@@ -1,4 +1,6 @@
 /** Puts records into the simulator through its HTTP API, as Libredesk's own UI would. */
+import type { ResourceMapperValue } from 'n8n-workflow';
+
 import type { Simulator } from '../../simulator/server';
 import { SEED_KEYS } from '../../simulator/state';
 
@@ -66,4 +68,54 @@ export function privateNotesOn(sim: Simulator, conversationId: number) {
 		(message) =>
 			message.conversation_id === conversationId && message.private && message.type === 'outgoing',
 	);
+}
+
+/**
+ * Custom attribute definitions of every data type Libredesk's editor offers, besides the seeded
+ * text ones (order_id, plan, crm_id). Put into the simulator's state: its API only lists them.
+ */
+export function seedTypedAttributes(sim: Simulator): void {
+	const definitions = [
+		{ key: 'tier', name: 'Tier', data_type: 'list', values: ['free', 'pro'] },
+		{ key: 'due_date', name: 'Due Date', data_type: 'date' },
+		{ key: 'score', name: 'Score', data_type: 'number' },
+		{ key: 'vip', name: 'VIP', data_type: 'checkbox' },
+		{ key: 'crm_link', name: 'CRM Link', data_type: 'link' },
+		{
+			key: 'ticket_code',
+			name: 'Ticket Code',
+			data_type: 'text',
+			regex: '^T-[0-9]+$',
+			regex_hint: 'T- then digits, e.g. T-7',
+		},
+	] as const;
+	for (const definition of definitions) {
+		if (sim.state.customAttributes.some((known) => known.key === definition.key)) continue;
+		sim.state.customAttributes.push({
+			id: sim.state.nextId('ca'),
+			applies_to: 'conversation',
+			...definition,
+			values: 'values' in definition ? [...definition.values] : [],
+		});
+	}
+	if (!sim.state.customAttributes.some((known) => known.key === 'loyalty_points'))
+		sim.state.customAttributes.push({
+			id: sim.state.nextId('ca'),
+			key: 'loyalty_points',
+			name: 'Loyalty Points',
+			applies_to: 'contact',
+			data_type: 'number',
+		});
+}
+
+/** The "Custom Attributes" resource mapper as the editor saves it, with these values set. */
+export function mappedAttributes(value: ResourceMapperValue['value']): ResourceMapperValue {
+	return {
+		mappingMode: 'defineBelow',
+		value,
+		matchingColumns: [],
+		schema: [],
+		attemptToConvertTypes: false,
+		convertFieldsToString: false,
+	};
 }

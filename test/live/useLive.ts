@@ -11,8 +11,15 @@ import type { LiveFixtures } from './provision';
 export interface Live {
 	readonly fixtures: LiveFixtures;
 	readonly credentials: LibredeskCredentialData;
-	/** Runs the Libredesk node with these parameters through n8n-core against the live server. */
-	run(parameters: INodeParameters, items?: INodeExecutionData[]): Promise<INodeExecutionData[]>;
+	/**
+	 * Runs the Libredesk node with these parameters through n8n-core against the live server, as
+	 * a node saved with `typeVersion` (1 unless given).
+	 */
+	run(
+		parameters: INodeParameters,
+		items?: INodeExecutionData[],
+		typeVersion?: number,
+	): Promise<INodeExecutionData[]>;
 	/** A conversation created through the API as the contact (no email goes out). */
 	conversation(
 		label: string,
@@ -52,8 +59,8 @@ export function useLive(): Live {
 				allowUnauthorizedCerts: false,
 			};
 		},
-		run: async (parameters, items = [{ json: {} }]) =>
-			await runNode(libredeskNode(parameters), items, live.credentials),
+		run: async (parameters, items = [{ json: {} }], typeVersion = 1) =>
+			await runNode(libredeskNode(parameters, { typeVersion }), items, live.credentials),
 		async conversation(label, extra = {}) {
 			const f = live.fixtures;
 			return await f.admin.data('POST', '/api/v1/conversations', {

@@ -298,6 +298,77 @@ describe('lookups', () => {
 	});
 });
 
+describe('custom attribute definitions (cmd/custom_attributes.go)', () => {
+	/** A list and a text definition of each kind: seeded in the simulator, made for the run on Libredesk. */
+	async function definitions(): Promise<Record<'list' | 'text' | 'contact', string>> {
+		const run = Math.random().toString(36).slice(2, 8);
+		const made = {
+			list: {
+				key: `attrs_${run}_list`,
+				applies_to: 'conversation' as const,
+				data_type: 'list',
+				values: ['free', 'pro'],
+			},
+			text: {
+				key: `attrs_${run}_text`,
+				applies_to: 'conversation' as const,
+				data_type: 'text',
+				regex: '^T-[0-9]+$',
+				regex_hint: 'T- and digits',
+			},
+			contact: { key: `attrs_${run}_points`, applies_to: 'contact' as const, data_type: 'number' },
+		};
+		for (const definition of Object.values(made)) {
+			const full = { values: [], description: 'contract', name: definition.key, ...definition };
+			if (ctx.target.kind === 'simulator') {
+				const sim = ctx.target.sim!;
+				sim.state.customAttributes.push({ id: sim.state.nextId('ca'), ...full });
+				continue;
+			}
+			const live = ctx.target.live!;
+			const created = await live.admin.data<{ id: number }>(
+				'POST',
+				'/api/v1/custom-attributes',
+				full,
+			);
+			live.later(() => live.admin.call('DELETE', `/api/v1/custom-attributes/${created.id}`));
+		}
+		return { list: made.list.key, text: made.text.key, contact: made.contact.key };
+	}
+
+	it('GET ?applies_to= lists one kind with every field; an unknown kind lists none', async () => {
+		const keys = await definitions();
+		const list = async (appliesTo: string) =>
+			(await call('GET', `/api/v1/custom-attributes?applies_to=${appliesTo}`)).json.data as Array<
+				Record<string, unknown>
+			>;
+		const conversation = await list('conversation');
+		const ours = conversation.filter((definition) => String(definition.key).startsWith('attrs_'));
+		expect(ours.find((definition) => definition.key === keys.list)).toEqual({
+			id: expect.any(Number),
+			created_at: expect.any(String),
+			updated_at: expect.any(String),
+			name: keys.list,
+			description: 'contract',
+			applies_to: 'conversation',
+			key: keys.list,
+			values: ['free', 'pro'],
+			data_type: 'list',
+			regex: '',
+			regex_hint: '',
+		});
+		expect(ours.find((definition) => definition.key === keys.text)).toMatchObject({
+			values: [],
+			regex: '^T-[0-9]+$',
+			regex_hint: 'T- and digits',
+		});
+		expect(conversation.every((definition) => definition.applies_to === 'conversation')).toBe(true);
+		expect((await list('contact')).map((definition) => definition.key)).toContain(keys.contact);
+		// No list is null here: an unknown kind (or none defined) is an empty array.
+		expect(await list('nothing')).toEqual([]);
+	});
+});
+
 describe('webhooks (cmd/webhooks.go)', () => {
 	const hook = () => ({
 		name: `contract ${ctx.target.uniqueEmail('hook')}`,

@@ -9,30 +9,22 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { fetchNamedList } from '../transport';
 import type { NamedList, NamedRecord } from '../transport';
+import { ExecutionCache } from './executionCache';
 import type { InputChecker } from './validation';
 
-const lists = new WeakMap<object, Map<NamedList, Promise<NamedRecord[]>>>();
+const lists = new ExecutionCache<NamedList, NamedRecord[]>();
 
 export async function namedRecords(
 	this: IExecuteFunctions,
 	list: NamedList,
 	itemIndex: number,
 ): Promise<NamedRecord[]> {
-	let cached = lists.get(this);
-	if (!cached) lists.set(this, (cached = new Map()));
-	let records = cached.get(list);
-	if (!records) {
-		records = fetchNamedList.call(this, list, itemIndex);
-		cached.set(list, records);
-		// A failed read is not remembered: the error belongs to the item that asked.
-		records.catch(() => cached?.delete(list));
-	}
-	return await records;
+	return await lists.get(this, list, () => fetchNamedList.call(this, list, itemIndex));
 }
 
 /** Drops a cached list, e.g. after the node created a tag in it. */
 export function forgetList(context: IExecuteFunctions, list: NamedList): void {
-	lists.get(context)?.delete(list);
+	lists.forget(context, list);
 }
 
 /** The names that do not exist in Libredesk's list, compared as Libredesk does (exactly). */

@@ -1,5 +1,6 @@
 export * as listSearch from './listSearch';
 export * as loadOptions from './loadOptions';
+export * as resourceMapping from './resourceMapping';
 
 import { libredeskApiTest } from '../transport/credentialTest';
 

@@ -11,11 +11,12 @@ const property = (name: string) => description.properties.filter((p) => p.name =
 
 describe('node description (public contract and n8n conventions)', () => {
 	it('keeps the names saved workflows depend on', () => {
-		// Version 1 stays loadable: workflows saved with it keep their fixed Requests in Parallel.
+		// Versions 1 and 1.1 stay loadable: workflows saved with them keep their fixed Requests in
+		// Parallel (1) and their JSON custom attributes (1, 1.1).
 		expect(description).toMatchObject({
 			name: 'libredesk',
-			version: [1, 1.1],
-			defaultVersion: 1.1,
+			version: [1, 1.1, 1.2],
+			defaultVersion: 1.2,
 			usableAsTool: true,
 		});
 		expect(description.credentials).toEqual([
@@ -44,20 +45,27 @@ describe('node description (public contract and n8n conventions)', () => {
 			'content',
 			'contentFormat',
 			'initiator',
+			// Versions 1 and 1.1; then 1.2 with its typed custom attributes.
+			'additionalFields',
+			'attributesInput',
+			'attributes',
+			'attributesJson',
 			'additionalFields',
 		]);
-		const extras = (property('additionalFields')[0].options as INodeProperties[])
-			.map((p) => p.name)
-			.sort();
-		expect(extras).toEqual([
+		const extras = (version: number) =>
+			(property('additionalFields')[version < 1.2 ? 0 : 1].options as INodeProperties[])
+				.map((p) => p.name)
+				.sort();
+		const shared = [
 			'agentId',
 			'attachmentIds',
 			'binaryPropertyNames',
-			'customAttributes',
 			'externalUserId',
 			'lastName',
 			'teamId',
-		]);
+		];
+		expect(extras(1)).toEqual([...shared.slice(0, 3), 'customAttributes', ...shared.slice(3)]);
+		expect(extras(1.2)).toEqual(shared);
 		expect(property('initiator')[0]).toMatchObject({ default: 'agent' });
 		expect(
 			(property('initiator')[0].options as INodePropertyOptions[]).map((o) => o.value),

@@ -2,17 +2,27 @@
  * Libredesk changes a contact's custom attributes only through one of the contact's
  * conversations (`PUT /conversations/{uuid}/contacts/custom-attributes`), merging the given keys
  * into the existing ones. Libredesk does not check the keys, so the node checks them against the
- * contact attribute definitions: an unknown key would be stored but never shown.
+ * contact attribute definitions: an unknown key would be stored but never shown. From node version
+ * 1.2 the values are checked by type as well, before any request.
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequest, libredeskList, readConversation } from '../../transport';
+import { fetchAttributeDefinitions } from '../../helpers/attributeDefinitions';
+import { libredeskApiRequest, readConversation } from '../../transport';
 import { customAttributesField, readCustomAttributes } from '../shared/customAttributesField';
 import type { CustomAttributesRequest } from '../shared/customAttributesField';
 import { conversationLocator } from '../shared/descriptions';
 import { readAfterChange } from '../shared/readBack';
+import {
+	FIELD,
+	TYPED_ATTRIBUTES_SINCE_VERSION,
+	readTypedAttributes,
+	typedAttributesFields,
+} from '../shared/typedAttributesFields';
+
+const EXAMPLE = '{"crm_id": "C-1042"}';
 
 export const description: INodeProperties[] = [
 	conversationLocator(
@@ -21,44 +31,47 @@ export const description: INodeProperties[] = [
 	customAttributesField(
 		'A JSON object of attribute key → value, e.g. {"crm_id": "C-1042"}. The keys given change; the contact keeps its other attributes.',
 	),
+	...typedAttributesFields('contact', {
+		optional: false,
+		jsonExample: EXAMPLE,
+		jsonNote:
+			'The keys given change; the contact keeps its other attributes. A value of null clears one.',
+	}),
 ];
+
+interface ContactAttributesRequest extends CustomAttributesRequest {
+	/** Checked against the definitions while preparing (version 1.2); before, while sending. */
+	checked: boolean;
+}
 
 export async function prepare(
 	this: IExecuteFunctions,
 	itemIndex: number,
-): Promise<CustomAttributesRequest> {
+): Promise<ContactAttributesRequest> {
 	const check = new InputChecker(this.getNode(), itemIndex);
-	const attributes = readCustomAttributes.call(this, check, itemIndex, '{"crm_id": "C-1042"}');
-	if (!Object.keys(attributes).length)
+	const typed = this.getNode().typeVersion >= TYPED_ATTRIBUTES_SINCE_VERSION;
+	const attributes = typed
+		? await readTypedAttributes.call(this, check, itemIndex, 'contact', EXAMPLE)
+		: readCustomAttributes.call(this, check, itemIndex, EXAMPLE);
+	if (!Object.keys(attributes).length) {
+		const json = this.getNodeParameter('attributesInput', itemIndex, 'map') === 'json';
 		throw check.fail(
-			'Custom Attributes',
+			!typed ? 'Custom Attributes' : json ? FIELD.json : FIELD.map,
 			'is empty',
-			'Enter at least one attribute, e.g. {"crm_id": "C-1042"}.',
+			typed && !json
+				? 'Add at least one attribute and give it a value.'
+				: `Enter at least one attribute, e.g. ${EXAMPLE}.`,
 		);
-	return { uuid: await conversationUuid.call(this, check, itemIndex), attributes };
+	}
+	return { uuid: await conversationUuid.call(this, check, itemIndex), attributes, checked: typed };
 }
 
 export async function send(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	request: CustomAttributesRequest,
+	request: ContactAttributesRequest,
 ): Promise<IDataObject> {
-	const check = new InputChecker(this.getNode(), itemIndex);
-	const definitions = await libredeskList.call(this, {
-		method: 'GET',
-		endpoint: '/custom-attributes',
-		qs: { applies_to: 'contact' },
-		itemIndex,
-	});
-	const keys = definitions.map((definition) => definition.key);
-	const unknown = Object.keys(request.attributes).filter((key) => !keys.includes(key));
-	if (unknown.length) {
-		throw check.fail(
-			'Custom Attributes',
-			`has keys Libredesk does not define for contacts: ${unknown.join(', ')}`,
-			`Use the keys of contact attributes (Admin → Custom Attributes): ${keys.join(', ') || 'none defined yet'}.`,
-		);
-	}
+	if (!request.checked) await refuseUnknownKeys.call(this, itemIndex, request.attributes);
 	await libredeskApiRequest.call(this, {
 		method: 'PUT',
 		endpoint: `/conversations/${request.uuid}/contacts/custom-attributes`,
@@ -72,4 +85,23 @@ export async function send(
 	);
 	const contact = conversation.contact as IDataObject | null;
 	return contact ?? {};
+}
+
+/** Version 1 and 1.1: keys only, read for each item as they always were. */
+async function refuseUnknownKeys(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	attributes: IDataObject,
+): Promise<void> {
+	const check = new InputChecker(this.getNode(), itemIndex);
+	const definitions = await fetchAttributeDefinitions.call(this, 'contact', itemIndex);
+	const keys = definitions.map((definition) => definition.key);
+	const unknown = Object.keys(attributes).filter((key) => !keys.includes(key));
+	if (unknown.length) {
+		throw check.fail(
+			'Custom Attributes',
+			`has keys Libredesk does not define for contacts: ${unknown.join(', ')}`,
+			`Use the keys of contact attributes (Admin → Custom Attributes): ${keys.join(', ') || 'none defined yet'}.`,
+		);
+	}
 }

@@ -8,6 +8,80 @@ import { requireId } from '../../helpers/namedLists';
 import { libredeskApiRequest } from '../../transport';
 import type { MediaUpload } from '../../transport';
 import { contentFields, fieldCollection } from '../shared/descriptions';
+import {
+	TYPED_ATTRIBUTES_SINCE_VERSION,
+	readTypedAttributes,
+	typedAttributesFields,
+	typedVersions,
+	untypedVersions,
+} from '../shared/typedAttributesFields';
+
+const FIX_EXAMPLE = '{"order_id": "1042"}';
+
+/** Node versions 1 and 1.1: custom attributes as a JSON field among the additional fields. */
+const CUSTOM_ATTRIBUTES_JSON: INodeProperties = {
+	displayName: 'Custom Attributes',
+	name: 'customAttributes',
+	type: 'json',
+	default: '{}',
+	description:
+		'Conversation custom attributes as a JSON object of key → value, e.g. {"order_id": "1042"}. Libredesk keeps only keys an admin defined under Admin → Custom Attributes.',
+};
+
+/** The additional fields of every version, in the order n8n shows them (by name). */
+const ADDITIONAL_FIELDS: INodeProperties[] = [
+	{
+		displayName: 'Agent Name or ID',
+		name: 'agentId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getAgents' },
+		default: '',
+		description:
+			'Agent to assign the conversation to. Libredesk ignores an ID that does not exist. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Attachment IDs',
+		name: 'attachmentIds',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 12, 13',
+		description:
+			'IDs of files already uploaded to Libredesk (media IDs), separated by commas, or a list from an expression. An ID that does not exist makes Libredesk fail after it has created the conversation.',
+	},
+	{
+		displayName: 'Binary Properties',
+		name: 'binaryPropertyNames',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. data, invoice',
+		description:
+			'Names of binary properties of the input item to upload and attach, separated by commas. Each file is uploaded to Libredesk first (20 MB each by default).',
+	},
+	{
+		displayName: 'External User ID',
+		name: 'externalUserId',
+		type: 'string',
+		default: '',
+		description:
+			"The contact's ID in your own system. Used only when the contact is new; careful: if another contact already has this ID, Libredesk moves that contact to this email and name.",
+	},
+	{
+		displayName: 'Last Name',
+		name: 'lastName',
+		type: 'string',
+		default: '',
+		description: "The contact's last name, used only when Libredesk creates a new contact",
+	},
+	{
+		displayName: 'Team Name or ID',
+		name: 'teamId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getTeams' },
+		default: '',
+		description:
+			'Team to assign the conversation to. Libredesk ignores an ID that does not exist. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+];
 
 export const description: INodeProperties[] = [
 	{
@@ -92,67 +166,22 @@ export const description: INodeProperties[] = [
 			},
 		],
 	},
-	fieldCollection('additionalFields', 'Additional Fields', 'Add Field', [
-		{
-			displayName: 'Agent Name or ID',
-			name: 'agentId',
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getAgents' },
-			default: '',
-			description:
-				'Agent to assign the conversation to. Libredesk ignores an ID that does not exist. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		},
-		{
-			displayName: 'Attachment IDs',
-			name: 'attachmentIds',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. 12, 13',
-			description:
-				'IDs of files already uploaded to Libredesk (media IDs), separated by commas, or a list from an expression. An ID that does not exist makes Libredesk fail after it has created the conversation.',
-		},
-		{
-			displayName: 'Binary Properties',
-			name: 'binaryPropertyNames',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. data, invoice',
-			description:
-				'Names of binary properties of the input item to upload and attach, separated by commas. Each file is uploaded to Libredesk first (20 MB each by default).',
-		},
-		{
-			displayName: 'Custom Attributes',
-			name: 'customAttributes',
-			type: 'json',
-			default: '{}',
-			description:
-				'Conversation custom attributes as a JSON object of key → value, e.g. {"order_id": "1042"}. Libredesk keeps only keys an admin defined under Admin → Custom Attributes.',
-		},
-		{
-			displayName: 'External User ID',
-			name: 'externalUserId',
-			type: 'string',
-			default: '',
-			description:
-				"The contact's ID in your own system. Used only when the contact is new; careful: if another contact already has this ID, Libredesk moves that contact to this email and name.",
-		},
-		{
-			displayName: 'Last Name',
-			name: 'lastName',
-			type: 'string',
-			default: '',
-			description: "The contact's last name, used only when Libredesk creates a new contact",
-		},
-		{
-			displayName: 'Team Name or ID',
-			name: 'teamId',
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getTeams' },
-			default: '',
-			description:
-				'Team to assign the conversation to. Libredesk ignores an ID that does not exist. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		},
-	]),
+	{
+		...fieldCollection(
+			'additionalFields',
+			'Additional Fields',
+			'Add Field',
+			[...ADDITIONAL_FIELDS, CUSTOM_ATTRIBUTES_JSON].sort((a, b) =>
+				a.displayName.localeCompare(b.displayName),
+			),
+		),
+		displayOptions: { show: untypedVersions },
+	},
+	...typedAttributesFields('conversation', { optional: true, jsonExample: FIX_EXAMPLE }),
+	{
+		...fieldCollection('additionalFields', 'Additional Fields', 'Add Field', ADDITIONAL_FIELDS),
+		displayOptions: { show: typedVersions },
+	},
 ];
 
 export interface CreateConversationRequest {
@@ -242,7 +271,12 @@ export async function prepare(
 	}
 	const attachments = check.idList('Attachment IDs', extras.attachmentIds, FIX.ids);
 	if (attachments.length) body.attachments = attachments;
-	const customAttributes = check.jsonObject('Custom Attributes', extras.customAttributes, FIX.json);
+	const customAttributes =
+		this.getNode().typeVersion < TYPED_ATTRIBUTES_SINCE_VERSION
+			? check.jsonObject('Custom Attributes', extras.customAttributes, FIX.json)
+			: withoutNulls(
+					await readTypedAttributes.call(this, check, itemIndex, 'conversation', FIX_EXAMPLE),
+				);
 	if (Object.keys(customAttributes).length) body.custom_attributes = customAttributes;
 
 	const uploads = await binaryUploads.call(this, check, itemIndex, extras.binaryPropertyNames);
@@ -280,4 +314,9 @@ export async function send(
 				: {}),
 		},
 	})) as IDataObject;
+}
+
+/** A new conversation has no attribute to remove: null means "no value" and is left out. */
+function withoutNulls(attributes: IDataObject): IDataObject {
+	return Object.fromEntries(Object.entries(attributes).filter(([, value]) => value !== null));
 }

@@ -7,6 +7,13 @@ import { customAttributesField, readCustomAttributes } from '../shared/customAtt
 import type { CustomAttributesRequest } from '../shared/customAttributesField';
 import { conversationLocator } from '../shared/descriptions';
 import { readAfterChange } from '../shared/readBack';
+import {
+	TYPED_ATTRIBUTES_SINCE_VERSION,
+	readTypedAttributes,
+	typedAttributesFields,
+} from '../shared/typedAttributesFields';
+
+const EXAMPLE = '{"order_id": "1042"}';
 
 export const description: INodeProperties[] = [
 	conversationLocator(),
@@ -32,6 +39,11 @@ export const description: INodeProperties[] = [
 	customAttributesField(
 		'A JSON object of attribute key → value, e.g. {"order_id": "1042"}. In Merge mode, a value of null removes that attribute.',
 	),
+	...typedAttributesFields('conversation', {
+		optional: false,
+		jsonExample: EXAMPLE,
+		jsonNote: 'In Merge mode, a value of null removes that attribute.',
+	}),
 ];
 
 interface AttributesRequest extends CustomAttributesRequest {
@@ -43,11 +55,25 @@ export async function prepare(
 	itemIndex: number,
 ): Promise<AttributesRequest> {
 	const check = new InputChecker(this.getNode(), itemIndex);
-	return {
-		uuid: await conversationUuid.call(this, check, itemIndex),
-		merge: this.getNodeParameter('mode', itemIndex, 'merge') !== 'replace',
-		attributes: readCustomAttributes.call(this, check, itemIndex, '{"order_id": "1042"}'),
-	};
+	const merge = this.getNodeParameter('mode', itemIndex, 'merge') !== 'replace';
+	if (this.getNode().typeVersion < TYPED_ATTRIBUTES_SINCE_VERSION) {
+		return {
+			uuid: await conversationUuid.call(this, check, itemIndex),
+			merge,
+			attributes: readCustomAttributes.call(this, check, itemIndex, EXAMPLE),
+		};
+	}
+	const attributes = await readTypedAttributes.call(
+		this,
+		check,
+		itemIndex,
+		'conversation',
+		EXAMPLE,
+	);
+	// null removes a key in a merge; in a replace there is nothing to remove it from.
+	if (!merge)
+		for (const key of Object.keys(attributes)) if (attributes[key] === null) delete attributes[key];
+	return { uuid: await conversationUuid.call(this, check, itemIndex), merge, attributes };
 }
 
 export async function send(

@@ -1,7 +1,11 @@
-/** The "Custom Attributes" JSON field of the two Update Custom Attributes operations. */
+/**
+ * The "Custom Attributes" JSON field of the two Update Custom Attributes operations, on node
+ * versions 1 and 1.1 (from 1.2 they have typedAttributesFields).
+ */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InputChecker } from '../../helpers/validation';
+import { untypedVersions } from './typedAttributesFields';
 
 /** What both operations send: the attributes, through the conversation with this UUID. */
 export interface CustomAttributesRequest {
@@ -17,6 +21,7 @@ export function customAttributesField(description: string): INodeProperties {
 		default: '{}',
 		required: true,
 		description,
+		displayOptions: { show: untypedVersions },
 	};
 }
 

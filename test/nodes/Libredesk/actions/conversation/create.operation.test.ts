@@ -4,6 +4,7 @@ import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 import { credentialsFor, requestsTo, useSimulator } from '../../../../helpers/fixtures';
 import { libredeskNode, runNode } from '../../../../helpers/n8n';
 import { expectNoSecrets } from '../../../../helpers/secrets';
+import { mappedAttributes, seedTypedAttributes } from '../../../../helpers/seed';
 
 const ctx = useSimulator();
 
@@ -534,5 +535,127 @@ describe('Conversation → Create: secrets', () => {
 		// ...while the request did carry them, as HTTP Basic auth.
 		const [post] = requestsTo(ctx.sim, 'POST', '/api/v1/conversations');
 		expect(post.headers.authorization).toMatch(/^Basic [A-Za-z0-9+/=]+$/);
+	});
+});
+
+describe('Conversation → Create, version 1.2: typed custom attributes', () => {
+	const typed = { typeVersion: 1.2 };
+	const attributeReads = () => requestsTo(ctx.sim, 'GET', '/api/v1/custom-attributes');
+	beforeAll(() => seedTypedAttributes(ctx.sim));
+	const items = [item({ email: 'typed@example.com', first: 'Ty', subject: 'S', message: 'm' })];
+	const mapped = (value: Parameters<typeof mappedAttributes>[0]) => ({
+		attributesInput: 'map',
+		attributes: mappedAttributes(value),
+	});
+
+	it('sends each mapped attribute in the form its type takes; empty fields are left out', async () => {
+		await create(
+			mapped({
+				tier: 'pro',
+				due_date: '2026-12-24T00:00:00',
+				score: '4.5',
+				vip: true,
+				crm_link: 'https://crm.example.com/c/7',
+				ticket_code: 'T-7',
+				order_id: '={{ 1042 }}',
+				plan: '',
+			}),
+			items,
+			typed,
+		);
+		expect(requestsTo(ctx.sim, 'POST', '/api/v1/conversations')[0].json).toMatchObject({
+			custom_attributes: {
+				tier: 'pro',
+				due_date: '2026-12-24',
+				score: 4.5,
+				vip: true,
+				crm_link: 'https://crm.example.com/c/7',
+				ticket_code: 'T-7',
+				order_id: '1042',
+			},
+		});
+	});
+
+	it.each([
+		[
+			{ tier: 'gold' },
+			/has Tier \(tier, list\) = "gold", not one of its options/,
+			'Use one of: free, pro.',
+		],
+		[{ score: 'many' }, /has Score \(score, number\) = "many", not a number/, 'Enter a number'],
+		[
+			{ vip: 'maybe' },
+			/VIP \(vip, checkbox\) = "maybe", not true or false/,
+			'Enter true or false.',
+		],
+		[
+			{ due_date: '2026-02-30' },
+			/Due Date \(due_date, date\) = "2026-02-30", not a date/,
+			'YYYY-MM-DD',
+		],
+		[{ crm_link: 'javascript:alert(1)' }, /not an http\(s\) address/, 'https://'],
+		[{ ticket_code: '7' }, /which does not match its pattern/, 'T- then digits, e.g. T-7'],
+	])('refuses %j by type before any write', async (value, message, fix) => {
+		const refusal = create(mapped(value), items, typed);
+		await expect(refusal).rejects.toThrow(message);
+		await expect(refusal).rejects.toMatchObject({
+			description: expect.stringContaining(fix),
+		});
+		expect(requestsTo(ctx.sim, 'POST', '/api/v1/conversations')).toHaveLength(0);
+	});
+
+	it('refuses keys Libredesk does not define, naming the known ones with their types', async () => {
+		const refusal = create(
+			{ attributesInput: 'json', attributesJson: '={{ $json.attrs }}' },
+			[item({ ...items[0].json, attrs: { tier: 'pro', crm_id: 'C-1' } })],
+			typed,
+		);
+		await expect(refusal).rejects.toThrow(
+			'The "Custom Attributes (JSON)" of item 0 has keys Libredesk does not define for conversations: crm_id',
+		);
+		await expect(refusal).rejects.toMatchObject({
+			description: expect.stringContaining('tier (list: free, pro)'),
+		});
+		expect(requestsTo(ctx.sim, 'POST', '/api/v1/conversations')).toHaveLength(0);
+	});
+
+	it('takes a set that changes per item from an expression, checked the same way; definitions are read once', async () => {
+		const output = await create(
+			{ attributesInput: 'json', attributesJson: '={{ $json.attrs }}' },
+			[
+				item({ ...items[0].json, attrs: { tier: 'free', score: 3 } }),
+				item({ ...items[0].json, attrs: { vip: 'true', due_date: null } }),
+				item({ ...items[0].json, attrs: {} }),
+			],
+			typed,
+		);
+		expect(output.map((out) => out.json.custom_attributes)).toEqual([
+			{ tier: 'free', score: 3 },
+			{ vip: true },
+			{},
+		]);
+		expect(attributeReads()).toHaveLength(1);
+		expect(attributeReads()[0].query).toEqual({ applies_to: 'conversation' });
+	});
+
+	it('sets none by default and then reads no definitions', async () => {
+		await create({}, items, typed);
+		expect(requestsTo(ctx.sim, 'POST', '/api/v1/conversations')[0].json).not.toHaveProperty(
+			'custom_attributes',
+		);
+		expect(attributeReads()).toHaveLength(0);
+	});
+
+	it('a workflow saved with version 1.1 still sends its JSON field as it did, unchecked', async () => {
+		await create(
+			{ additionalFields: { customAttributes: '{"plan": "anything", "undefined_key": 1}' } },
+			items,
+			{ typeVersion: 1.1 },
+		);
+		// Libredesk drops the undefined key itself; version 1.1 never looked.
+		expect(requestsTo(ctx.sim, 'POST', '/api/v1/conversations')[0].json).toMatchObject({
+			custom_attributes: { plan: 'anything', undefined_key: 1 },
+		});
+		expect(attributeReads()).toHaveLength(0);
 	});
 });

@@ -27,7 +27,7 @@ const read = (parameters: INodeParameters) =>
 	);
 
 describe('customAttributesField', () => {
-	it('is a required JSON field, described for its operation', () => {
+	it('is a required JSON field of versions 1 and 1.1, described for its operation', () => {
 		expect(customAttributesField('The attributes to merge')).toEqual({
 			displayName: 'Custom Attributes',
 			name: 'customAttributes',
@@ -35,6 +35,8 @@ describe('customAttributesField', () => {
 			default: '{}',
 			required: true,
 			description: 'The attributes to merge',
+			// Versions 1 and 1.1 only; 1.2 has typed attributes.
+			displayOptions: { show: { '@version': [{ _cnd: { lt: 1.2 } }] } },
 		});
 	});
 });

@@ -34,10 +34,11 @@ describe('Requests in Parallel', () => {
 		});
 	});
 
-	it('is Auto by default for new nodes (version 1.1), which n8n creates at the newest version', () => {
+	it('is Auto by default from version 1.1 on; n8n creates new nodes at the newest version', () => {
 		const { version, defaultVersion } = new Libredesk().description;
-		expect([version, defaultVersion]).toEqual([[1, 1.1], 1.1]);
+		expect([version, defaultVersion]).toEqual([[1, 1.1, 1.2], 1.2]);
 		expect(read({}, 1.1)).toBe('auto');
+		expect(read({}, 1.2)).toBe('auto');
 		expect(read({ requestsInParallelMode: 'fixed', requestsInParallel: 7 }, 1.1)).toBe(7);
 		expect(read({ requestsInParallelMode: 'fixed' }, 1.1)).toBe(50);
 	});
