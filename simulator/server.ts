@@ -15,12 +15,14 @@ import { errors, fail } from './http';
 import type { SimResponse } from './http';
 import type { Route, RouteContext } from './route';
 import { agentRoutes } from './routes/agents';
+import { automationRoutes } from './routes/automations';
 import { contactRoutes } from './routes/contacts';
 import { conversationExtraRoutes } from './routes/conversationExtras';
 import { conversationListRoutes } from './routes/conversationLists';
 import { conversationRoutes } from './routes/conversations';
 import { conversationUpdateRoutes } from './routes/conversationUpdates';
 import { definitionRoutes } from './routes/definitions';
+import { inboxRoutes } from './routes/inboxes';
 import { lookupRoutes } from './routes/lookupLists';
 import { macroRoutes } from './routes/macros';
 import { mediaRoutes } from './routes/media';
@@ -28,6 +30,8 @@ import { messageDetailRoutes } from './routes/messageDetails';
 import { messageRoutes } from './routes/messages';
 import { messageSearchRoutes } from './routes/messageSearch';
 import { reportRoutes } from './routes/reports';
+import { slaBusinessHoursRoutes } from './routes/slaBusinessHours';
+import { statusRoutes } from './routes/statuses';
 import { transcriptRoutes } from './routes/transcript';
 import { tagRoutes } from './routes/tags';
 import { teamRoutes } from './routes/teams';
@@ -111,6 +115,10 @@ const ALL_ROUTES: Route[] = [
 	...tagRoutes,
 	...teamRoutes,
 	...agentRoutes,
+	...statusRoutes,
+	...automationRoutes,
+	...inboxRoutes,
+	...slaBusinessHoursRoutes,
 ];
 
 function compile(route: Route) {

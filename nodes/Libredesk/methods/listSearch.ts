@@ -108,4 +108,14 @@ export async function searchContacts(
 	};
 }
 
-export { searchAgents, searchMacros, searchTags, searchTeams } from './adminLists';
+export {
+	searchAgents,
+	searchAllInboxes,
+	searchAutomationRules,
+	searchBusinessHours,
+	searchMacros,
+	searchSlaPolicies,
+	searchStatuses,
+	searchTags,
+	searchTeams,
+} from './adminLists';

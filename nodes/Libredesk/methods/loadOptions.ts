@@ -43,7 +43,7 @@ export async function getAgents(this: ILoadOptionsFunctions): Promise<INodePrope
 
 async function named(
 	context: ILoadOptionsFunctions,
-	endpoint: '/statuses' | '/priorities' | '/tags',
+	endpoint: '/priorities' | '/tags',
 ): Promise<INodePropertyOptions[]> {
 	const records = (await libredeskApiRequest.call(context, { method: 'GET', endpoint })) as Array<{
 		name: string;
@@ -51,9 +51,20 @@ async function named(
 	return (records ?? []).map((record) => ({ name: record.name, value: record.name }));
 }
 
-/** Statuses, priorities and tags are set by name in Libredesk, so their names are the values. */
+/**
+ * Statuses, priorities and tags are set by name in Libredesk, so their names are the values.
+ * Statuses include the ones an admin added (Status → Create), each with its category.
+ */
 export async function getStatuses(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return await named(this, '/statuses');
+	const statuses = (await libredeskApiRequest.call(this, {
+		method: 'GET',
+		endpoint: '/statuses',
+	})) as Array<{ name: string; category?: string }> | null;
+	return (statuses ?? []).map((status) => ({
+		name: status.name,
+		value: status.name,
+		...(status.category ? { description: `Category: ${status.category}` } : {}),
+	}));
 }
 
 export async function getPriorities(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {

@@ -22,7 +22,10 @@ export interface LookupList {
 	endpoint: string;
 	/** Options shown in a "Filters" collection; their values reach `query` and `keep`. */
 	filters?: INodeProperties[];
-	query?: (filters: IDataObject) => IDataObject | undefined;
+	/** The query string; several of them are several requests whose records are joined in order. */
+	query?: (filters: IDataObject) => IDataObject | IDataObject[] | undefined;
+	/** The permission Libredesk wants for the list, named in the hint of a 403. */
+	permission?: string;
 	keep?: (record: IDataObject, filters: IDataObject) => boolean;
 	/** What each record becomes in the output (e.g. without fields that do not belong there). */
 	output?: (record: IDataObject) => IDataObject;
@@ -53,12 +56,18 @@ export function lookupListOperation(list: LookupList): LibredeskOperation<Lookup
 			itemIndex: number,
 			request: LookupRequest,
 		): Promise<IDataObject[]> {
-			const records = ((await libredeskApiRequest.call(this, {
-				method: 'GET',
-				endpoint: list.endpoint,
-				qs: list.query?.(request.filters),
-				itemIndex,
-			})) ?? []) as IDataObject[];
+			const query = list.query?.(request.filters);
+			const records: IDataObject[] = [];
+			for (const qs of Array.isArray(query) ? query : [query]) {
+				const page = await libredeskApiRequest.call(this, {
+					method: 'GET',
+					endpoint: list.endpoint,
+					qs,
+					itemIndex,
+					permission: list.permission,
+				});
+				records.push(...((page ?? []) as IDataObject[]));
+			}
 			const kept = records
 				.filter((record) => list.keep?.(record, request.filters) ?? true)
 				.map((record) => list.output?.(record) ?? record);
