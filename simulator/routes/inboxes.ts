@@ -1,12 +1,13 @@
 /**
  * One inbox and its toggle (cmd/inboxes.go). Both need inboxes:manage. Get of a missing or deleted
  * inbox is a 400 "Inbox not found"; toggle flips `enabled` (of a deleted inbox too: its query does
- * not look at deleted_at) and answers the inbox with passwords masked.
+ * not look at deleted_at) and answers the inbox with passwords masked, or, for a missing inbox, an
+ * empty 200.
  */
 import { errors, ok } from '../http';
 import { pathNumber } from '../route';
 import type { Route } from '../route';
-import { inboxJson } from '../serialize';
+import { inboxJsonWithSecret } from '../serialize';
 
 export const inboxRoutes: Route[] = [
 	{
@@ -18,7 +19,7 @@ export const inboxRoutes: Route[] = [
 			const inbox = ctx.state.inboxes.find(
 				(candidate) => candidate.id === id && !candidate.deleted,
 			);
-			return inbox ? ok(inboxJson(inbox)) : errors.input('Inbox not found');
+			return inbox ? ok(inboxJsonWithSecret(inbox)) : errors.input('Inbox not found');
 		},
 	},
 	{
@@ -29,9 +30,10 @@ export const inboxRoutes: Route[] = [
 			const id = pathNumber(ctx);
 			if (id === 0) return errors.input('Something went wrong');
 			const inbox = ctx.state.inboxes.find((candidate) => candidate.id === id);
-			if (!inbox) return errors.general();
+			// The handler returns the error instead of sending it: fastglue answers 200, no body.
+			if (!inbox) return { status: 200, body: '' };
 			Object.assign(inbox, { enabled: !inbox.enabled, updated_at: ctx.state.now() });
-			return ok(inboxJson(inbox));
+			return ok(inboxJsonWithSecret(inbox));
 		},
 	},
 ];
