@@ -1,0 +1,142 @@
+/**
+ * Status, Automation Rule, Inbox (Get, Enable, Disable), SLA Policy and Business Hours (issue 26)
+ * through n8n-core against a live Libredesk v2.7.0. What this creates carries `adm_` and is deleted
+ * after; only this run's own rule and inbox are switched.
+ */
+import type { INodeParameters } from 'n8n-workflow';
+
+import { byId, useLive } from './useLive';
+
+const live = useLive();
+const fail = async (parameters: INodeParameters) =>
+	(await live.run(parameters).catch((caught: Error) => caught)) as Error & { description?: string };
+const unique = (label: string) => `adm_${label}_${Math.random().toString(36).slice(2, 6)}`;
+
+describe('Status', () => {
+	it('creates, renames, lists and deletes a status; refuses default statuses before sending', async () => {
+		const f = live.fixtures;
+		const name = unique('st');
+		const [created] = await live.run({
+			resource: 'status',
+			operation: 'create',
+			name,
+			category: 'waiting',
+		});
+		const id = created.json.id as number;
+		f.later(() => f.admin.call('DELETE', `/api/v1/statuses/${id}`));
+		expect(created.json).toMatchObject({ name, category: 'waiting' });
+		const renamed = unique('re');
+		const [updated] = await live.run({
+			resource: 'status',
+			operation: 'update',
+			statusId: byId(id),
+			updateFields: { name: renamed },
+		});
+		expect(updated.json).toEqual(
+			expect.objectContaining({ id, name: renamed, category: 'waiting' }),
+		);
+		const waiting = await live.run({
+			resource: 'status',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { category: 'waiting' },
+		});
+		expect(waiting[0].json.name).toBe('Snoozed');
+		expect(waiting.map((item) => item.json.name)).toContain(renamed);
+		expect(
+			(await fail({ resource: 'status', operation: 'delete', statusId: byId(1) })).message,
+		).toBe(`The "Status" of item 0 is "Open", one of Libredesk's default statuses`);
+		expect(
+			(await fail({ resource: 'status', operation: 'create', name: 'Resolved', category: 'open' }))
+				.message,
+		).toMatch(/The "Name" of item 0 is "Resolved", which status 3 already has/);
+		const [deleted] = await live.run({
+			resource: 'status',
+			operation: 'delete',
+			statusId: byId(id),
+		});
+		expect(deleted.json).toEqual({ deleted: true, id });
+	});
+});
+
+describe('Automation Rule', () => {
+	it('lists, gets, disables and enables a rule, toggling only when needed', async () => {
+		const f = live.fixtures;
+		const rule = await f.admin.data<{ id: number; name: string }>(
+			'POST',
+			'/api/v1/automations/rules',
+			{
+				name: unique('rule'),
+				description: 'adm live suite',
+				type: 'conversation_update',
+				events: ['conversation.priority.change'],
+				rules: [{ group_operator: 'OR', groups: [], actions: [] }],
+			},
+		);
+		f.later(() => f.admin.call('DELETE', `/api/v1/automations/rules/${rule.id}`));
+		const listed = await live.run({
+			resource: 'automationRule',
+			operation: 'getAll',
+			returnAll: true,
+		});
+		expect(listed.map((item) => item.json.id)).toContain(rule.id);
+		const [got] = await live.run({
+			resource: 'automationRule',
+			operation: 'get',
+			automationRule: byId(rule.id),
+		});
+		expect(got.json).toMatchObject({ id: rule.id, name: rule.name, enabled: true });
+		const set = async (operation: 'enable' | 'disable') =>
+			(await live.run({ resource: 'automationRule', operation, automationRule: byId(rule.id) }))[0]
+				.json;
+		expect(await set('disable')).toMatchObject({ enabled: false, changed: true });
+		expect(await set('disable')).toMatchObject({ enabled: false, changed: false });
+		expect(await set('enable')).toMatchObject({ enabled: true, changed: true });
+		expect(await set('enable')).toMatchObject({ enabled: true, changed: false });
+		const missing = await fail({
+			resource: 'automationRule',
+			operation: 'enable',
+			automationRule: byId(987654),
+		});
+		expect(missing.message).toBe('Libredesk: Rule not found (HTTP 400, InputException)');
+	});
+});
+
+describe('Inbox', () => {
+	it("gets this run's inbox without its settings, disables and enables it", async () => {
+		const id = live.fixtures.inboxes.livechat;
+		const [got] = await live.run({ resource: 'inbox', operation: 'get', inbox: byId(id) });
+		expect(got.json).toMatchObject({ id, channel: 'livechat', enabled: true });
+		expect(got.json).not.toHaveProperty('config');
+		expect(got.json).not.toHaveProperty('secret');
+		const set = async (operation: 'enable' | 'disable') =>
+			(await live.run({ resource: 'inbox', operation, inbox: byId(id) }))[0].json;
+		expect(await set('enable')).toMatchObject({ enabled: true, changed: false });
+		expect(await set('disable')).toMatchObject({ enabled: false, changed: true });
+		expect(await set('enable')).toMatchObject({ enabled: true, changed: true });
+		expect((await fail({ resource: 'inbox', operation: 'get', inbox: byId(987654) })).message).toBe(
+			'Libredesk: Inbox not found (HTTP 400, InputException)',
+		);
+	});
+});
+
+describe('SLA Policy and Business Hours', () => {
+	it('lists and gets them; a missing one keeps the 404', async () => {
+		for (const [resource, field, missing] of [
+			['slaPolicy', 'slaPolicy', 'SLA not found'],
+			['businessHours', 'businessHours', 'business hours not found'],
+		]) {
+			const listed = await live.run({ resource, operation: 'getAll', returnAll: true });
+			expect(listed.length).toBeGreaterThan(0);
+			const [got] = await live.run({
+				resource,
+				operation: 'get',
+				[field]: byId(listed[0].json.id as number),
+			});
+			expect(got.json).toEqual(listed[0].json);
+			expect((await fail({ resource, operation: 'get', [field]: byId(987654) })).message).toBe(
+				`Libredesk: ${missing} (HTTP 404, NotFoundException)`,
+			);
+		}
+	});
+});
