@@ -21,6 +21,7 @@ import { conversationExtraRoutes } from './routes/conversationExtras';
 import { conversationListRoutes } from './routes/conversationLists';
 import { conversationRoutes } from './routes/conversations';
 import { conversationUpdateRoutes } from './routes/conversationUpdates';
+import { customAttributeRoutes } from './routes/customAttributes';
 import { definitionRoutes } from './routes/definitions';
 import { inboxRoutes } from './routes/inboxes';
 import { lookupRoutes } from './routes/lookupLists';
@@ -119,6 +120,7 @@ const ALL_ROUTES: Route[] = [
 	...automationRoutes,
 	...inboxRoutes,
 	...slaBusinessHoursRoutes,
+	...customAttributeRoutes,
 ];
 
 function compile(route: Route) {

@@ -316,6 +316,13 @@ export class SimState {
 		name: string;
 		applies_to: 'conversation' | 'contact';
 		data_type: string;
+		/** Absent on the seeded definitions: read as Libredesk's empty values. */
+		description?: string;
+		values?: string[];
+		regex?: string;
+		regex_hint?: string;
+		created_at?: string;
+		updated_at?: string;
 	}> = [];
 	conversations: Conversation[] = [];
 	messages: Message[] = [];

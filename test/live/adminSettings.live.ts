@@ -140,3 +140,67 @@ describe('SLA Policy and Business Hours', () => {
 		}
 	});
 });
+
+describe('Custom Attribute', () => {
+	it('creates, gets, updates (keeping the other fields) and deletes a definition', async () => {
+		const f = live.fixtures;
+		const key = unique('ca');
+		const [created] = await live.run({
+			resource: 'customAttribute',
+			operation: 'create',
+			appliesTo: 'contact',
+			key,
+			name: 'adm Tier',
+			dataType: 'list',
+			description: 'adm live suite',
+			additionalFields: { values: 'Free, Pro' },
+		});
+		const id = created.json.id as number;
+		f.later(() => f.admin.call('DELETE', `/api/v1/custom-attributes/${id}`));
+		expect(created.json).toMatchObject({ key, applies_to: 'contact', values: ['Free', 'Pro'] });
+		const [updated] = await live.run({
+			resource: 'customAttribute',
+			operation: 'update',
+			customAttribute: byId(id),
+			updateFields: { name: 'adm Plan' },
+		});
+		expect(updated.json).toMatchObject({
+			id,
+			key,
+			name: 'adm Plan',
+			description: 'adm live suite',
+			data_type: 'list',
+			values: ['Free', 'Pro'],
+		});
+		const [got] = await live.run({
+			resource: 'customAttribute',
+			operation: 'get',
+			customAttribute: byId(id),
+		});
+		expect(got.json).toEqual(updated.json);
+		const taken = await fail({
+			resource: 'customAttribute',
+			operation: 'create',
+			appliesTo: 'contact',
+			key,
+			name: 'adm again',
+			dataType: 'text',
+			description: 'adm',
+		});
+		expect(taken.message).toMatch(
+			/The "Key" of item 0 is ".*", which custom attribute \d+ of the contacts already has/,
+		);
+		const [deleted] = await live.run({
+			resource: 'customAttribute',
+			operation: 'delete',
+			customAttribute: byId(id),
+		});
+		expect(deleted.json).toEqual({ deleted: true, id });
+		expect(
+			(await fail({ resource: 'customAttribute', operation: 'delete', customAttribute: byId(id) }))
+				.message,
+		).toBe(
+			`The "Custom Attribute" of item 0 is ${id}, but Libredesk has no custom attribute with this ID`,
+		);
+	});
+});

@@ -243,3 +243,85 @@ describe('SLA policies and business hours (cmd/sla.go, cmd/business_hours.go)', 
 		);
 	});
 });
+
+describe('custom attribute definitions (cmd/custom_attributes.go)', () => {
+	const definition = (key: string, extra: object = {}) => ({
+		applies_to: 'contact',
+		key,
+		name: `adm ${key}`,
+		data_type: 'list',
+		description: 'adm contract',
+		values: ['a', 'b'],
+		...extra,
+	});
+
+	it('create stores any kind, type and key; a taken key is a 400; without values a 500', async () => {
+		const key = unique('ca');
+		const made = await created<{ id: number }>('/custom-attributes', definition(key));
+		expect(made).toEqual({
+			id: expect.any(Number),
+			created_at: expect.any(String),
+			updated_at: expect.any(String),
+			name: `adm ${key}`,
+			description: 'adm contract',
+			applies_to: 'contact',
+			key,
+			values: ['a', 'b'],
+			data_type: 'list',
+			regex: '',
+			regex_hint: '',
+		});
+		expect(await call('GET', `/custom-attributes/${made.id}`)).toEqual(contractSuccess(made));
+		expect(await call('POST', '/custom-attributes', definition(key))).toEqual(
+			contractError(400, 'Custom attribute already exists', 'InputException'),
+		);
+		const { values: _values, ...withoutValues } = definition(unique('nv'));
+		expect(await call('POST', '/custom-attributes', withoutValues)).toEqual(somethingWentWrong);
+		expect(await call('POST', '/custom-attributes', definition('status'))).toEqual(
+			contractError(
+				400,
+				'The provided key is not allowed as it conflicts with default attributes. Please use a different key.',
+				'InputException',
+			),
+		);
+		expect(
+			await call('POST', '/custom-attributes', definition(unique('d'), { description: '' })),
+		).toEqual(contractError(400, '`description` empty', 'InputException'));
+		const odd = await created<{ id: number; applies_to: string; data_type: string }>(
+			'/custom-attributes',
+			definition(`adm Odd ${Math.random().toString(36).slice(2, 6)}!`, {
+				applies_to: 'adm_kind',
+				data_type: 'adm_type',
+			}),
+		);
+		expect(odd).toMatchObject({ applies_to: 'adm_kind', data_type: 'adm_type' });
+		expect(await call('GET', '/custom-attributes/987654')).toEqual(
+			contractError(404, 'Custom attribute not found', 'NotFoundException'),
+		);
+		expect(await call('POST', '/custom-attributes', definition(unique('ag')), 'agent')).toEqual(
+			forbidden,
+		);
+	});
+
+	it('update keeps key and type, needs values; a missing ID is a 500; delete of one is success', async () => {
+		const key = unique('up');
+		const made = await created<{ id: number }>('/custom-attributes', definition(key));
+		expect(
+			await call(
+				'PUT',
+				`/custom-attributes/${made.id}`,
+				definition('adm_other', { name: 'adm renamed', data_type: 'text', values: [] }),
+			),
+		).toMatchObject(
+			contractSuccess({ id: made.id, key, data_type: 'list', name: 'adm renamed', values: [] }),
+		);
+		const { values: _values, ...withoutValues } = definition(key);
+		expect(await call('PUT', `/custom-attributes/${made.id}`, withoutValues)).toEqual(
+			somethingWentWrong,
+		);
+		expect(await call('PUT', '/custom-attributes/987654', definition(key))).toEqual(
+			somethingWentWrong,
+		);
+		expect(await call('DELETE', '/custom-attributes/987654')).toEqual(contractSuccess(true));
+	});
+});

@@ -65,6 +65,20 @@ export async function searchStatuses(
 	return found(byName(await rows(this, '/statuses')), filter);
 }
 
+/** Definitions of both kinds, each marked with its key and kind. */
+export async function searchCustomAttributes(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	return found(
+		(await rows(this, '/custom-attributes')).map((attribute) => ({
+			name: `${String(attribute.name)} (${String(attribute.applies_to)}: ${String(attribute.key)})`,
+			value: String(attribute.id),
+		})),
+		filter,
+	);
+}
+
 export async function searchSlaPolicies(
 	this: ILoadOptionsFunctions,
 	filter?: string,

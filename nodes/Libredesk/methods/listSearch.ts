@@ -113,6 +113,7 @@ export {
 	searchAllInboxes,
 	searchAutomationRules,
 	searchBusinessHours,
+	searchCustomAttributes,
 	searchMacros,
 	searchSlaPolicies,
 	searchStatuses,

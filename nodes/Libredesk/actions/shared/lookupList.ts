@@ -3,19 +3,13 @@
  * one request for a plain array, filtered and limited here, as flows need them for routing or to
  * map names to IDs.
  */
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeProperties,
-	INodePropertyOptions,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
-import type { LibredeskOperation, OperationValue } from '../operationTypes';
+import type { LibredeskOperation } from '../operationTypes';
 import { fieldCollection, returnAllAndLimit } from './descriptions';
 import { readLimit } from './listReaders';
-import { resourceProperties } from './resourceProperties';
 
 export interface LookupList {
 	resource: string;
@@ -74,29 +68,4 @@ export function lookupListOperation(list: LookupList): LibredeskOperation<Lookup
 			return request.limit === undefined ? kept : kept.slice(0, request.limit);
 		},
 	};
-}
-
-const lookupOperationOptions = [
-	{ name: 'Get Many', value: 'getAll' },
-] as const satisfies readonly INodePropertyOptions[];
-
-/** The operations of a resource that only lists. */
-export type LookupOperations = Record<
-	OperationValue<typeof lookupOperationOptions>,
-	LibredeskOperation
->;
-
-/** The Operation field and parameters of a resource that only lists. */
-export function lookupResourceDescription(
-	resource: string,
-	plural: string,
-	what: string,
-	operations: LookupOperations,
-): INodeProperties[] {
-	const options = lookupOperationOptions.map((option) => ({
-		...option,
-		action: `Get many ${plural}`,
-		description: what,
-	}));
-	return resourceProperties(resource, options, 'getAll', operations);
 }
