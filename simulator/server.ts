@@ -26,6 +26,7 @@ import { definitionRoutes } from './routes/definitions';
 import { inboxRoutes } from './routes/inboxes';
 import { lookupRoutes } from './routes/lookupLists';
 import { macroRoutes } from './routes/macros';
+import { macroWriteRoutes } from './routes/macroWrites';
 import { mediaRoutes } from './routes/media';
 import { messageDetailRoutes } from './routes/messageDetails';
 import { messageRoutes } from './routes/messages';
@@ -121,6 +122,7 @@ const ALL_ROUTES: Route[] = [
 	...inboxRoutes,
 	...slaBusinessHoursRoutes,
 	...customAttributeRoutes,
+	...macroWriteRoutes,
 ];
 
 function compile(route: Route) {

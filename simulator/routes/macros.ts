@@ -66,13 +66,18 @@ function applyAction(
 	}
 }
 
-/** models.Macro: `user_id` and `team_id` are written as strings (Go's `json:",string"`). */
-function macroJson(macro: Macro) {
+/**
+ * models.Macro: `user_id` and `team_id` are written as strings (Go's `json:",string"`). Reads add
+ * each action's `display_value`; the answers of create and update do not.
+ */
+export function macroJson(macro: Macro, withDisplayValues = true) {
 	return {
 		...macro,
 		user_id: macro.user_id === null ? null : String(macro.user_id),
 		team_id: macro.team_id === null ? null : String(macro.team_id),
-		actions: macro.actions.map((action) => ({ ...action, display_value: [] })),
+		actions: macro.actions.map((action) =>
+			withDisplayValues ? { ...action, display_value: [] } : { ...action },
+		),
 	};
 }
 
@@ -81,7 +86,7 @@ export const macroRoutes: Route[] = [
 		method: 'GET',
 		path: '/api/v1/macros',
 		guard: 'auth',
-		handle: ({ state }) => ok(state.macros.map(macroJson)),
+		handle: ({ state }) => ok(state.macros.map((macro) => macroJson(macro))),
 	},
 	{
 		method: 'GET',

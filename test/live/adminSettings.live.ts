@@ -204,3 +204,60 @@ describe('Custom Attribute', () => {
 		);
 	});
 });
+
+describe('Macro', () => {
+	it('creates a macro from names, updates it keeping the other fields, deletes it', async () => {
+		const f = live.fixtures;
+		const name = unique('mc');
+		const [created] = await live.run({
+			resource: 'macro',
+			operation: 'create',
+			name,
+			actions: {
+				action: [
+					{ type: 'set_status', value: 'Resolved' },
+					{ type: 'add_tags', value: f.tags[0] },
+				],
+			},
+			additionalFields: { visibility: 'team', teamId: f.teams[0].id, messageContent: 'Done' },
+		});
+		const id = created.json.id as number;
+		f.later(() => f.admin.call('DELETE', `/api/v1/macros/${id}`));
+		expect(created.json).toMatchObject({
+			name,
+			team_id: String(f.teams[0].id),
+			actions: [
+				{ type: 'set_status', value: ['3'] },
+				{ type: 'add_tags', value: [f.tags[0]] },
+			],
+		});
+		const [updated] = await live.run({
+			resource: 'macro',
+			operation: 'update',
+			macro: byId(id),
+			updateFields: { messageContent: 'All done' },
+		});
+		expect(updated.json).toMatchObject({
+			id,
+			name,
+			message_content: 'All done',
+			visibility: 'team',
+			team_id: String(f.teams[0].id),
+			actions: [{ type: 'set_status' }, { type: 'add_tags' }],
+		});
+		const refused = await fail({
+			resource: 'macro',
+			operation: 'create',
+			name: unique('bad'),
+			actions: { action: [{ type: 'set_status', value: 'adm no such status' }] },
+		});
+		expect(refused.message).toBe(
+			'The "Actions" of item 0 is "adm no such status", which Libredesk does not have',
+		);
+		const [deleted] = await live.run({ resource: 'macro', operation: 'delete', macro: byId(id) });
+		expect(deleted.json).toEqual({ deleted: true, id });
+		expect((await fail({ resource: 'macro', operation: 'delete', macro: byId(id) })).message).toBe(
+			'Libredesk: Macro not found (HTTP 404, NotFoundException)',
+		);
+	});
+});

@@ -325,3 +325,85 @@ describe('custom attribute definitions (cmd/custom_attributes.go)', () => {
 		expect(await call('DELETE', '/custom-attributes/987654')).toEqual(contractSuccess(true));
 	});
 });
+
+describe('macro writes (cmd/macro.go)', () => {
+	const macro = (name: string, extra: object = {}) => ({
+		name,
+		message_content: '',
+		visibility: 'all',
+		visible_when: ['replying'],
+		actions: [{ type: 'set_priority', value: ['2'] }],
+		...extra,
+	});
+
+	it('create takes team_id as a string, checks little and stores the rest as given', async () => {
+		const name = unique('mc');
+		const made = await created<{ id: number }>('/macros', macro(name));
+		expect(made).toEqual({
+			id: expect.any(Number),
+			created_at: expect.any(String),
+			updated_at: expect.any(String),
+			name,
+			actions: [{ type: 'set_priority', value: ['2'] }],
+			visibility: 'all',
+			visible_when: ['replying'],
+			message_content: '',
+			user_id: null,
+			team_id: null,
+			usage_count: 0,
+		});
+		// Libredesk puts Go's decode error in `data`; the status, message and type are what matter.
+		expect(await call('POST', '/macros', macro(unique('n'), { team_id: 5 }))).toMatchObject({
+			status: 400,
+			json: { message: 'Error parsing request', error_type: 'InputException' },
+		});
+		expect(await call('POST', '/macros', macro(unique('w'), { visible_when: [] }))).toEqual(
+			contractError(400, '`visible_when` empty', 'InputException'),
+		);
+		const { actions: _actions, ...withoutActions } = macro(unique('a'));
+		expect(await call('POST', '/macros', withoutActions)).toEqual(
+			contractError(400, 'Something went wrong', 'InputException'),
+		);
+		expect(
+			await call(
+				'POST',
+				'/macros',
+				macro(unique('e'), { actions: [{ type: 'add_tags', value: [] }] }),
+			),
+		).toEqual(contractError(400, 'add_tags empty', 'InputException'));
+		const odd = await created<{ id: number }>(
+			'/macros',
+			macro(unique('odd'), {
+				visibility: 'team',
+				actions: [{ type: 'send_email', value: ['x'] }],
+			}),
+		);
+		expect(odd).toMatchObject({
+			visibility: 'team',
+			team_id: null,
+			actions: [{ type: 'send_email' }],
+		});
+		expect(await call('POST', '/macros', macro(unique('ag')), 'agent')).toEqual(forbidden);
+	});
+
+	it('update replaces all; a missing macro is a 500; delete of a missing one is a 404', async () => {
+		const made = await created<{ id: number }>('/macros', macro(unique('up')));
+		const renamed = unique('re');
+		expect(
+			await call(
+				'PUT',
+				`/macros/${made.id}`,
+				macro(renamed, { actions: [], message_content: 'x' }),
+			),
+		).toMatchObject(
+			contractSuccess({ id: made.id, name: renamed, actions: [], message_content: 'x' }),
+		);
+		expect(
+			await call('PUT', `/macros/${made.id}`, macro(renamed, { visible_when: ['bogus'] })),
+		).toEqual(somethingWentWrong);
+		expect(await call('PUT', '/macros/987654', macro(unique('x')))).toEqual(somethingWentWrong);
+		expect(await call('DELETE', '/macros/987654')).toEqual(
+			contractError(404, 'Macro not found', 'NotFoundException'),
+		);
+	});
+});
