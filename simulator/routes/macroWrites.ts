@@ -10,7 +10,7 @@ import type { SimResponse } from '../http';
 import { pathNumber } from '../route';
 import type { Route, RouteContext } from '../route';
 import type { Macro } from '../state';
-import { macroJson } from './macros';
+import { findMacro, macroJson } from './macros';
 
 const VISIBLE_WHEN = ['replying', 'starting_conversation', 'adding_private_note'];
 
@@ -102,11 +102,9 @@ export const macroWriteRoutes: Route[] = [
 		path: '/api/v1/macros/:id',
 		guard: 'macros:manage',
 		handle: (ctx) => {
-			const id = pathNumber(ctx);
-			if (id === 0) return errors.input('Something went wrong');
-			const macro = ctx.state.macros.find((candidate) => candidate.id === id);
-			if (!macro) return errors.notFound('Macro not found');
-			ctx.state.macros = ctx.state.macros.filter((candidate) => candidate !== macro);
+			const found = findMacro(ctx);
+			if (!('macro' in found)) return found.response;
+			ctx.state.macros = ctx.state.macros.filter((candidate) => candidate !== found.macro);
 			return ok(true);
 		},
 	},

@@ -5,6 +5,7 @@
  * 207 when only some actions worked, a 500 envelope when none did.
  */
 import { errors, ok } from '../http';
+import type { SimResponse } from '../http';
 import type { Route, RouteContext } from '../route';
 import { pathNumber } from '../route';
 import type { Conversation, Macro } from '../state';
@@ -81,6 +82,14 @@ export function macroJson(macro: Macro, withDisplayValues = true) {
 	};
 }
 
+/** The macro of the path's `:id`, or Libredesk's 400 (not a number) or 404 "Macro not found". */
+export function findMacro(ctx: RouteContext): { macro: Macro } | { response: SimResponse } {
+	const id = pathNumber(ctx);
+	if (id === 0) return { response: errors.input('Something went wrong') };
+	const macro = ctx.state.macros.find((candidate) => candidate.id === id);
+	return macro ? { macro } : { response: errors.notFound('Macro not found') };
+}
+
 export const macroRoutes: Route[] = [
 	{
 		method: 'GET',
@@ -93,10 +102,8 @@ export const macroRoutes: Route[] = [
 		path: '/api/v1/macros/:id',
 		guard: 'macros:manage',
 		handle: (ctx) => {
-			const id = pathNumber(ctx);
-			if (id === 0) return errors.input('Something went wrong');
-			const macro = ctx.state.macros.find((candidate) => candidate.id === id);
-			return macro ? ok(macroJson(macro)) : errors.notFound('Macro not found');
+			const found = findMacro(ctx);
+			return 'macro' in found ? ok(macroJson(found.macro)) : found.response;
 		},
 	},
 	{
