@@ -5,8 +5,8 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { downloadFile } from '../transport';
-import type { DownloadedFile } from '../transport';
+import { answerList, downloadFile } from '../transport';
+import type { DownloadedFile, LibredeskRequest, RedirectTarget } from '../transport';
 import { cleanMimeType, safeFileName } from './fileNames';
 import type { InputChecker } from './validation';
 
@@ -97,6 +97,20 @@ async function fetchNamed(
 	}
 }
 
+/** What a redirected download is said to be, by where it went. */
+function redirectReason(to: RedirectTarget): string {
+	switch (to.where) {
+		case 'elsewhere':
+			return `Libredesk sent the download to ${to.host} (files kept in S3); the node downloads only from the credential's Base URL`;
+		case 'uploads':
+			return `the server at the Base URL redirected the download to ${to.path} on the same server, as a proxy in front of Libredesk that rewrites paths does; the node does not follow redirects of files. Set the Base URL to the address at which Libredesk serves /uploads/ directly`;
+		case 'page':
+			return "Libredesk answered the download with a redirect to another page of the same server instead of the file; check that nothing (a login page, a proxy) stands between n8n and Libredesk's /uploads";
+		case 'nowhere':
+			return "Libredesk answered the download with a redirect without a usable address instead of the file; check that nothing (a proxy) stands between n8n and Libredesk's /uploads";
+	}
+}
+
 /** Why a file the node asked for did not become a binary property, or undefined when it did. */
 function leftOut(file: DownloadedFile, settings: DownloadSettings): IDataObject | undefined {
 	switch (file.kind) {
@@ -107,11 +121,7 @@ function leftOut(file: DownloadedFile, settings: DownloadSettings): IDataObject 
 				reason: 'Libredesk has no file for this attachment (HTTP 404); it may have been deleted',
 			};
 		case 'redirected':
-			return {
-				reason: file.sameOrigin
-					? "Libredesk answered the download with a redirect to another page of the same server instead of the file; check that nothing (a login page, a proxy) stands between n8n and Libredesk's /uploads"
-					: `Libredesk sent the download to ${file.host} (files kept in S3); the node downloads only from the credential's Base URL`,
-			};
+			return { reason: redirectReason(file.to) };
 		case 'tooLarge':
 			return {
 				...(file.size !== undefined ? { size: file.size } : {}),
@@ -126,14 +136,19 @@ function leftOut(file: DownloadedFile, settings: DownloadSettings): IDataObject 
  */
 export async function downloadAttachments(
 	this: IExecuteFunctions,
-	itemIndex: number,
+	read: LibredeskRequest,
 	message: IDataObject,
 	settings: DownloadSettings,
 ): Promise<{ binary: IBinaryKeyData; skipped: IDataObject[] }> {
+	const itemIndex = read.itemIndex ?? 0;
 	const binary: IBinaryKeyData = {};
 	const skipped: IDataObject[] = [];
-	const attachments = (
-		Array.isArray(message.attachments) ? message.attachments : []
+	// `read` is the request the message came from, which the error names.
+	const attachments = answerList(
+		this.getNode(),
+		read,
+		message.attachments,
+		"a message's attachments",
 	) as Attachment[];
 	for (const attachment of attachments) {
 		const name = safeFileName(attachment.name);

@@ -1,7 +1,8 @@
 /**
- * Names and types of downloaded files come from whoever sent the email, so they are cleaned
- * before n8n keeps them: a later node may write the file to disk under its name, or serve it with
- * its type.
+ * The one file-name policy of every binary the node outputs (attachments, transcripts). Names and
+ * types come from whoever sent the email, or from a server's Content-Disposition, so they are
+ * cleaned before n8n keeps them: a later node may write the file to disk under its name, or serve
+ * it with its type.
  */
 
 /** Libredesk's name when a sender gave none usable. */
@@ -35,9 +36,9 @@ function cutToBytes(text: string, bytes: number): string {
 /**
  * A base name safe on any OS: the last part after either kind of separator, without control or
  * bidirectional characters, without characters Windows refuses, at most 255 bytes (the extension
- * kept), never empty, `.` or `..`.
+ * kept), never empty, `.` or `..` (then `fallback`).
  */
-export function safeFileName(raw: unknown): string {
+export function safeFileName(raw: unknown, fallback = FALLBACK_FILE_NAME): string {
 	const text = typeof raw === 'string' ? raw.normalize('NFC') : '';
 	const base = (text.split(/[/\\]/).pop() ?? '')
 		.replace(INVISIBLE, '')
@@ -45,7 +46,7 @@ export function safeFileName(raw: unknown): string {
 		.trim()
 		// Windows drops trailing dots and spaces, which would change the name on disk.
 		.replace(/[. ]+$/, '');
-	if (base === '' || /^\.*$/.test(base)) return FALLBACK_FILE_NAME;
+	if (base === '' || /^\.*$/.test(base)) return fallback;
 	const named = DEVICE_NAME.test(base) ? `_${base}` : base;
 	if (byteLength(named) <= MAX_NAME_BYTES) return named;
 	const dot = named.lastIndexOf('.');

@@ -2,9 +2,9 @@
  * The record an item names (conversation, message, contact), read from its resource locator and
  * checked.
  */
-import type { IDataObject, IExecuteFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
 
-import { libredeskApiRequest } from '../transport';
+import { libredeskList } from '../transport';
 import type { InputChecker } from './validation';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -63,26 +63,15 @@ async function uuidOfReference(
 			`is reference #${text}, but Libredesk's reference numbers start at 100`,
 			'Check the number in the email subject, e.g. "Refund - #123".',
 		);
-	const hits = await libredeskApiRequest.call(this, {
+	const hits = await libredeskList.call(this, {
 		method: 'GET',
 		endpoint: '/conversations/search',
 		qs: { query: text },
 		itemIndex,
 		permission: 'conversations:read',
 	});
-	if (hits !== null && hits !== undefined && !Array.isArray(hits))
-		throw check.fail(
-			'Conversation',
-			`is reference #${text}, but Libredesk's search answered something other than a list of conversations`,
-			'Check that the Base URL in the Libredesk API credential points at Libredesk itself, or pick the conversation By UUID.',
-		);
 	// The search also matches contact emails that contain the digits; only the exact number counts.
-	const found = ((hits ?? []) as unknown[]).find(
-		(hit): hit is IDataObject =>
-			typeof hit === 'object' &&
-			hit !== null &&
-			String((hit as IDataObject).reference_number) === text,
-	);
+	const found = hits.find((hit) => String(hit.reference_number) === text);
 	if (!found) {
 		throw check.fail(
 			'Conversation',

@@ -9,7 +9,7 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
-import { libredeskApiRequest } from '../transport';
+import { libredeskList } from '../transport';
 
 type Row = { id: number; name?: string; emoji?: string | null } & Record<string, unknown>;
 
@@ -18,8 +18,7 @@ async function rows(
 	endpoint: string,
 	qs?: IDataObject,
 ): Promise<Row[]> {
-	return ((await libredeskApiRequest.call(context, { method: 'GET', endpoint, qs })) ??
-		[]) as Row[];
+	return (await libredeskList.call(context, { method: 'GET', endpoint, qs })) as Row[];
 }
 
 function found(

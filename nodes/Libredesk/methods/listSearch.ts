@@ -1,7 +1,7 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { referenceQuery, utf8Length } from '../helpers/validation';
-import { libredeskApiRequest } from '../transport';
+import { libredeskList, libredeskPageRows } from '../transport';
 
 interface Inbox {
 	id: number;
@@ -27,17 +27,17 @@ export async function searchInboxes(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const inboxes = (await libredeskApiRequest.call(this, {
+	const inboxes = (await libredeskList.call(this, {
 		method: 'GET',
 		endpoint: '/inboxes',
-	})) as Inbox[] | null;
+	})) as unknown as Inbox[];
 	return {
-		results: (inboxes ?? [])
+		results: inboxes
 			.filter((inbox) => inbox.channel === 'email' && inbox.enabled)
 			.filter((inbox) => matches(filter, inbox.name, inbox.from, inbox.id))
-			.sort((a, b) => a.name.localeCompare(b.name))
+			.sort((a, b) => String(a.name).localeCompare(String(b.name)))
 			.map((inbox) => ({
-				name: inbox.from ? `${inbox.name} (${inbox.from})` : inbox.name,
+				name: inbox.from ? `${inbox.name} (${inbox.from})` : String(inbox.name),
 				value: String(inbox.id),
 			})),
 	};
@@ -54,22 +54,20 @@ export async function searchConversations(
 	const query = String(referenceQuery(filter ?? ''));
 	const found =
 		utf8Length(query) >= 3
-			? ((await libredeskApiRequest.call(this, {
+			? await libredeskList.call(this, {
 					method: 'GET',
 					endpoint: '/conversations/search',
 					qs: { query },
-				})) as ConversationHit[] | null)
-			: (
-					(await libredeskApiRequest.call(this, {
-						method: 'GET',
-						endpoint: '/conversations/all',
-						qs: { page: 1, page_size: 50 },
-					})) as { results: ConversationHit[] | null }
-				).results;
+				})
+			: await libredeskPageRows.call(this, {
+					method: 'GET',
+					endpoint: '/conversations/all',
+					qs: { page: 1, page_size: 50 },
+				});
 	return {
-		results: (found ?? []).map((conversation) => ({
+		results: (found as unknown as ConversationHit[]).map((conversation) => ({
 			name: `#${conversation.reference_number} ${conversation.subject ?? ''}`.trim(),
-			value: conversation.uuid,
+			value: String(conversation.uuid),
 		})),
 	};
 }
@@ -88,20 +86,18 @@ export async function searchContacts(
 	type Contact = { id: number; email: string; first_name?: string; last_name?: string | null };
 	const found =
 		query.length >= 3
-			? ((await libredeskApiRequest.call(this, {
+			? await libredeskList.call(this, {
 					method: 'GET',
 					endpoint: '/contacts/search',
 					qs: { query },
-				})) as Contact[] | null)
-			: (
-					(await libredeskApiRequest.call(this, {
-						method: 'GET',
-						endpoint: '/contacts',
-						qs: { page: 1, page_size: 50, order_by: 'users.created_at', order: 'desc' },
-					})) as { results: Contact[] | null }
-				).results;
+				})
+			: await libredeskPageRows.call(this, {
+					method: 'GET',
+					endpoint: '/contacts',
+					qs: { page: 1, page_size: 50, order_by: 'users.created_at', order: 'desc' },
+				});
 	return {
-		results: (found ?? []).map((contact) => ({
+		results: (found as unknown as Contact[]).map((contact) => ({
 			name: `${[contact.first_name, contact.last_name].filter(Boolean).join(' ')} <${contact.email}>`.trim(),
 			value: String(contact.id),
 		})),

@@ -1,6 +1,7 @@
+import { NodeApiError } from 'n8n-workflow';
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { libredeskApiRequest } from '../transport';
+import { isRecord, libredeskList } from '../transport';
 
 interface Team {
 	id: number;
@@ -18,23 +19,23 @@ interface Agent {
 }
 
 export async function getTeams(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const teams = (await libredeskApiRequest.call(this, {
+	const teams = (await libredeskList.call(this, {
 		method: 'GET',
 		endpoint: '/teams/compact',
-	})) as Team[] | null;
-	return (teams ?? []).map((team) => ({ name: team.name, value: team.id }));
+	})) as unknown as Team[];
+	return teams.map((team) => ({ name: String(team.name), value: team.id }));
 }
 
 /** The compact list also holds disabled agents and AI assistants; neither should get conversations. */
 export async function getAgents(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const agents = (await libredeskApiRequest.call(this, {
+	const agents = (await libredeskList.call(this, {
 		method: 'GET',
 		endpoint: '/agents/compact',
-	})) as Agent[] | null;
-	return (agents ?? [])
+	})) as unknown as Agent[];
+	return agents
 		.filter((agent) => agent.enabled && agent.type === 'agent')
 		.map((agent) => ({
-			name: [agent.first_name, agent.last_name].filter(Boolean).join(' ') || agent.email,
+			name: [agent.first_name, agent.last_name].filter(Boolean).join(' ') || String(agent.email),
 			value: agent.id,
 			description: agent.email,
 		}))
@@ -45,10 +46,10 @@ async function named(
 	context: ILoadOptionsFunctions,
 	endpoint: '/priorities' | '/tags',
 ): Promise<INodePropertyOptions[]> {
-	const records = (await libredeskApiRequest.call(context, { method: 'GET', endpoint })) as Array<{
+	const records = (await libredeskList.call(context, { method: 'GET', endpoint })) as Array<{
 		name: string;
-	}> | null;
-	return (records ?? []).map((record) => ({ name: record.name, value: record.name }));
+	}>;
+	return records.map((record) => ({ name: String(record.name), value: String(record.name) }));
 }
 
 /**
@@ -56,14 +57,11 @@ async function named(
  * Statuses include the ones an admin added (Status → Create), each with its category.
  */
 export async function getStatuses(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const statuses = (await libredeskApiRequest.call(this, {
-		method: 'GET',
-		endpoint: '/statuses',
-	})) as Array<{ name: string; category?: string }> | null;
-	return (statuses ?? []).map((status) => ({
-		name: status.name,
-		value: status.name,
-		...(status.category ? { description: `Category: ${status.category}` } : {}),
+	const statuses = await libredeskList.call(this, { method: 'GET', endpoint: '/statuses' });
+	return statuses.map((status) => ({
+		name: String(status.name),
+		value: String(status.name),
+		...(status.category ? { description: `Category: ${String(status.category)}` } : {}),
 	}));
 }
 
@@ -77,11 +75,11 @@ export async function getTags(this: ILoadOptionsFunctions): Promise<INodePropert
 
 /** Every inbox, for filtering lists (Create offers only enabled email inboxes). */
 export async function getInboxes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const inboxes = (await libredeskApiRequest.call(this, {
+	const inboxes = (await libredeskList.call(this, {
 		method: 'GET',
 		endpoint: '/inboxes',
-	})) as Array<{ id: number; name: string; channel: string; enabled: boolean }> | null;
-	return (inboxes ?? []).map((inbox) => ({
+	})) as unknown as Array<{ id: number; name: string; channel: string; enabled: boolean }>;
+	return inboxes.map((inbox) => ({
 		name: `${inbox.name}${inbox.enabled ? '' : ' (disabled)'}`,
 		value: inbox.id,
 		description: inbox.channel,
@@ -89,15 +87,19 @@ export async function getInboxes(this: ILoadOptionsFunctions): Promise<INodeProp
 }
 
 export async function getMacros(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const macros = (await libredeskApiRequest.call(this, {
+	const macros = (await libredeskList.call(this, {
 		method: 'GET',
 		endpoint: '/macros',
-	})) as Array<{ id: number; name: string; actions?: Array<{ type: string }> | null }> | null;
-	return (macros ?? [])
+	})) as unknown as Array<{ id: number; name: string; actions?: unknown }>;
+	return macros
 		.map((macro) => ({
-			name: macro.name,
+			name: String(macro.name),
 			value: macro.id,
-			description: (macro.actions ?? []).map((action) => action.type.replace(/_/g, ' ')).join(', '),
+			// Only a label: actions Libredesk would not send are left out of it, not refused.
+			description: (Array.isArray(macro.actions) ? (macro.actions as unknown[]) : [])
+				.map((action) => (isRecord(action) ? String(action.type).replace(/_/g, ' ') : ''))
+				.filter(Boolean)
+				.join(', '),
 		}))
 		.sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -105,19 +107,19 @@ export async function getMacros(this: ILoadOptionsFunctions): Promise<INodePrope
 /** The API key's own views (needs view:manage) and the views shared with it. */
 export async function getViews(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	type View = { id: number; name: string; visibility: string };
-	const shared = ((await libredeskApiRequest.call(this, {
+	const shared = (await libredeskList.call(this, {
 		method: 'GET',
 		endpoint: '/views/shared',
-	})) ?? []) as View[];
-	let own: View[] = [];
-	try {
-		own = ((await libredeskApiRequest.call(this, { method: 'GET', endpoint: '/views/me' })) ??
-			[]) as View[];
-	} catch {
-		// Without view:manage the agent has no personal views to list; the shared ones remain.
-	}
+	})) as unknown as View[];
+	// Without view:manage the agent has no personal views to list (403); the shared ones remain.
+	const own = (await libredeskList
+		.call(this, { method: 'GET', endpoint: '/views/me' })
+		.catch((error: unknown) => {
+			if (error instanceof NodeApiError && error.httpCode === '403') return [];
+			throw error;
+		})) as unknown as View[];
 	return [...own, ...shared].map((view) => ({
-		name: view.name,
+		name: String(view.name),
 		value: view.id,
 		description:
 			view.visibility === 'user'

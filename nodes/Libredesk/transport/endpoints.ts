@@ -4,6 +4,7 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { libredeskList, libredeskRecord } from './answers';
 import { libredeskApiRequest } from './request';
 
 /** The full conversation (GET /conversations/{uuid}); updates that return `true` output this. */
@@ -12,12 +13,12 @@ export async function readConversation(
 	uuid: string,
 	itemIndex: number,
 ): Promise<IDataObject> {
-	return (await libredeskApiRequest.call(this, {
+	return await libredeskRecord.call(this, {
 		method: 'GET',
 		endpoint: `/conversations/${uuid}`,
 		itemIndex,
 		permission: 'conversations:read',
-	})) as IDataObject;
+	});
 }
 
 /** The full contact (GET /contacts/{id}). */
@@ -26,12 +27,12 @@ export async function readContact(
 	id: number,
 	itemIndex: number,
 ): Promise<IDataObject> {
-	return (await libredeskApiRequest.call(this, {
+	return await libredeskRecord.call(this, {
 		method: 'GET',
 		endpoint: `/contacts/${id}`,
 		itemIndex,
 		permission: 'contacts:read',
-	})) as IDataObject;
+	});
 }
 
 /** Adds a message to a conversation (POST /conversations/{uuid}/messages), as an agent unless `body` says otherwise. */
@@ -65,7 +66,7 @@ export async function readMessage(
 	messageUuid: string,
 	itemIndex: number,
 ): Promise<IDataObject> {
-	return (await libredeskApiRequest.call(this, {
+	return await libredeskRecord.call(this, {
 		method: 'GET',
 		endpoint: `/conversations/${conversationUuid}/messages/${messageUuid}`,
 		itemIndex,
@@ -74,7 +75,7 @@ export async function readMessage(
 			403: "The API key's role lacks messages:read, the conversation is not visible to the key's agent, or the message belongs to another conversation.",
 			500: 'Libredesk answers 500 for a message UUID it does not have: check the Message UUID.',
 		},
-	})) as IDataObject;
+	});
 }
 
 /** The lists names are checked against (statuses, priorities, tags, agents, teams, attributes). */
@@ -92,14 +93,17 @@ export interface NamedRecord {
 	name: string;
 }
 
-/** One of Libredesk's named lists; anything but an array reads as empty. */
+/** One of Libredesk's named lists; anything but a list of records is refused (answers.ts). */
 export async function fetchNamedList(
 	this: IExecuteFunctions,
 	list: NamedList,
 	itemIndex: number,
 ): Promise<NamedRecord[]> {
-	const data = await libredeskApiRequest.call(this, { method: 'GET', endpoint: list, itemIndex });
-	return Array.isArray(data) ? (data as NamedRecord[]) : [];
+	return (await libredeskList.call(this, {
+		method: 'GET',
+		endpoint: list,
+		itemIndex,
+	})) as unknown as NamedRecord[];
 }
 
 /** A file to send to `POST /api/v1/media`. */
@@ -122,12 +126,12 @@ export async function uploadMedia(
 	const form = new FormData();
 	form.append('files', new Blob([file.data], { type: file.mimeType }), file.fileName);
 	form.append('linked_model', 'messages');
-	return (await libredeskApiRequest.call(this, {
+	return await libredeskRecord.call(this, {
 		method: 'POST',
 		endpoint: '/media',
 		body: form,
 		itemIndex,
 		// An unused upload is harmless: Libredesk removes unlinked media after 7 days.
 		creates: `The file "${file.fileName}" may have been uploaded without being attached; nothing needs removing (Libredesk deletes unattached files after 7 days). Look in Libredesk whether the conversation or message was created`,
-	})) as IDataObject;
+	});
 }

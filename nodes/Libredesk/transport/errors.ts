@@ -44,14 +44,21 @@ export function mayHaveHappened(request: LibredeskRequest): string {
 	return `${request.creates ?? 'Libredesk may have made the change: look in Libredesk'} before running the item again. Retry On Fail would send it again, so keep it off for this node.`;
 }
 
-/** A 2xx answer that is not what Libredesk sends (a login page, a proxy's page, another server). */
-export function notLibredeskAnswer(node: INode, request: LibredeskRequest): NodeOperationError {
+/**
+ * A 2xx answer that is not what Libredesk sends (a login page, a proxy's page, another server),
+ * or whose data has not the shape Libredesk gives it; `what` says what was wrong with it.
+ */
+export function notLibredeskAnswer(
+	node: INode,
+	request: LibredeskRequest,
+	what?: string,
+): NodeOperationError {
 	return new NodeOperationError(
 		node,
-		`The server at the credential's Base URL answered ${request.method} /api/v1${request.endpoint} with something other than a Libredesk API response`,
+		`The server at the credential's Base URL answered ${request.method} ${requestPath(request)} with something other than a Libredesk API response${what ? `: ${what}` : ''}`,
 		{
 			itemIndex: request.itemIndex,
-			description: `Check that the Base URL points at Libredesk itself (not at a login page or proxy in front of it).${request.method === 'GET' ? '' : ` ${mayHaveHappened(request)}`}`,
+			description: `Check that the Base URL points at Libredesk itself (not at a login page or proxy in front of it), and that its version is supported (v2.7 or later).${request.method === 'GET' ? '' : ` ${mayHaveHappened(request)}`}`,
 		},
 	);
 }

@@ -13,12 +13,42 @@ import type { LibredeskRequest } from './types';
 
 export type DownloadedFile =
 	| { kind: 'file'; data: Buffer; contentType?: string }
-	/** Libredesk sent the download elsewhere: the host it named, and whether that is the Base URL's own origin. */
-	| { kind: 'redirected'; host: string; sameOrigin: boolean }
+	/** Libredesk, or a proxy in front of it, sent the download elsewhere (see RedirectTarget). */
+	| { kind: 'redirected'; to: RedirectTarget }
 	/** Libredesk has no such file (404). */
 	| { kind: 'missing' }
 	/** Larger than asked for; the size when Libredesk declared it. Nothing more was read. */
 	| { kind: 'tooLarge'; size?: number };
+
+/**
+ * Where a download was redirected: another host (files kept in S3, or another address of
+ * Libredesk), the Base URL's own server (`uploads`: to an `/uploads/` path of it, as a proxy
+ * that rewrites paths does; `page`: to another page, e.g. a login), or no usable address.
+ */
+export type RedirectTarget =
+	| { where: 'elsewhere'; host: string }
+	| { where: 'uploads'; path: string }
+	| { where: 'page'; path: string }
+	| { where: 'nowhere' };
+
+/** Classifies a Location header against the Base URL; the query (e.g. a signature) is never kept. */
+export function redirectTarget(
+	location: string | undefined,
+	baseUrl: string,
+	origin: string,
+): RedirectTarget {
+	if (!location?.trim()) return { where: 'nowhere' };
+	let target: URL;
+	try {
+		target = new URL(location, `${baseUrl}/uploads/`);
+	} catch {
+		return { where: 'nowhere' };
+	}
+	if (target.protocol !== 'http:' && target.protocol !== 'https:') return { where: 'nowhere' };
+	if (target.origin !== origin) return { where: 'elsewhere', host: target.host };
+	const path = target.pathname;
+	return /\/uploads\//.test(path) ? { where: 'uploads', path } : { where: 'page', path };
+}
 
 export async function downloadFile(
 	this: IExecuteFunctions,
@@ -55,16 +85,11 @@ export async function downloadFile(
 		throw libredeskNetworkError(this.getNode(), request, baseUrl, error);
 	}
 	const { statusCode, headers, data, declaredSize } = answer;
-	if (statusCode >= 300 && statusCode < 400) {
-		let host = 'another address';
-		let sameOrigin = false;
-		try {
-			const target = new URL(headerText(headers.location) ?? '', baseUrl);
-			host = target.host;
-			sameOrigin = target.origin === origin;
-		} catch {}
-		return { kind: 'redirected', host, sameOrigin };
-	}
+	if (statusCode >= 300 && statusCode < 400)
+		return {
+			kind: 'redirected',
+			to: redirectTarget(headerText(headers.location), baseUrl, origin),
+		};
 	if (statusCode === 404) return { kind: 'missing' };
 	if (statusCode < 200 || statusCode >= 300)
 		throw libredeskResponseError(

@@ -1,6 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
+import { answerPage } from './answers';
 import { libredeskApiRequest } from './request';
 import type { LibredeskContext } from './request';
 import type { LibredeskRequest } from './types';
@@ -58,8 +59,8 @@ export async function libredeskApiRequestAllItems(
 			...request,
 			qs: { ...request.qs, page, page_size: pageSize },
 		});
-		const results = pageResults(this, request, data);
-		onPage?.(data as PageResults);
+		const { page: envelope, rows: results } = answerPage(this.getNode(), request, data);
+		onPage?.(envelope as unknown as PageResults);
 		let fresh = 0;
 		for (const row of results) {
 			const key = rowKey(row);
@@ -69,7 +70,7 @@ export async function libredeskApiRequestAllItems(
 			fresh++;
 		}
 		if (limit !== undefined && rows.length >= limit) return rows.slice(0, limit);
-		const totalPages = pageCount((data as IDataObject).total_pages);
+		const totalPages = pageCount(envelope.total_pages);
 		const last = totalPages === undefined ? results.length < pageSize : page >= totalPages;
 		if (fresh === 0 || last) return rows;
 	}
@@ -80,34 +81,6 @@ export async function libredeskApiRequestAllItems(
 			itemIndex: request.itemIndex,
 			description:
 				'Libredesk kept saying there are more pages. Turn off Return All and set a Limit, or narrow the list with filters.',
-		},
-	);
-}
-
-/** The `results` of a page; anything but a list (or null for none) is refused with a clear error. */
-function pageResults(
-	context: LibredeskContext,
-	request: LibredeskRequest,
-	data: unknown,
-): IDataObject[] {
-	const results =
-		data && typeof data === 'object' && !Array.isArray(data)
-			? (data as IDataObject).results
-			: undefined;
-	if (results === null) return [];
-	if (
-		Array.isArray(results) &&
-		results.every((row) => row !== null && typeof row === 'object' && !Array.isArray(row))
-	) {
-		return results as IDataObject[];
-	}
-	throw new NodeOperationError(
-		context.getNode(),
-		`Libredesk answered GET /api/v1${request.endpoint} with a page whose results are not a list of records`,
-		{
-			itemIndex: request.itemIndex,
-			description:
-				'Check that the Base URL in the Libredesk API credential points at Libredesk itself, and that its version is supported (v2.7 or later).',
 		},
 	);
 }

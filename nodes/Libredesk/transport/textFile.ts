@@ -11,16 +11,17 @@ import type { LibredeskRequest } from './types';
 
 export interface TextFile {
 	text: string;
-	/** From Content-Disposition, when Libredesk named the file. */
+	/**
+	 * From Content-Disposition, when the server named the file: as sent, so not safe to use as a
+	 * name before helpers/fileNames.ts cleaned it.
+	 */
 	fileName?: string;
 }
 
-/** The file name of a Content-Disposition header (`attachment; filename="a.txt"`). */
+/** The file name of a Content-Disposition header (`attachment; filename="a.txt"`), as sent. */
 export function dispositionFileName(header: string | undefined): string | undefined {
 	const match = /filename\s*=\s*(?:"([^"]*)"|([^;\s]+))/i.exec(header ?? '');
-	const name = (match?.[1] ?? match?.[2])?.trim();
-	// Only the last path segment: a name is never a place to write to.
-	return name ? name.split(/[\\/]/).pop() || undefined : undefined;
+	return (match?.[1] ?? match?.[2])?.trim() || undefined;
 }
 
 /** The text of a 2xx answer that must be `text/plain`; anything else is not Libredesk's file. */

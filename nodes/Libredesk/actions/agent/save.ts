@@ -5,7 +5,8 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { libredeskApiRequest } from '../../transport';
+import { answerList, answerTexts, libredeskApiRequest } from '../../transport';
+import type { LibredeskRequest } from '../../transport';
 import { readRecord, recordUrl } from '../shared/adminRecord';
 import { AGENT } from './record';
 
@@ -31,13 +32,21 @@ export async function saveAgent(
 	changes: AgentChanges,
 ): Promise<IDataObject> {
 	const current = await readRecord.call(this, AGENT, id, itemIndex, HINTS);
-	const teams = (current.teams as Array<{ name: string }> | null) ?? [];
+	// Sent back as they are: a value Libredesk would not send must not reach its update.
+	const read: LibredeskRequest = { method: 'GET', endpoint: recordUrl(AGENT, id), itemIndex };
+	const node = this.getNode();
+	const teams = answerList(node, read, current.teams, "the agent's teams");
 	const body: IDataObject = {
 		first_name: current.first_name,
 		last_name: current.last_name ?? '',
 		email: current.email,
-		roles: (current.roles as string[] | null) ?? [],
-		teams: teams.map((team) => team.name),
+		roles: answerTexts(node, read, current.roles, "the agent's roles"),
+		teams: answerTexts(
+			node,
+			read,
+			teams.map((team) => team.name),
+			"the agent's team names",
+		),
 		enabled: current.enabled,
 		availability_status: current.availability_status,
 		...changes,

@@ -6,7 +6,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { contactId } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequest } from '../../transport';
+import { libredeskApiRequest, libredeskList } from '../../transport';
 import { contactLocator } from '../shared/descriptions';
 
 export const description: INodeProperties[] = [
@@ -38,12 +38,12 @@ export async function send(
 	itemIndex: number,
 	request: { id: number; noteId: number },
 ): Promise<IDataObject> {
-	const notes = ((await libredeskApiRequest.call(this, {
+	const notes = await libredeskList.call(this, {
 		method: 'GET',
 		endpoint: `/contacts/${request.id}/notes`,
 		itemIndex,
 		permission: 'contact_notes:read',
-	})) ?? []) as IDataObject[];
+	});
 	if (!notes.some((note) => note.id === request.noteId)) {
 		throw new InputChecker(this.getNode(), itemIndex).fail(
 			'Note ID',

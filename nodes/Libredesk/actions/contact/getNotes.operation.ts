@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { contactId } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequest } from '../../transport';
+import { libredeskList } from '../../transport';
 import { contactLocator } from '../shared/descriptions';
 
 export const description: INodeProperties[] = [contactLocator()];
@@ -16,10 +16,10 @@ export async function send(
 	itemIndex: number,
 	request: { id: number },
 ): Promise<IDataObject[]> {
-	return ((await libredeskApiRequest.call(this, {
+	return await libredeskList.call(this, {
 		method: 'GET',
 		endpoint: `/contacts/${request.id}/notes`,
 		itemIndex,
 		permission: 'contact_notes:read',
-	})) ?? []) as IDataObject[];
+	});
 }

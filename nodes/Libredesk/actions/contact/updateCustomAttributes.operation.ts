@@ -8,7 +8,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequest, readConversation } from '../../transport';
+import { libredeskApiRequest, libredeskList, readConversation } from '../../transport';
 import { customAttributesField, readCustomAttributes } from '../shared/customAttributesField';
 import type { CustomAttributesRequest } from '../shared/customAttributesField';
 import { conversationLocator } from '../shared/descriptions';
@@ -44,12 +44,12 @@ export async function send(
 	request: CustomAttributesRequest,
 ): Promise<IDataObject> {
 	const check = new InputChecker(this.getNode(), itemIndex);
-	const definitions = ((await libredeskApiRequest.call(this, {
+	const definitions = await libredeskList.call(this, {
 		method: 'GET',
 		endpoint: '/custom-attributes',
 		qs: { applies_to: 'contact' },
 		itemIndex,
-	})) ?? []) as Array<{ key: string }>;
+	});
 	const keys = definitions.map((definition) => definition.key);
 	const unknown = Object.keys(request.attributes).filter((key) => !keys.includes(key));
 	if (unknown.length) {

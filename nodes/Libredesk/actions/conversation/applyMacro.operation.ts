@@ -8,7 +8,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequest, readConversation } from '../../transport';
+import { answerList, libredeskApiRequest, libredeskList, readConversation } from '../../transport';
+import type { LibredeskRequest } from '../../transport';
 import { conversationLocator } from '../shared/descriptions';
 import { MACRO_ACTIONS } from '../macro/macroActions';
 import { readAfterChange } from '../shared/readBack';
@@ -50,11 +51,8 @@ export async function send(
 	request: { uuid: string; macroId: number },
 ): Promise<IDataObject> {
 	const check = new InputChecker(this.getNode(), itemIndex);
-	const macros = ((await libredeskApiRequest.call(this, {
-		method: 'GET',
-		endpoint: '/macros',
-		itemIndex,
-	})) ?? []) as Macro[];
+	const listed: LibredeskRequest = { method: 'GET', endpoint: '/macros', itemIndex };
+	const macros = (await libredeskList.call(this, listed)) as unknown as Macro[];
 	const macro = macros.find((candidate) => candidate.id === request.macroId);
 	if (!macro) {
 		throw check.fail(
@@ -63,10 +61,15 @@ export async function send(
 			`Use one of: ${macros.map((candidate) => `${candidate.name} (${candidate.id})`).join(', ') || 'none; create macros in Libredesk under Admin → Macros'}.`,
 		);
 	}
-	const actions = (macro.actions ?? []).map(({ type, value }) => ({ type, value }));
+	const actions = answerList(
+		this.getNode(),
+		listed,
+		macro.actions,
+		`the actions of macro ${macro.id}`,
+	).map(({ type, value }) => ({ type, value }));
 	const refused = actions
-		.filter((action) => !MACRO_ACTIONS.includes(action.type))
-		.map((action) => action.type);
+		.filter((action) => !MACRO_ACTIONS.includes(action.type as string))
+		.map((action) => String(action.type));
 	if (refused.length) {
 		throw check.fail(
 			'Macro Name or ID',

@@ -1,6 +1,4 @@
 /** Everyone who wrote in the conversation: its contact, agents, and other contacts copied in. */
-import type { IDataObject } from 'n8n-workflow';
-
 import { oneCallOperation } from './oneCall';
 
 export const { description, prepare, send } = oneCallOperation(
@@ -11,5 +9,5 @@ export const { description, prepare, send } = oneCallOperation(
 		endpoint: `/conversations/${uuid}/participants`,
 		permission: 'conversations:read',
 	}),
-	(_uuid, data) => (data ?? []) as IDataObject[],
+	(_uuid, answer) => answer.list(),
 );

@@ -5,6 +5,7 @@
  */
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { safeFileName } from '../../helpers/fileNames';
 import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
@@ -68,7 +69,8 @@ export async function send(
 	})) as TextFile;
 	const json = {
 		conversation_uuid: request.uuid,
-		file_name: file.fileName ?? `transcript-${request.uuid}.txt`,
+		// The server's name is cleaned as attachment names are: a Write File node may use it.
+		file_name: safeFileName(file.fileName, `transcript-${request.uuid}.txt`),
 		transcript: file.text,
 	};
 	if (!request.binaryPropertyName) return json;

@@ -3,16 +3,23 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequest } from '../../transport';
+import { answerList, answerRecord, libredeskApiRequest } from '../../transport';
 import type { LibredeskRequest } from '../../transport';
 import type { LibredeskOperation } from '../operationTypes';
 import { conversationLocator } from '../shared/descriptions';
+
+/** The answer of the call, as the output reads it. */
+export interface CheckedAnswer {
+	list(): IDataObject[];
+	record(): IDataObject;
+}
 
 export function oneCallOperation(
 	operation: string,
 	locatorDescription: string,
 	request: (uuid: string) => Pick<LibredeskRequest, 'method' | 'endpoint' | 'permission'>,
-	output: (uuid: string, data: unknown) => IDataObject | IDataObject[],
+	/** The output from the answer, read as a list or a record (anything else is refused). */
+	output: (uuid: string, answer: CheckedAnswer) => IDataObject | IDataObject[],
 ): LibredeskOperation<{ uuid: string }> {
 	return {
 		description: [conversationLocator(locatorDescription)],
@@ -26,10 +33,12 @@ export function oneCallOperation(
 			};
 		},
 		async send(this: IExecuteFunctions, itemIndex: number, prepared: { uuid: string }) {
-			return output(
-				prepared.uuid,
-				await libredeskApiRequest.call(this, { ...request(prepared.uuid), itemIndex }),
-			);
+			const sent: LibredeskRequest = { ...request(prepared.uuid), itemIndex };
+			const data = await libredeskApiRequest.call(this, sent);
+			return output(prepared.uuid, {
+				list: () => answerList(this.getNode(), sent, data),
+				record: () => answerRecord(this.getNode(), sent, data),
+			});
 		},
 	};
 }

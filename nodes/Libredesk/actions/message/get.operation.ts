@@ -9,6 +9,7 @@ import type { OperationOutput } from '../operationTypes';
 import { simplifyField } from '../shared/descriptions';
 import { messageOutput, messageRefFields, readMessageRef } from './shared';
 import type { MessageRef } from './shared';
+import type { LibredeskRequest } from '../../transport';
 
 export const description: INodeProperties[] = [
 	...messageRefFields(
@@ -40,5 +41,10 @@ export async function send(
 	request: GetRequest,
 ): Promise<OperationOutput> {
 	const message = await readMessage.call(this, request.uuid, request.messageUuid, itemIndex);
-	return await messageOutput.call(this, itemIndex, message, request.simplify, request.downloads);
+	const read: LibredeskRequest = {
+		method: 'GET',
+		endpoint: `/conversations/${request.uuid}/messages/${request.messageUuid}`,
+		itemIndex,
+	};
+	return await messageOutput.call(this, read, message, request.simplify, request.downloads);
 }

@@ -15,6 +15,7 @@ import {
 } from '../shared/descriptions';
 import { readLimit } from '../shared/listReaders';
 import { messageOutput } from './shared';
+import type { LibredeskRequest } from '../../transport';
 const TYPES = ['incoming', 'outgoing', 'activity'];
 
 export const description: INodeProperties[] = [
@@ -89,21 +90,18 @@ export async function send(
 	itemIndex: number,
 	request: MessagesRequest,
 ): Promise<OperationOutput[]> {
-	const messages = await readDistinctRows.call(
-		this,
-		{
-			method: 'GET',
-			endpoint: `/conversations/${request.uuid}/messages`,
-			qs: request.qs,
-			itemIndex,
-			permission: 'messages:read',
-		},
-		request.limit,
-	);
+	const read: LibredeskRequest = {
+		method: 'GET',
+		endpoint: `/conversations/${request.uuid}/messages`,
+		qs: request.qs,
+		itemIndex,
+		permission: 'messages:read',
+	};
+	const messages = await readDistinctRows.call(this, read, request.limit);
 	const outputs: OperationOutput[] = [];
 	for (const message of messages)
 		outputs.push(
-			await messageOutput.call(this, itemIndex, message, request.simplify, request.downloads),
+			await messageOutput.call(this, read, message, request.simplify, request.downloads),
 		);
 	return outputs;
 }

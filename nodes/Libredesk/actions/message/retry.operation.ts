@@ -6,7 +6,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequest, readMessage } from '../../transport';
+import { libredeskApiRequest, libredeskRecord, readMessage } from '../../transport';
 import { messageRefFields, readMessageRef } from './shared';
 import type { MessageRef } from './shared';
 
@@ -21,13 +21,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 
 async function currentAgentId(this: IExecuteFunctions, itemIndex: number): Promise<number> {
 	return Number(
-		(
-			(await libredeskApiRequest.call(this, {
-				method: 'GET',
-				endpoint: '/agents/me',
-				itemIndex,
-			})) as IDataObject
-		).id,
+		(await libredeskRecord.call(this, { method: 'GET', endpoint: '/agents/me', itemIndex })).id,
 	);
 }
 

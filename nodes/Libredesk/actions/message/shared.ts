@@ -9,6 +9,7 @@ import type { OperationOutput } from '../operationTypes';
 import { conversationUuid, messageUuid } from '../../helpers/recordIds';
 import type { InputChecker } from '../../helpers/validation';
 import { conversationLocator } from '../shared/descriptions';
+import type { LibredeskRequest } from '../../transport';
 
 export function messageUuidField(description: string): INodeProperties {
 	return {
@@ -47,14 +48,14 @@ export const ATTACHMENT_FIELDS: INodeProperties[] = [
 /** A message as output: simplified or not, with its attachments as files when asked. */
 export async function messageOutput(
 	this: IExecuteFunctions,
-	itemIndex: number,
+	read: LibredeskRequest,
 	message: IDataObject,
 	simplify: boolean,
 	downloads: DownloadSettings | undefined,
 ): Promise<OperationOutput> {
 	const json = simplify ? simplifyMessage(message) : message;
 	if (!downloads) return json;
-	const { binary, skipped } = await downloadAttachments.call(this, itemIndex, message, downloads);
+	const { binary, skipped } = await downloadAttachments.call(this, read, message, downloads);
 	const output = skipped.length ? { ...json, skipped_attachments: skipped } : json;
 	return Object.keys(binary).length ? new OutputWithBinary(output, binary) : output;
 }

@@ -7,7 +7,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequest } from '../../transport';
+import { answerList, libredeskRecord } from '../../transport';
+import type { LibredeskRequest } from '../../transport';
 import type { LibredeskOperation } from '../operationTypes';
 
 /** A century; far past it Postgres cannot subtract the interval and Libredesk answers 500. */
@@ -40,7 +41,11 @@ export interface ReportRequest {
 
 export function reportOperation(
 	endpoint: string,
-	report: { takesDays: boolean; output?: (data: IDataObject) => IDataObject },
+	report: {
+		takesDays: boolean;
+		/** The output from the answer; `list` reads a list inside it (refusing anything else). */
+		output?: (data: IDataObject, list: (field: string) => IDataObject[]) => IDataObject;
+	},
 ): LibredeskOperation<ReportRequest> {
 	return {
 		description: report.takesDays ? [daysField] : [],
@@ -50,14 +55,16 @@ export function reportOperation(
 			return { days: readDays(check, this.getNodeParameter('days', itemIndex, 7)) };
 		},
 		async send(this: IExecuteFunctions, itemIndex: number, request: ReportRequest) {
-			const data = ((await libredeskApiRequest.call(this, {
+			const sent: LibredeskRequest = {
 				method: 'GET',
 				endpoint: `/reports/overview/${endpoint}`,
 				qs: request.days === undefined ? undefined : { days: request.days },
 				itemIndex,
 				permission: 'reports:manage',
-			})) ?? {}) as IDataObject;
-			return report.output ? report.output(data) : data;
+			};
+			const data = await libredeskRecord.call(this, sent);
+			const list = (field: string) => answerList(this.getNode(), sent, data[field], `its ${field}`);
+			return report.output ? report.output(data, list) : data;
 		},
 	};
 }

@@ -8,7 +8,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { requireId } from '../../helpers/namedLists';
 import type { IdList } from '../../helpers/namedLists';
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequest } from '../../transport';
+import { libredeskApiRequest, libredeskRecord } from '../../transport';
 import type { LibredeskOperation } from '../operationTypes';
 import { idLocator } from './descriptions';
 
@@ -72,13 +72,13 @@ export async function readRecord(
 	itemIndex: number,
 	hints: Partial<Record<number, string>> = {},
 ): Promise<IDataObject> {
-	return (await libredeskApiRequest.call(this, {
+	return await libredeskRecord.call(this, {
 		method: 'GET',
 		endpoint: recordUrl(record, id),
 		itemIndex,
 		permission: record.permission,
 		hints,
-	})) as IDataObject;
+	});
 }
 
 /** Get one record by ID. */

@@ -6,7 +6,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { libredeskApiRequest } from '../../transport';
+import { libredeskRecord } from '../../transport';
 import type { LibredeskOperation } from '../operationTypes';
 import { getRecordOperation, readRecord, recordLocator, recordUrl } from './adminRecord';
 import type { AdminRecord } from './adminRecord';
@@ -35,13 +35,13 @@ export function setEnabledOperation(
 		async send(this: IExecuteFunctions, itemIndex: number, id: number) {
 			const current = await readRecord.call(this, record, id, itemIndex, record.missingHints);
 			if (current.enabled === enabled) return { ...output(current), changed: false };
-			const toggled = (await libredeskApiRequest.call(this, {
+			const toggled = await libredeskRecord.call(this, {
 				method: 'PUT',
 				endpoint: `${recordUrl(record, id)}/toggle`,
 				itemIndex,
 				permission: record.permission,
-			})) as IDataObject;
-			if (toggled?.enabled !== enabled) {
+			});
+			if (toggled.enabled !== enabled) {
 				const noun = record.label.toLowerCase();
 				throw new NodeOperationError(
 					this.getNode(),

@@ -6,7 +6,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequest } from '../../transport';
+import { libredeskList } from '../../transport';
 import type { LibredeskOperation } from '../operationTypes';
 import { fieldCollection, returnAllAndLimit } from './descriptions';
 import { readLimit } from './listReaders';
@@ -52,16 +52,16 @@ export function lookupListOperation(list: LookupList): LibredeskOperation<Lookup
 		): Promise<IDataObject[]> {
 			const query = list.query?.(request.filters);
 			const records: IDataObject[] = [];
-			for (const qs of Array.isArray(query) ? query : [query]) {
-				const page = await libredeskApiRequest.call(this, {
-					method: 'GET',
-					endpoint: list.endpoint,
-					qs,
-					itemIndex,
-					permission: list.permission,
-				});
-				records.push(...((page ?? []) as IDataObject[]));
-			}
+			for (const qs of Array.isArray(query) ? query : [query])
+				records.push(
+					...(await libredeskList.call(this, {
+						method: 'GET',
+						endpoint: list.endpoint,
+						qs,
+						itemIndex,
+						permission: list.permission,
+					})),
+				);
 			const kept = records
 				.filter((record) => list.keep?.(record, request.filters) ?? true)
 				.map((record) => list.output?.(record) ?? record);

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequest } from '../../transport';
+import { libredeskList } from '../../transport';
 import type { LibredeskRequest } from '../../transport';
 import type { LibredeskOperation } from '../operationTypes';
 
@@ -12,13 +12,13 @@ export function searchRequest(endpoint: string, permission: LibredeskRequest['pe
 		itemIndex: number,
 		request: { query: string },
 	): Promise<IDataObject[]> {
-		return ((await libredeskApiRequest.call(this, {
+		return await libredeskList.call(this, {
 			method: 'GET',
 			endpoint,
 			qs: { query: request.query },
 			itemIndex,
 			permission,
-		})) ?? []) as IDataObject[];
+		});
 	};
 }
 

@@ -6,7 +6,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequest } from '../../transport';
+import { libredeskList } from '../../transport';
 import { returnAllAndLimit } from '../shared/descriptions';
 import { readLimit } from '../shared/listReaders';
 
@@ -69,7 +69,7 @@ export async function send(
 	const views: IDataObject[] = [];
 	if (request.scope !== 'shared')
 		views.push(
-			...(((await libredeskApiRequest.call(this, {
+			...(await libredeskList.call(this, {
 				method: 'GET',
 				endpoint: '/views/me',
 				itemIndex,
@@ -77,15 +77,15 @@ export async function send(
 				hints: {
 					403: `The API key's role lacks view:manage, which Libredesk needs to list personal views: give the role view:manage${request.scope === 'all' ? ', or set Scope to Shared' : ''}.`,
 				},
-			})) ?? []) as IDataObject[]),
+			})),
 		);
 	if (request.scope !== 'personal')
 		views.push(
-			...(((await libredeskApiRequest.call(this, {
+			...(await libredeskList.call(this, {
 				method: 'GET',
 				endpoint: '/views/shared',
 				itemIndex,
-			})) ?? []) as IDataObject[]),
+			})),
 		);
 	return request.limit === undefined ? views : views.slice(0, request.limit);
 }

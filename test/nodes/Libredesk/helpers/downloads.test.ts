@@ -193,6 +193,26 @@ describe('attachment downloads from a Libredesk that answers its own way', () =>
 		expect(skipped.reason).not.toMatch(/S3/);
 	});
 
+	it('a same-origin redirect to another /uploads/ path is told as a proxy in front of Libredesk, not as S3', async () => {
+		const seeded = await messageWithNames(['moved.pdf']);
+		answerFor = (uuid) => ({ status: 301, headers: { Location: `/desk/uploads/${uuid}` } });
+		const [output] = await getWithDownloads(seeded, { baseUrl: libredesk.url });
+		const [skipped] = output.json.skipped_attachments as Array<{ reason: string }>;
+		expect(skipped.reason).toMatch(
+			/redirected the download to \/desk\/uploads\/.+ on the same server, as a proxy in front of Libredesk/,
+		);
+		expect(skipped.reason).not.toMatch(/S3|another host/);
+	});
+
+	it('a redirect without an address is not called S3 either', async () => {
+		const seeded = await messageWithNames(['nowhere.pdf']);
+		answerFor = () => ({ status: 302, headers: { Location: '' } });
+		const [output] = await getWithDownloads(seeded, { baseUrl: libredesk.url });
+		const [skipped] = output.json.skipped_attachments as Array<{ reason: string }>;
+		expect(skipped.reason).toMatch(/a redirect without a usable address/);
+		expect(skipped.reason).not.toMatch(/S3/);
+	});
+
 	it('any other failure names the file and the path the node requested', async () => {
 		const seeded = await messageWithNames(['report.pdf']);
 		answerFor = () => ({ status: 500 });

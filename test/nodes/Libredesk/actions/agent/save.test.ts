@@ -50,4 +50,37 @@ describe('saveAgent (read, merge, full replace)', () => {
 		expect(error.message).toBe('Libredesk: Not found (HTTP 404, NotFoundException)');
 		expect(error.description).toMatch(/AI assistants do not count/);
 	});
+
+	it.each([
+		['data: null', null],
+		['a null team', { first_name: 'Ann', email: 'ann@example.com', teams: [null], roles: [] }],
+		['teams as text', { first_name: 'Ann', email: 'ann@example.com', teams: 'Support', roles: [] }],
+		['roles as text', { first_name: 'Ann', email: 'ann@example.com', teams: [], roles: 'Admin' }],
+		['a team without a name', { first_name: 'Ann', email: 'a@example.com', teams: [{ id: 1 }] }],
+	])(
+		"an agent read back with %s is not Libredesk's answer: nothing is sent",
+		async (_case, data) => {
+			const agent = ctx.sim.state.addUser({
+				type: 'agent',
+				first_name: 'Ann',
+				last_name: null,
+				email: 'ann@example.com',
+			});
+			ctx.sim.injectFault({
+				match: new RegExp(`^GET /api/v1/agents/${agent.id}$`),
+				kind: 'status',
+				status: 200,
+				body: { status: 'success', data: data as unknown as null },
+			});
+			const error = (await run({ agent: byId(agent.id), availabilityStatus: 'online' }).catch(
+				(caught: Error) => caught,
+			)) as Error;
+			expect(error.message).toMatch(
+				new RegExp(
+					`answered GET /api/v1/agents/${agent.id} with something other than a Libredesk API response`,
+				),
+			);
+			expect(requestsTo(ctx.sim, 'PUT', `/api/v1/agents/${agent.id}`)).toEqual([]);
+		},
+	);
 });

@@ -1,3 +1,6 @@
+import { credentialsFor } from '../../../../helpers/fixtures';
+import { useHostile } from '../../../../helpers/hostile';
+import { libredeskNode, runNode } from '../../../../helpers/n8n';
 import { byUuid, useResourceRig } from '../../../../helpers/resourceRig';
 import { seedConversation, simCall } from '../../../../helpers/seed';
 
@@ -80,5 +83,44 @@ describe('Conversation → Get Transcript', () => {
 		await expect(run({ conversationId: byUuid(uuid) })).rejects.toThrow(
 			/answered GET \/api\/v1\/conversations\/.*\/transcript with something other than a Libredesk API response/,
 		);
+	});
+});
+
+describe("Get Transcript's file name from a server that names it badly", () => {
+	const hostile = useHostile();
+	const UUID = '5b0c8e8e-3f2a-4c1d-9e8f-0a1b2c3d4e5f';
+	const named = async (disposition: string) => {
+		hostile.server.handle((_request, response) => {
+			response.writeHead(200, {
+				'Content-Type': 'text/plain; charset=utf-8',
+				'Content-Disposition': disposition,
+			});
+			response.end('Conversation #123');
+		});
+		const [item] = await runNode(
+			libredeskNode({
+				resource: 'conversation',
+				operation: 'getTranscript',
+				conversationId: byUuid(UUID),
+				asFile: true,
+			}),
+			[{ json: {} }],
+			credentialsFor(ctx.sim, { baseUrl: hostile.server.url }),
+		);
+		// The JSON and the binary carry the same cleaned name: a Write File node may use either.
+		expect(item.binary?.data.fileName).toBe(item.json.file_name);
+		return item.json.file_name;
+	};
+
+	it.each([
+		['a parent directory', 'attachment; filename=".."', `transcript-${UUID}.txt`],
+		['a path', 'attachment; filename="..\\..\\win.ini"', 'win.ini'],
+		['a Windows device name', 'attachment; filename="CON.txt"', '_CON.txt'],
+		['characters Windows refuses', 'attachment; filename="a<b>:c?.txt"', 'a_b__c_.txt'],
+		['a C1 control character', 'attachment; filename="bad\u0085name.txt"', 'badname.txt'],
+		['trailing dots', 'attachment; filename="notes.txt..."', 'notes.txt'],
+		['over 255 bytes', `attachment; filename="${'t'.repeat(300)}.txt"`, `${'t'.repeat(251)}.txt`],
+	])('%s is cleaned as attachment names are', async (_case, disposition, expected) => {
+		expect(await named(disposition)).toBe(expected);
 	});
 });

@@ -15,7 +15,7 @@ const subjectOf = oneCallOperation(
 		endpoint: `/conversations/${uuid}`,
 		permission: 'conversations:read',
 	}),
-	(uuid, data) => ({ uuid, subject: (data as { subject: string }).subject }),
+	(uuid, answer) => ({ uuid, subject: answer.record().subject as string }),
 );
 const context = (conversationId: INodeParameterResourceLocator) =>
 	executeContext(credentialsFor(ctx.sim), {

@@ -68,26 +68,29 @@ describe('readMessageRef', () => {
 	});
 });
 
+/** The read the message came from, which an error about its shape names. */
+const READ = { method: 'GET' as const, endpoint: '/conversations/x/messages', itemIndex: 0 };
+
 describe('messageOutput', () => {
 	it('simplifies or not; without downloads it sends nothing', async () => {
 		const message = await messageWithFile();
 		ctx.sim.clearRequests();
 		const simple = (await messageOutput.call(
 			context(),
-			0,
+			READ,
 			message,
 			true,
 			undefined,
 		)) as IDataObject;
 		expect(simple).toMatchObject({ uuid: message.uuid, author: 'Seed' });
 		expect(simple).not.toHaveProperty('content');
-		expect(await messageOutput.call(context(), 0, message, false, undefined)).toBe(message);
+		expect(await messageOutput.call(context(), READ, message, false, undefined)).toBe(message);
 		expect(ctx.sim.requests).toHaveLength(0);
 	});
 
 	it('with downloads, the files come as binary properties named with the prefix', async () => {
 		const message = await messageWithFile();
-		const output = await messageOutput.call(context(), 0, message, true, {
+		const output = await messageOutput.call(context(), READ, message, true, {
 			maxBytes: 1024,
 			prefix: 'file_',
 		});
@@ -101,7 +104,7 @@ describe('messageOutput', () => {
 
 	it('a file over the size limit is listed as skipped, and no binary is attached', async () => {
 		const message = await messageWithFile();
-		const output = await messageOutput.call(context(), 0, message, false, {
+		const output = await messageOutput.call(context(), READ, message, false, {
 			maxBytes: 4,
 			prefix: 'file_',
 		});

@@ -40,4 +40,20 @@ describe('Team → Update', () => {
 		);
 		expect(writes()).toHaveLength(0);
 	});
+
+	it.each([
+		['data: null', null],
+		['a list', [{ id: 1 }]],
+	])('a team read back as %s is refused before the update is sent', async (_case, data) => {
+		ctx.sim.injectFault({
+			match: /^GET \/api\/v1\/teams\/1$/,
+			kind: 'status',
+			status: 200,
+			body: { status: 'success', data: data as null },
+		});
+		await expect(run({ team: byId(1), updateFields: { emoji: '🌙' } })).rejects.toThrow(
+			/answered GET \/api\/v1\/teams\/1 with something other than a Libredesk API response/,
+		);
+		expect(writes()).toHaveLength(0);
+	});
 });
