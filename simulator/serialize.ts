@@ -58,6 +58,11 @@ export function agentMeJson(state: SimState, user: User, apiKey: string): JsonOb
 	};
 }
 
+/** One inbox (GET /inboxes/:id, toggle): a live chat inbox's signing secret shows masked. */
+export function inboxJsonWithSecret(inbox: Inbox): JsonObject {
+	return { ...inboxJson(inbox), secret: inbox.channel === 'livechat' ? '••••••••••' : null };
+}
+
 export function inboxJson(inbox: Inbox): JsonObject {
 	return {
 		id: inbox.id,
@@ -73,6 +78,8 @@ export function inboxJson(inbox: Inbox): JsonObject {
 			inbox.channel === 'email'
 				? { imap: [{ password: '••••••••' }], smtp: [{ password: '••••••••' }] }
 				: {},
+		// The list does not select it; one inbox (inboxJsonWithSecret) shows a live chat's masked.
+		secret: null,
 		linked_email_inbox_id: null,
 		created_at: inbox.created_at,
 		updated_at: inbox.updated_at,

@@ -15,19 +15,25 @@ import { errors, fail } from './http';
 import type { SimResponse } from './http';
 import type { Route, RouteContext } from './route';
 import { agentRoutes } from './routes/agents';
+import { automationRoutes } from './routes/automations';
 import { contactRoutes } from './routes/contacts';
 import { conversationExtraRoutes } from './routes/conversationExtras';
 import { conversationListRoutes } from './routes/conversationLists';
 import { conversationRoutes } from './routes/conversations';
 import { conversationUpdateRoutes } from './routes/conversationUpdates';
+import { customAttributeRoutes } from './routes/customAttributes';
 import { definitionRoutes } from './routes/definitions';
+import { inboxRoutes } from './routes/inboxes';
 import { lookupRoutes } from './routes/lookupLists';
 import { macroRoutes } from './routes/macros';
+import { macroWriteRoutes } from './routes/macroWrites';
 import { mediaRoutes } from './routes/media';
 import { messageDetailRoutes } from './routes/messageDetails';
 import { messageRoutes } from './routes/messages';
 import { messageSearchRoutes } from './routes/messageSearch';
 import { reportRoutes } from './routes/reports';
+import { slaBusinessHoursRoutes } from './routes/slaBusinessHours';
+import { statusRoutes } from './routes/statuses';
 import { transcriptRoutes } from './routes/transcript';
 import { tagRoutes } from './routes/tags';
 import { teamRoutes } from './routes/teams';
@@ -113,6 +119,12 @@ const ALL_ROUTES: Route[] = [
 	...tagRoutes,
 	...teamRoutes,
 	...agentRoutes,
+	...statusRoutes,
+	...automationRoutes,
+	...inboxRoutes,
+	...slaBusinessHoursRoutes,
+	...customAttributeRoutes,
+	...macroWriteRoutes,
 ];
 
 function compile(route: Route) {

@@ -5,6 +5,9 @@
  */
 import { randomUUID } from 'crypto';
 
+import { seedAdminSettings } from './adminSettings';
+import type { AutomationRule, BusinessHours, SlaPolicy } from './adminSettings';
+
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
@@ -272,6 +275,9 @@ export const ROLE_PERMISSIONS: Record<string, string[]> = {
 		'users:manage',
 		'teams:manage',
 		'inboxes:manage',
+		'automations:manage',
+		'sla:manage',
+		'business_hours:manage',
 		'custom_attributes:manage',
 		'status:manage',
 		'tags:manage',
@@ -319,11 +325,13 @@ export class SimState {
 		name: string;
 		applies_to: 'conversation' | 'contact';
 		data_type: string;
-		/** The options of a `list`. */
-		values?: string[];
+		/** Absent on the seeded definitions: read as Libredesk's empty values. */
 		description?: string;
+		values?: string[];
 		regex?: string;
 		regex_hint?: string;
+		created_at?: string;
+		updated_at?: string;
 	}> = [];
 	conversations: Conversation[] = [];
 	messages: Message[] = [];
@@ -339,6 +347,9 @@ export class SimState {
 	}> = [];
 	macros: Macro[] = [];
 	views: View[] = [];
+	automationRules: AutomationRule[] = [];
+	slaPolicies: SlaPolicy[] = [];
+	businessHours: BusinessHours[] = [];
 	/** Libredesk's conversation reference sequence starts at 100 (schema.sql). */
 	nextReference = 100;
 	/** app.max_file_upload_size, 20 MB by default. */
@@ -479,6 +490,7 @@ export class SimState {
 			data_type: 'text',
 		});
 		seedMacrosAndViews(this, at);
+		seedAdminSettings(this, at);
 	}
 
 	permissionsOf(user: User): string[] {

@@ -7,6 +7,8 @@ import type {
 } from 'n8n-workflow';
 
 import { agentDescription } from './actions/agent/Agent.resource';
+import { automationRuleDescription } from './actions/automationRule/AutomationRule.resource';
+import { businessHoursDescription } from './actions/businessHours/BusinessHours.resource';
 import { contactDescription } from './actions/contact/Contact.resource';
 import { conversationDescription } from './actions/conversation/Conversation.resource';
 import { customAttributeDescription } from './actions/customAttribute/CustomAttribute.resource';
@@ -15,6 +17,8 @@ import { macroDescription } from './actions/macro/Macro.resource';
 import { messageDescription } from './actions/message/Message.resource';
 import { resourceOptions } from './actions/operationMap';
 import { reportDescription } from './actions/report/Report.resource';
+import { slaPolicyDescription } from './actions/slaPolicy/SlaPolicy.resource';
+import { statusDescription } from './actions/status/Status.resource';
 import { route } from './actions/router';
 import { requestsInParallelSettings } from './actions/shared/requestsInParallel';
 import { tagDescription } from './actions/tag/Tag.resource';
@@ -65,6 +69,10 @@ export class Libredesk implements INodeType {
 			...reportDescription,
 			...tagDescription,
 			...macroDescription,
+			...statusDescription,
+			...automationRuleDescription,
+			...slaPolicyDescription,
+			...businessHoursDescription,
 			...requestsInParallelSettings,
 		],
 	};

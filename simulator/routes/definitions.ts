@@ -7,6 +7,7 @@
 import { errors, fail, ok } from '../http';
 import { decodeJsonBody } from '../route';
 import type { Route } from '../route';
+import { definitionJson } from './customAttributes';
 
 export const definitionRoutes: Route[] = [
 	{
@@ -36,15 +37,7 @@ export const definitionRoutes: Route[] = [
 			return ok(
 				state.customAttributes
 					.filter((attribute) => appliesTo === '' || attribute.applies_to === appliesTo)
-					.map((attribute) => ({
-						description: '',
-						values: [],
-						regex: '',
-						regex_hint: '',
-						...attribute,
-						created_at: at,
-						updated_at: at,
-					})),
+					.map((attribute) => definitionJson(attribute, at)),
 			);
 		},
 	},

@@ -5,6 +5,7 @@
  * 207 when only some actions worked, a 500 envelope when none did.
  */
 import { errors, ok } from '../http';
+import type { SimResponse } from '../http';
 import type { Route, RouteContext } from '../route';
 import { pathNumber } from '../route';
 import type { Conversation, Macro } from '../state';
@@ -66,14 +67,27 @@ function applyAction(
 	}
 }
 
-/** models.Macro: `user_id` and `team_id` are written as strings (Go's `json:",string"`). */
-function macroJson(macro: Macro) {
+/**
+ * models.Macro: `user_id` and `team_id` are written as strings (Go's `json:",string"`). Reads add
+ * each action's `display_value`; the answers of create and update do not.
+ */
+export function macroJson(macro: Macro, withDisplayValues = true) {
 	return {
 		...macro,
 		user_id: macro.user_id === null ? null : String(macro.user_id),
 		team_id: macro.team_id === null ? null : String(macro.team_id),
-		actions: macro.actions.map((action) => ({ ...action, display_value: [] })),
+		actions: macro.actions.map((action) =>
+			withDisplayValues ? { ...action, display_value: [] } : { ...action },
+		),
 	};
+}
+
+/** The macro of the path's `:id`, or Libredesk's 400 (not a number) or 404 "Macro not found". */
+export function findMacro(ctx: RouteContext): { macro: Macro } | { response: SimResponse } {
+	const id = pathNumber(ctx);
+	if (id === 0) return { response: errors.input('Something went wrong') };
+	const macro = ctx.state.macros.find((candidate) => candidate.id === id);
+	return macro ? { macro } : { response: errors.notFound('Macro not found') };
 }
 
 export const macroRoutes: Route[] = [
@@ -81,17 +95,15 @@ export const macroRoutes: Route[] = [
 		method: 'GET',
 		path: '/api/v1/macros',
 		guard: 'auth',
-		handle: ({ state }) => ok(state.macros.map(macroJson)),
+		handle: ({ state }) => ok(state.macros.map((macro) => macroJson(macro))),
 	},
 	{
 		method: 'GET',
 		path: '/api/v1/macros/:id',
 		guard: 'macros:manage',
 		handle: (ctx) => {
-			const id = pathNumber(ctx);
-			if (id === 0) return errors.input('Something went wrong');
-			const macro = ctx.state.macros.find((candidate) => candidate.id === id);
-			return macro ? ok(macroJson(macro)) : errors.notFound('Macro not found');
+			const found = findMacro(ctx);
+			return 'macro' in found ? ok(macroJson(found.macro)) : found.response;
 		},
 	},
 	{

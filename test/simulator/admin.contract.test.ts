@@ -4,60 +4,15 @@
  * quirks the node's checks exist for: success for deleting what does not exist, bare 500s for a
  * missing record or a taken name, full-replace updates, and a create that fails after creating.
  */
+import { contractCalls, contractError, contractSuccess } from '../live/contractCalls';
 import { useContractTarget } from '../live/contractTarget';
-import type { ContractTarget } from '../live/contractTarget';
 
 const ctx = useContractTarget();
 const unique = (label: string) => `adm-${label}-${Math.random().toString(36).slice(2, 8)}`;
 
-async function send(
-	method: string,
-	path: string,
-	body?: unknown,
-	key: keyof ContractTarget['keys'] = 'admin',
-): Promise<Response> {
-	const { key: apiKey, secret } = ctx.target.keys[key];
-	return await fetch(`${ctx.target.url}/api/v1${path}`, {
-		method,
-		headers: {
-			Authorization: `token ${apiKey}:${secret}`,
-			...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-		},
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-}
-
-async function call(
-	method: string,
-	path: string,
-	body?: unknown,
-	key: keyof ContractTarget['keys'] = 'admin',
-) {
-	const response = await send(method, path, body, key);
-	const json = (await response.json()) as {
-		status: string;
-		data?: unknown;
-		message?: string;
-		error_type?: string;
-	};
-	return { status: response.status, json };
-}
-
-/** Creates through the API and, on the live server, deletes it again after the file. */
-async function created<T extends { id: number }>(path: string, body: unknown): Promise<T> {
-	const answer = await call('POST', path, body);
-	if (answer.status !== 200)
-		throw new Error(`POST ${path}: ${answer.status} ${answer.json.message}`);
-	const record = answer.json.data as T;
-	ctx.target.live?.later(() => call('DELETE', `${path}/${record.id}`));
-	return record;
-}
-
-const error = (status: number, message: string, errorType: string) => ({
-	status,
-	json: { status: 'error', message, data: null, error_type: errorType },
-});
-const success = (data: unknown) => ({ status: 200, json: { status: 'success', data } });
+const { send, call, created } = contractCalls(ctx);
+const error = contractError;
+const success = contractSuccess;
 
 describe('tags (cmd/tags.go)', () => {
 	it('create: a taken name is 409, an empty one 400', async () => {

@@ -1,6 +1,8 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
 import { agentOperations } from './agent/Agent.resource';
+import { automationRuleOperations } from './automationRule/AutomationRule.resource';
+import { businessHoursOperations } from './businessHours/BusinessHours.resource';
 import { contactOperations } from './contact/Contact.resource';
 import { conversationOperations } from './conversation/Conversation.resource';
 import { customAttributeOperations } from './customAttribute/CustomAttribute.resource';
@@ -9,6 +11,8 @@ import { macroOperations } from './macro/Macro.resource';
 import { messageOperations } from './message/Message.resource';
 import type { LibredeskOperation, OperationValue } from './operationTypes';
 import { reportOperations } from './report/Report.resource';
+import { slaPolicyOperations } from './slaPolicy/SlaPolicy.resource';
+import { statusOperations } from './status/Status.resource';
 import { tagOperations } from './tag/Tag.resource';
 import { teamOperations } from './team/Team.resource';
 import { viewOperations } from './view/View.resource';
@@ -16,6 +20,8 @@ import { viewOperations } from './view/View.resource';
 /** The options of the node's Resource field. */
 export const resourceOptions = [
 	{ name: 'Agent', value: 'agent' },
+	{ name: 'Automation Rule', value: 'automationRule' },
+	{ name: 'Business Hours', value: 'businessHours' },
 	{ name: 'Contact', value: 'contact' },
 	{ name: 'Conversation', value: 'conversation' },
 	{ name: 'Custom Attribute', value: 'customAttribute' },
@@ -23,6 +29,8 @@ export const resourceOptions = [
 	{ name: 'Macro', value: 'macro' },
 	{ name: 'Message', value: 'message' },
 	{ name: 'Report', value: 'report' },
+	{ name: 'SLA Policy', value: 'slaPolicy' },
+	{ name: 'Status', value: 'status' },
 	{ name: 'Tag', value: 'tag' },
 	{ name: 'Team', value: 'team' },
 	{ name: 'View', value: 'view' },
@@ -36,6 +44,8 @@ export type Resource = OperationValue<typeof resourceOptions>;
  */
 export const operations = {
 	agent: agentOperations,
+	automationRule: automationRuleOperations,
+	businessHours: businessHoursOperations,
 	contact: contactOperations,
 	conversation: conversationOperations,
 	customAttribute: customAttributeOperations,
@@ -43,6 +53,8 @@ export const operations = {
 	macro: macroOperations,
 	message: messageOperations,
 	report: reportOperations,
+	slaPolicy: slaPolicyOperations,
+	status: statusOperations,
 	tag: tagOperations,
 	team: teamOperations,
 	view: viewOperations,

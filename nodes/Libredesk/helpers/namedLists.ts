@@ -65,15 +65,16 @@ export async function requireName(
 }
 
 /** The lists whose records are looked up by ID. */
-export type IdList = '/agents/compact' | '/teams/compact' | '/tags';
+export type IdList = '/agents/compact' | '/teams/compact' | '/tags' | '/statuses';
 
 const ID_LIST_NOUNS: Record<IdList, string> = {
 	'/agents/compact': 'agent',
 	'/teams/compact': 'team',
 	'/tags': 'tag',
+	'/statuses': 'status',
 };
 
-/** Fails unless an agent, team or tag with `id` exists in Libredesk. */
+/** Fails unless an agent, team, tag or status with `id` exists in Libredesk. */
 export async function requireId(
 	this: IExecuteFunctions,
 	check: InputChecker,
@@ -99,7 +100,7 @@ export async function requireId(
 export async function requireFreeName(
 	this: IExecuteFunctions,
 	check: InputChecker,
-	list: '/tags' | '/teams/compact',
+	list: '/tags' | '/teams/compact' | '/statuses',
 	name: string,
 	itemIndex: number,
 	exceptId?: number,

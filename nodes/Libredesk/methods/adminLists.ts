@@ -3,6 +3,7 @@
  * may want to re-enable or delete one) and the role and team names an agent is given.
  */
 import type {
+	IDataObject,
 	ILoadOptionsFunctions,
 	INodeListSearchResult,
 	INodePropertyOptions,
@@ -12,8 +13,12 @@ import { libredeskList } from '../transport';
 
 type Row = { id: number; name?: string; emoji?: string | null } & Record<string, unknown>;
 
-async function rows(context: ILoadOptionsFunctions, endpoint: string): Promise<Row[]> {
-	return (await libredeskList.call(context, { method: 'GET', endpoint })) as Row[];
+async function rows(
+	context: ILoadOptionsFunctions,
+	endpoint: string,
+	qs?: IDataObject,
+): Promise<Row[]> {
+	return (await libredeskList.call(context, { method: 'GET', endpoint, qs })) as Row[];
 }
 
 function found(
@@ -50,6 +55,74 @@ export async function searchMacros(
 	filter?: string,
 ): Promise<INodeListSearchResult> {
 	return found(byName(await rows(this, '/macros')), filter);
+}
+
+export async function searchStatuses(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	return found(byName(await rows(this, '/statuses')), filter);
+}
+
+/** Definitions of both kinds, each marked with its key and kind. */
+export async function searchCustomAttributes(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	return found(
+		(await rows(this, '/custom-attributes')).map((attribute) => ({
+			name: `${String(attribute.name)} (${String(attribute.applies_to)}: ${String(attribute.key)})`,
+			value: String(attribute.id),
+		})),
+		filter,
+	);
+}
+
+export async function searchSlaPolicies(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	return found(byName(await rows(this, '/sla')), filter);
+}
+
+export async function searchBusinessHours(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	return found(byName(await rows(this, '/business-hours')), filter);
+}
+
+const disabledMark = (row: Row) => (row.enabled === false ? ' (disabled)' : '');
+
+/** Every inbox, disabled ones marked: Enable and Disable need them all. */
+export async function searchAllInboxes(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const inboxes = await rows(this, '/inboxes');
+	return found(
+		inboxes.map((inbox) => ({
+			name: `${String(inbox.name)} (${String(inbox.channel)})${disabledMark(inbox)}`,
+			value: String(inbox.id),
+		})),
+		filter,
+	);
+}
+
+/** Libredesk lists rules one type at a time: all three types, the type and disabled ones marked. */
+export async function searchAutomationRules(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const rules: Array<{ name: string; value: string }> = [];
+	for (const type of ['new_conversation', 'conversation_update', 'time_trigger']) {
+		for (const rule of await rows(this, '/automations/rules', { type }))
+			rules.push({
+				name: `${String(rule.name)} (${type.replace(/_/g, ' ')})${disabledMark(rule)}`,
+				value: String(rule.id),
+			});
+	}
+	return found(rules, filter);
 }
 
 /** Agents only (no AI assistants, which Libredesk manages elsewhere), disabled ones marked. */

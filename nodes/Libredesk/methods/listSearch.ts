@@ -104,4 +104,15 @@ export async function searchContacts(
 	};
 }
 
-export { searchAgents, searchMacros, searchTags, searchTeams } from './adminLists';
+export {
+	searchAgents,
+	searchAllInboxes,
+	searchAutomationRules,
+	searchBusinessHours,
+	searchCustomAttributes,
+	searchMacros,
+	searchSlaPolicies,
+	searchStatuses,
+	searchTags,
+	searchTeams,
+} from './adminLists';

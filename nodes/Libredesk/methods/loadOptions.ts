@@ -44,7 +44,7 @@ export async function getAgents(this: ILoadOptionsFunctions): Promise<INodePrope
 
 async function named(
 	context: ILoadOptionsFunctions,
-	endpoint: '/statuses' | '/priorities' | '/tags',
+	endpoint: '/priorities' | '/tags',
 ): Promise<INodePropertyOptions[]> {
 	const records = (await libredeskList.call(context, { method: 'GET', endpoint })) as Array<{
 		name: string;
@@ -52,9 +52,17 @@ async function named(
 	return records.map((record) => ({ name: String(record.name), value: String(record.name) }));
 }
 
-/** Statuses, priorities and tags are set by name in Libredesk, so their names are the values. */
+/**
+ * Statuses, priorities and tags are set by name in Libredesk, so their names are the values.
+ * Statuses include the ones an admin added (Status → Create), each with its category.
+ */
 export async function getStatuses(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return await named(this, '/statuses');
+	const statuses = await libredeskList.call(this, { method: 'GET', endpoint: '/statuses' });
+	return statuses.map((status) => ({
+		name: String(status.name),
+		value: String(status.name),
+		...(status.category ? { description: `Category: ${String(status.category)}` } : {}),
+	}));
 }
 
 export async function getPriorities(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {

@@ -78,9 +78,15 @@ export async function readMessage(
 	});
 }
 
-/** The lists names are checked against (statuses, priorities, tags, agents, teams). */
+/** The lists names are checked against (statuses, priorities, tags, agents, teams, attributes). */
 export type NamedList =
-	'/statuses' | '/priorities' | '/tags' | '/agents/compact' | '/teams/compact' | '/roles';
+	| '/statuses'
+	| '/priorities'
+	| '/tags'
+	| '/agents/compact'
+	| '/teams/compact'
+	| '/roles'
+	| '/custom-attributes';
 
 export interface NamedRecord {
 	id: number;

@@ -11,17 +11,8 @@ import { InputChecker } from '../../helpers/validation';
 import { answerList, libredeskApiRequest, libredeskList, readConversation } from '../../transport';
 import type { LibredeskRequest } from '../../transport';
 import { conversationLocator } from '../shared/descriptions';
+import { MACRO_ACTIONS } from '../macro/macroActions';
 import { readAfterChange } from '../shared/readBack';
-/** What Libredesk lets a macro do (cmd/macro.go isMacroActionAllowed). */
-const MACRO_ACTIONS = [
-	'assign_team',
-	'assign_user',
-	'set_status',
-	'set_priority',
-	'add_tags',
-	'set_tags',
-	'remove_tags',
-];
 
 export const description: INodeProperties[] = [
 	conversationLocator('The conversation to apply the macro to'),

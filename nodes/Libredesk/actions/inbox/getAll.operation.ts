@@ -1,5 +1,6 @@
 /** Inboxes without their `config` (mail server settings with masked passwords): not for flows. */
 import { lookupListOperation } from '../shared/lookupList';
+import { withoutSettings } from './record';
 
 export const { description, prepare, send } = lookupListOperation({
 	resource: 'inbox',
@@ -27,5 +28,5 @@ export const { description, prepare, send } = lookupListOperation({
 	keep: (inbox, filters) =>
 		(!filters.channel || inbox.channel === filters.channel) &&
 		(filters.enabledOnly !== true || inbox.enabled === true),
-	output: ({ config: _config, ...inbox }) => inbox,
+	output: withoutSettings,
 });

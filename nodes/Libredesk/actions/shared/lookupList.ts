@@ -3,26 +3,23 @@
  * one request for a plain array, filtered and limited here, as flows need them for routing or to
  * map names to IDs.
  */
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeProperties,
-	INodePropertyOptions,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { InputChecker } from '../../helpers/validation';
 import { libredeskList } from '../../transport';
-import type { LibredeskOperation, OperationValue } from '../operationTypes';
+import type { LibredeskOperation } from '../operationTypes';
 import { fieldCollection, returnAllAndLimit } from './descriptions';
 import { readLimit } from './listReaders';
-import { resourceProperties } from './resourceProperties';
 
 export interface LookupList {
 	resource: string;
 	endpoint: string;
 	/** Options shown in a "Filters" collection; their values reach `query` and `keep`. */
 	filters?: INodeProperties[];
-	query?: (filters: IDataObject) => IDataObject | undefined;
+	/** The query string; several of them are several requests whose records are joined in order. */
+	query?: (filters: IDataObject) => IDataObject | IDataObject[] | undefined;
+	/** The permission Libredesk wants for the list, named in the hint of a 403. */
+	permission?: string;
 	keep?: (record: IDataObject, filters: IDataObject) => boolean;
 	/** What each record becomes in the output (e.g. without fields that do not belong there). */
 	output?: (record: IDataObject) => IDataObject;
@@ -53,41 +50,22 @@ export function lookupListOperation(list: LookupList): LibredeskOperation<Lookup
 			itemIndex: number,
 			request: LookupRequest,
 		): Promise<IDataObject[]> {
-			const records = await libredeskList.call(this, {
-				method: 'GET',
-				endpoint: list.endpoint,
-				qs: list.query?.(request.filters),
-				itemIndex,
-			});
+			const query = list.query?.(request.filters);
+			const records: IDataObject[] = [];
+			for (const qs of Array.isArray(query) ? query : [query])
+				records.push(
+					...(await libredeskList.call(this, {
+						method: 'GET',
+						endpoint: list.endpoint,
+						qs,
+						itemIndex,
+						permission: list.permission,
+					})),
+				);
 			const kept = records
 				.filter((record) => list.keep?.(record, request.filters) ?? true)
 				.map((record) => list.output?.(record) ?? record);
 			return request.limit === undefined ? kept : kept.slice(0, request.limit);
 		},
 	};
-}
-
-const lookupOperationOptions = [
-	{ name: 'Get Many', value: 'getAll' },
-] as const satisfies readonly INodePropertyOptions[];
-
-/** The operations of a resource that only lists. */
-export type LookupOperations = Record<
-	OperationValue<typeof lookupOperationOptions>,
-	LibredeskOperation
->;
-
-/** The Operation field and parameters of a resource that only lists. */
-export function lookupResourceDescription(
-	resource: string,
-	plural: string,
-	what: string,
-	operations: LookupOperations,
-): INodeProperties[] {
-	const options = lookupOperationOptions.map((option) => ({
-		...option,
-		action: `Get many ${plural}`,
-		description: what,
-	}));
-	return resourceProperties(resource, options, 'getAll', operations);
 }

@@ -47,9 +47,23 @@ describe('loadOptions', () => {
 	});
 
 	it('getStatuses and getPriorities use the names as values, in Libredesk’s order', async () => {
-		expect(await loadOptions('getStatuses', credentialsFor(ctx.sim))).toEqual(
-			['Open', 'Snoozed', 'Resolved', 'Closed'].map((name) => ({ name, value: name })),
-		);
+		const custom = await simCall<{ id: number }>(ctx.sim, 'POST', '/statuses', {
+			name: 'On Hold',
+			category: 'waiting',
+		});
+		try {
+			expect(await loadOptions('getStatuses', credentialsFor(ctx.sim))).toEqual(
+				[
+					['Open', 'open'],
+					['Snoozed', 'waiting'],
+					['Resolved', 'resolved'],
+					['Closed', 'resolved'],
+					['On Hold', 'waiting'],
+				].map(([name, category]) => ({ name, value: name, description: `Category: ${category}` })),
+			);
+		} finally {
+			await simCall(ctx.sim, 'DELETE', `/statuses/${custom.id}`);
+		}
 		expect(await loadOptions('getPriorities', credentialsFor(ctx.sim))).toEqual(
 			['Low', 'Medium', 'High'].map((name) => ({ name, value: name })),
 		);

@@ -1,9 +1,6 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import {
-	lookupListOperation,
-	lookupResourceDescription,
-} from '../../../../../nodes/Libredesk/actions/shared/lookupList';
+import { lookupListOperation } from '../../../../../nodes/Libredesk/actions/shared/lookupList';
 import { executeContext } from '../../../../helpers/executeContext';
 import { credentialsFor, requestsTo, useSimulator } from '../../../../helpers/fixtures';
 
@@ -90,32 +87,5 @@ describe('lookupListOperation: description', () => {
 			type: 'collection',
 			options: [{ name: 'withEmoji' }],
 		});
-	});
-});
-
-describe('lookupResourceDescription', () => {
-	it('is the Operation field with Get Many only, then the operation’s fields shown for Get Many', () => {
-		const [operation, ...fields] = lookupResourceDescription('team', 'teams', 'List the teams', {
-			getAll: teams,
-		});
-		expect(operation).toMatchObject({
-			name: 'operation',
-			default: 'getAll',
-			displayOptions: { show: { resource: ['team'] } },
-			options: [
-				{
-					name: 'Get Many',
-					value: 'getAll',
-					action: 'Get many teams',
-					description: 'List the teams',
-				},
-			],
-		});
-		expect(fields.map((field) => field.name)).toEqual(teams.description.map((field) => field.name));
-		for (const field of fields)
-			expect(field.displayOptions?.show).toMatchObject({
-				resource: ['team'],
-				operation: ['getAll'],
-			});
 	});
 });

@@ -1,0 +1,58 @@
+/**
+ * Enable and Disable for records Libredesk switches with a toggle route (`PUT <endpoint>/<id>/toggle`
+ * flips `enabled`, whatever it was). The node sets the state asked for instead: it reads the record
+ * first and toggles only when the state differs, so running a flow twice never switches it back.
+ */
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { libredeskRecord } from '../../transport';
+import type { LibredeskOperation } from '../operationTypes';
+import { getRecordOperation, readRecord, recordLocator, recordUrl } from './adminRecord';
+import type { AdminRecord } from './adminRecord';
+
+export interface SwitchableRecord extends AdminRecord {
+	/** Libredesk's answer for a missing record on GET <endpoint>/<id>, as a hint. */
+	missingHints: Partial<Record<number, string>>;
+	/** What the record becomes in the output (e.g. without its secrets). */
+	output?: (record: IDataObject) => IDataObject;
+}
+
+/**
+ * Sets `enabled` to `enabled`. The output is the record as Libredesk answered, with `changed`
+ * saying whether the node toggled it (false: it already was as asked).
+ */
+export function setEnabledOperation(
+	record: SwitchableRecord,
+	enabled: boolean,
+	description: string,
+): LibredeskOperation<number> {
+	const { prepare } = getRecordOperation(record);
+	const output = record.output ?? ((answer: IDataObject) => answer);
+	return {
+		description: [recordLocator(record, description)],
+		prepare,
+		async send(this: IExecuteFunctions, itemIndex: number, id: number) {
+			const current = await readRecord.call(this, record, id, itemIndex, record.missingHints);
+			if (current.enabled === enabled) return { ...output(current), changed: false };
+			const toggled = await libredeskRecord.call(this, {
+				method: 'PUT',
+				endpoint: `${recordUrl(record, id)}/toggle`,
+				itemIndex,
+				permission: record.permission,
+			});
+			if (toggled.enabled !== enabled) {
+				const noun = record.label.toLowerCase();
+				throw new NodeOperationError(
+					this.getNode(),
+					`The ${noun} ${id} is ${enabled ? 'disabled' : 'enabled'} after the node switched it: someone else switched it at the same time`,
+					{
+						itemIndex,
+						description: `Check the ${noun} in Libredesk, then run the node again to set it.`,
+					},
+				);
+			}
+			return { ...output(toggled), changed: true };
+		},
+	};
+}

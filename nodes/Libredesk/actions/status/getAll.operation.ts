@@ -1,0 +1,21 @@
+import { lookupListOperation } from '../shared/lookupList';
+
+export const { description, prepare, send } = lookupListOperation({
+	resource: 'status',
+	endpoint: '/statuses',
+	filters: [
+		{
+			displayName: 'Category',
+			name: 'category',
+			type: 'options',
+			default: '',
+			options: [
+				{ name: 'Any', value: '' },
+				{ name: 'Open', value: 'open' },
+				{ name: 'Waiting', value: 'waiting' },
+				{ name: 'Resolved', value: 'resolved' },
+			],
+		},
+	],
+	keep: (status, filters) => !filters.category || status.category === filters.category,
+});
