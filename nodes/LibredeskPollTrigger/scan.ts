@@ -7,7 +7,8 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { readDistinctRows } from '../Libredesk/helpers/distinctRows';
-import { libredeskApiRequest } from '../Libredesk/transport';
+import { answerPage, libredeskApiRequest } from '../Libredesk/transport';
+import type { LibredeskContext, LibredeskRequest } from '../Libredesk/transport';
 import { isAfter, timestamp } from './instants';
 
 /** Pages of messages are read newest first until one reaches the start of the window. */
@@ -68,6 +69,20 @@ export async function readNewest(
 	return await readDistinctRows.call(this, listRequest(inboxIds, []), count);
 }
 
+/**
+ * One page of a conversation's messages (`allowNotFound`: none when the conversation is gone).
+ * Anything but a page of records is the node's "not a Libredesk answer" error naming the route,
+ * never a TypeError on a null entry or a page read as empty. The Libredesk Trigger reads its
+ * activity entries with it too.
+ */
+export async function messagePage(
+	this: LibredeskContext,
+	request: LibredeskRequest,
+): Promise<IDataObject[]> {
+	const data = await libredeskApiRequest.call(this, request);
+	return data === undefined ? [] : answerPage(this.getNode(), request, data).rows;
+}
+
 /** Which messages of a conversation are new: above a mark (a message ID), or after a time. */
 export type NewerThan = { mark: number } | { since: number | undefined };
 
@@ -88,14 +103,13 @@ export async function messagesNewer(
 ): Promise<IDataObject[]> {
 	const found: IDataObject[] = [];
 	for (let page = 1; page <= MAX_MESSAGE_PAGES; page++) {
-		const data = (await libredeskApiRequest.call(this, {
+		const results = await messagePage.call(this, {
 			method: 'GET',
 			endpoint: `/conversations/${encodeURIComponent(uuid)}/messages`,
 			qs: { page, page_size: MESSAGE_PAGE, type: types },
 			permission: 'messages:read',
 			allowNotFound: true,
-		})) as { results?: IDataObject[] | null } | undefined;
-		const results = Array.isArray(data?.results) ? data.results : [];
+		});
 		const fresh = results.filter((message) => isNewer(message, newer));
 		found.push(...fresh);
 		// Newest first: a page that reaches what was handled, or a short one, is the last needed.
@@ -110,12 +124,12 @@ export async function latestIncoming(
 	this: IPollFunctions,
 	uuid: string,
 ): Promise<IDataObject | undefined> {
-	const data = (await libredeskApiRequest.call(this, {
+	const [newest] = await messagePage.call(this, {
 		method: 'GET',
 		endpoint: `/conversations/${encodeURIComponent(uuid)}/messages`,
 		qs: { page: 1, page_size: 1, type: ['incoming'], private: false },
 		permission: 'messages:read',
 		allowNotFound: true,
-	})) as { results?: IDataObject[] | null } | undefined;
-	return Array.isArray(data?.results) ? data.results[0] : undefined;
+	});
+	return newest;
 }

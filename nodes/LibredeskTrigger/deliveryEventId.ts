@@ -15,7 +15,7 @@ import { sleep } from 'n8n-workflow';
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
 import { micros } from '../LibredeskPollTrigger/instants';
-import { libredeskApiRequest } from '../Libredesk/transport';
+import { messagePage } from '../LibredeskPollTrigger/scan';
 import {
 	ASSIGNEE_ACTIVITIES,
 	EVENT_FAMILIES,
@@ -57,14 +57,13 @@ async function readEntries(
 	conversationUuid: string,
 	types: string[],
 ): Promise<Entry[]> {
-	const data = (await libredeskApiRequest.call(this, {
+	const results = await messagePage.call(this, {
 		method: 'GET',
 		endpoint: `/conversations/${encodeURIComponent(conversationUuid)}/messages`,
 		qs: { page: 1, page_size: ENTRY_PAGE, type: ['activity'] },
 		permission: 'messages:read',
 		allowNotFound: true,
-	})) as { results?: IDataObject[] | null } | undefined;
-	const results = Array.isArray(data?.results) ? data.results : [];
+	});
 	return results
 		.filter((entry) => types.includes(activityType(entry)) && typeof entry.uuid === 'string')
 		.map((entry) => ({
@@ -137,6 +136,7 @@ async function changeKey(
 		return entry ? eventKey(family, entry.uuid) : fallback;
 	} catch (error) {
 		// The event still starts the workflow; only its key may differ from the polling trigger's.
+		// So does an answer that is not a page of entries (the error names the route).
 		this.logger.warn(
 			`Libredesk Trigger "${this.getNode().name}" could not read the activity entry of a ${event} delivery, so its event_id is the conversation's state: ${(error as Error).message}`,
 		);

@@ -8,7 +8,13 @@ import { createHash, randomBytes } from 'crypto';
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 
-import { libredeskApiRequest, libredeskTarget, redact } from '../Libredesk/transport';
+import {
+	answerList,
+	answerRecord,
+	libredeskApiRequest,
+	libredeskTarget,
+	redact,
+} from '../Libredesk/transport';
 import type { LibredeskRequest } from '../Libredesk/transport';
 import { AUTOMATION_EVENTS, subscribedEvents } from './events';
 
@@ -36,11 +42,10 @@ function staticData(context: IHookFunctions): TriggerStaticData {
 	return context.getWorkflowStaticData('node') as TriggerStaticData;
 }
 
+type WebhookRequest = Omit<LibredeskRequest, 'permission' | 'hints'>;
+
 /** Every webhook request: its errors repeat neither the credential nor a signing secret (the stored one or one sent). */
-async function webhooksRequest(
-	context: IHookFunctions,
-	request: Omit<LibredeskRequest, 'permission' | 'hints'>,
-): Promise<unknown> {
+async function webhooksRequest(context: IHookFunctions, request: WebhookRequest): Promise<unknown> {
 	const stored = staticData(context).webhookSecret;
 	return await libredeskApiRequest.call(context, {
 		...request,
@@ -48,6 +53,20 @@ async function webhooksRequest(
 		permission: 'webhooks:manage',
 		hints: HINTS,
 	});
+}
+
+/**
+ * One webhook, or undefined when Libredesk has none under that ID. Anything but a record (say a
+ * list or text from a proxy) is the node's "not a Libredesk answer" error naming the route.
+ */
+async function readWebhook(context: IHookFunctions, id: number): Promise<IDataObject | undefined> {
+	const request: WebhookRequest = {
+		method: 'GET',
+		endpoint: `/webhooks/${id}`,
+		allowNotFound: true,
+	};
+	const webhook = await webhooksRequest(context, request);
+	return webhook === undefined ? undefined : answerRecord(context.getNode(), request, webhook);
 }
 
 type Mode = 'test' | 'production';
@@ -126,11 +145,13 @@ function isUpToDate(webhook: IDataObject, wanted: WebhookBody): boolean {
  */
 async function savedId(
 	context: IHookFunctions,
+	request: WebhookRequest,
 	answer: unknown,
 	action: 'create' | 'update',
 	webhookSecret: string,
 ): Promise<number> {
-	const saved = answer as IDataObject | null;
+	// Libredesk's own answer is an object (the webhook, or an error as data), or null.
+	const saved = answer === null ? null : answerRecord(context.getNode(), request, answer);
 	if (saved && typeof saved.id === 'number') return saved.id;
 	const { secrets } = await libredeskTarget.call(context, undefined);
 	const reason =
@@ -153,24 +174,27 @@ async function saveWebhook(
 	id: number | undefined,
 	body: WebhookBody,
 ): Promise<number> {
-	const answer = await webhooksRequest(context, {
+	const request: WebhookRequest = {
 		method: id === undefined ? 'POST' : 'PUT',
 		endpoint: id === undefined ? '/webhooks' : `/webhooks/${id}`,
 		body,
 		secrets: [body.secret],
-	});
-	return await savedId(context, answer, id === undefined ? 'create' : 'update', body.secret);
+	};
+	const answer = await webhooksRequest(context, request);
+	return await savedId(
+		context,
+		request,
+		answer,
+		id === undefined ? 'create' : 'update',
+		body.secret,
+	);
 }
 
 /** Whether this trigger's webhook is registered as it should be; a stale one is brought up to date in place. */
 export async function webhookExists(this: IHookFunctions, selected: string[]): Promise<boolean> {
 	const data = staticData(this);
 	if (!data.webhookId || !data.webhookSecret) return false;
-	const webhook = (await webhooksRequest(this, {
-		method: 'GET',
-		endpoint: `/webhooks/${data.webhookId}`,
-		allowNotFound: true,
-	})) as IDataObject | undefined;
+	const webhook = await readWebhook(this, data.webhookId);
 	if (!webhook) {
 		// Deleted in Libredesk meanwhile: register it again.
 		delete data.webhookId;
@@ -190,8 +214,8 @@ export async function webhookExists(this: IHookFunctions, selected: string[]): P
  */
 export async function createWebhook(this: IHookFunctions, selected: string[]): Promise<boolean> {
 	const data = staticData(this);
-	const listed = ((await webhooksRequest(this, { method: 'GET', endpoint: '/webhooks' })) ??
-		[]) as IDataObject[];
+	const list: WebhookRequest = { method: 'GET', endpoint: '/webhooks' };
+	const listed = answerList(this.getNode(), list, await webhooksRequest(this, list));
 	const ours = listed.filter((webhook) => isOurs(this, webhook));
 	const kept = ours.find((webhook) => webhook.id === data.webhookId) ?? ours[0];
 	const wanted = wantedWebhook(this, selected, randomBytes(32).toString('hex'));
@@ -216,8 +240,7 @@ export async function deleteWebhook(this: IHookFunctions): Promise<boolean> {
 		const endpoint = `/webhooks/${data.webhookId}`;
 		const selected = this.getNodeParameter('events', []) as string[];
 		const webhook = selected.includes(AUTOMATION_EVENTS)
-			? ((await webhooksRequest(this, { method: 'GET', endpoint, allowNotFound: true })) as
-					IDataObject | undefined)
+			? await readWebhook(this, data.webhookId)
 			: undefined;
 		if (
 			webhook &&

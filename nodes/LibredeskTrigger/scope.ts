@@ -5,7 +5,8 @@
  */
 import type { IDataObject, INodeProperties, IWebhookFunctions } from 'n8n-workflow';
 
-import { libredeskApiRequest } from '../Libredesk/transport';
+import { answerRecord, libredeskApiRequest } from '../Libredesk/transport';
+import type { LibredeskRequest } from '../Libredesk/transport';
 import type { DeliveryFilters } from './events';
 
 /** The Options entry "Inbox Names or IDs" of both triggers. */
@@ -76,12 +77,14 @@ export async function deliveryScope(
 	const conversation = payloadConversation(event, payload);
 	if (conversation) return scopeOf(conversation);
 	if (typeof payload.conversation_uuid !== 'string' || !payload.conversation_uuid) return {};
-	const found = (await libredeskApiRequest.call(this, {
+	const request: LibredeskRequest = {
 		method: 'GET',
 		endpoint: `/conversations/${encodeURIComponent(payload.conversation_uuid)}`,
 		permission: 'conversations:read',
 		// Deleted meanwhile: no inbox or team, so a filtered trigger ignores it.
 		allowNotFound: true,
-	})) as IDataObject | undefined;
-	return found ? scopeOf(found) : {};
+	};
+	const found = await libredeskApiRequest.call(this, request);
+	// Anything but a conversation fails the delivery as a failed lookup does, never a TypeError.
+	return found === undefined ? {} : scopeOf(answerRecord(this.getNode(), request, found));
 }

@@ -7,6 +7,8 @@ import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
+import type { LibredeskCredentialData } from './n8n';
+
 export interface SeenRequest {
 	method: string;
 	url: string;
@@ -78,3 +80,36 @@ export function useHostile(): { readonly server: HostileServer } {
 export function envelope(data: unknown): string {
 	return JSON.stringify({ status: 'success', data });
 }
+
+/**
+ * Answers each request by `METHOD /path` (query left out) with Libredesk's envelope of the data
+ * `answers` holds for it, or Libredesk's 404. The record is read per request, so a test can change
+ * an answer between calls (e.g. a good page first, then one Libredesk never sends).
+ */
+export function answerByRoute(server: HostileServer, answers: Record<string, unknown>): void {
+	server.handle((request, response) => {
+		const route = `${request.method ?? ''} ${new URL(request.url ?? '/', 'http://x').pathname}`;
+		response.writeHead(route in answers ? 200 : 404, { 'Content-Type': 'application/json' });
+		response.end(
+			route in answers
+				? envelope(answers[route])
+				: JSON.stringify({ status: 'error', message: 'Not found', error_type: 'NotFoundError' }),
+		);
+	});
+}
+
+/** A credential for the hostile server (a key and secret of its own, never a real one). */
+export function hostileCredentials(server: HostileServer): LibredeskCredentialData {
+	return {
+		baseUrl: server.url,
+		apiKey: 'hostile-key',
+		apiSecret: 'hostile-secret',
+		allowUnauthorizedCerts: false,
+	};
+}
+
+/** The answers a Libredesk Trigger's activation needs: no webhook yet, then webhook 7. */
+export const REGISTRATION_ROUTES: Record<string, unknown> = {
+	'GET /api/v1/webhooks': [],
+	'POST /api/v1/webhooks': { id: 7 },
+};

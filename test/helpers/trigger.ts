@@ -18,6 +18,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'http';
 import type { AddressInfo } from 'net';
 
 import { LibredeskTrigger } from '../../nodes/LibredeskTrigger/LibredeskTrigger.node';
+import { sign } from '../../simulator/webhooks';
 import { TRIGGER_TYPE, additionalData, nodeTypes } from './n8n';
 import type { LibredeskCredentialData } from './n8n';
 
@@ -178,4 +179,23 @@ export async function startTriggerRig(
 		staticData: () => workflow.staticData[`node:${node.name}`] as IDataObject,
 		close: () => new Promise<void>((closed) => server.close(() => closed())),
 	};
+}
+
+/** Sends the rig a delivery signed with its secret, stamped now; the receiver's status and text. */
+export async function deliver(
+	rig: TriggerRig,
+	event: string,
+	payload: IDataObject,
+): Promise<{ status: number; text: string }> {
+	const body = JSON.stringify({
+		event,
+		timestamp: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+		payload,
+	});
+	const response = await fetch(rig.webhookUrl, {
+		method: 'POST',
+		headers: { 'X-Libredesk-Signature': sign(rig.staticData().webhookSecret as string, body) },
+		body,
+	});
+	return { status: response.status, text: await response.text() };
 }

@@ -1,7 +1,10 @@
 /** The trigger's reads through n8n-core's PollContext against the simulator. */
 import { micros } from '../../../nodes/LibredeskPollTrigger/instants';
 import { messagesNewer, readActive } from '../../../nodes/LibredeskPollTrigger/scan';
+import { NodeOperationError } from 'n8n-workflow';
+
 import { credentialsFor, requestsTo, useSimulator } from '../../helpers/fixtures';
+import { answerByRoute, hostileCredentials, useHostile } from '../../helpers/hostile';
 import { startPollRig } from '../../helpers/pollTrigger';
 import { seedConversation, simCall } from '../../helpers/seed';
 import type { SeededConversation } from '../../helpers/seed';
@@ -80,5 +83,107 @@ describe('readActive', () => {
 		});
 		const rows = await readActive.call(context(), [], micros(stored[0].last_message_at));
 		expect(rows.map((row) => row.uuid)).toEqual([seeded[2].uuid, seeded[1].uuid]);
+	});
+});
+
+describe('answers Libredesk would not send fail the poll (a server that answers them)', () => {
+	const hostile = useHostile();
+	const UUID = '5b0e7f1a-0000-4000-8000-000000000001';
+	const MESSAGES = `GET /api/v1/conversations/${UUID}/messages`;
+	const NOT_LIBREDESK = new RegExp(
+		`answered ${MESSAGES.replace(/\//g, '\\/')} with something other than a Libredesk API response`,
+	);
+	const message = {
+		id: 9,
+		uuid: 'a1a1a1a1-0000-4000-8000-000000000009',
+		type: 'incoming',
+		private: false,
+		created_at: '2026-08-08T07:00:05.000000Z',
+	};
+	const conversation = (lastMessageAt: string) => ({
+		id: 1,
+		uuid: UUID,
+		status: 'Open',
+		assigned_user_id: null,
+		assigned_team_id: null,
+		created_at: '2026-08-08T06:00:00.000000Z',
+		updated_at: lastMessageAt,
+		last_message_at: lastMessageAt,
+	});
+	const answers: Record<string, unknown> = {};
+	const page = (results: unknown) => ({
+		results,
+		total: 1,
+		page: 1,
+		per_page: 100,
+		total_pages: 1,
+	});
+
+	function rig() {
+		answerByRoute(hostile.server, answers);
+		answers['GET /api/v1/conversations/all'] = page([conversation('2026-08-08T07:00:00.000000Z')]);
+		answers[MESSAGES] = page([]);
+		return startPollRig(
+			{ events: ['message.incoming', 'conversation.status_changed'] },
+			hostileCredentials(hostile.server),
+		);
+	}
+
+	it.each([
+		['a list where the page belongs', [message], /the page is a list, not a record/],
+		['a page as its results', page(page([message])), /the page's results is an object, not a list/],
+		['text as its results', page('none'), /the page's results is text, not a list/],
+		['a null entry', page([message, null]), /entry 2 of the page's results is null, not a record/],
+		['text', 'ok', /the page is text, not a record/],
+	])(
+		'messages since the last poll answered with %s: the node’s error, static data unchanged',
+		async (_case, bad, what) => {
+			const poll = rig();
+			expect(await poll.poll()).toEqual([]);
+			const before = poll.saved();
+			expect(before).not.toEqual({});
+			// A new message moved the conversation; its messages come back in a shape Libredesk never sends.
+			answers['GET /api/v1/conversations/all'] = page([
+				conversation('2026-08-08T07:00:05.000000Z'),
+			]);
+			answers[MESSAGES] = bad;
+			const error = await poll.poll().catch((caught: unknown) => caught);
+			expect(error).toBeInstanceOf(NodeOperationError);
+			expect((error as Error).message).toMatch(NOT_LIBREDESK);
+			expect((error as Error).message).toMatch(what);
+			expect(poll.saved()).toEqual(before);
+			// Once Libredesk answers again, the message fires.
+			answers[MESSAGES] = page([message]);
+			expect((await poll.poll()).map((item) => item.event_id)).toEqual([
+				`message.created:${message.uuid}`,
+			]);
+		},
+	);
+
+	it.each([
+		['a list where the page belongs', [message]],
+		['a page as its results', page(page([message]))],
+		['text as its results', page('none')],
+		['a null entry', page([message, null])],
+		['text', 'ok'],
+	])(
+		'a manual run (latest incoming message) answered with %s fails with the node’s error',
+		async (_case, bad) => {
+			const poll = rig();
+			answers[MESSAGES] = bad;
+			const error = await poll.poll('manual').catch((caught: unknown) => caught);
+			expect(error).toBeInstanceOf(NodeOperationError);
+			expect((error as Error).message).toMatch(NOT_LIBREDESK);
+			expect(poll.saved()).toEqual({});
+		},
+	);
+
+	it('a conversation gone meanwhile (404) still has no messages', async () => {
+		const poll = rig();
+		delete answers[MESSAGES];
+		expect(await poll.poll('manual')).toEqual(
+			// Without its latest message only the status sample is left.
+			[expect.objectContaining({ event: 'conversation.status_changed' })],
+		);
 	});
 });

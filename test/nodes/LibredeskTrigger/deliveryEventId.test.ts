@@ -3,12 +3,21 @@
  * simulator over real HTTP, through n8n-core's WebhookContext) and in the Libredesk Polling
  * Trigger (n8n-core's PollContext), and in a replay of either.
  */
+import { Logger } from '@n8n/backend-common';
+import { Container } from '@n8n/di';
 import type { IDataObject } from 'n8n-workflow';
 
+import { micros } from '../../../nodes/LibredeskPollTrigger/instants';
 import { credentialsFor, useSimulator } from '../../helpers/fixtures';
+import {
+	REGISTRATION_ROUTES,
+	answerByRoute,
+	hostileCredentials,
+	useHostile,
+} from '../../helpers/hostile';
 import { startPollRig } from '../../helpers/pollTrigger';
 import { seedConversation, simCall } from '../../helpers/seed';
-import { startTriggerRig } from '../../helpers/trigger';
+import { deliver, startTriggerRig } from '../../helpers/trigger';
 import { sign } from '../../../simulator/webhooks';
 import type { TriggerRig } from '../../helpers/trigger';
 
@@ -162,4 +171,61 @@ describe('event_id in both triggers', () => {
 			await other.close();
 		}
 	});
+});
+
+describe('activity entries answered in a shape Libredesk never sends', () => {
+	const hostile = useHostile();
+	const UUID = '5b0e7f1a-0000-4000-8000-000000000003';
+	const ENTRIES = `GET /api/v1/conversations/${UUID}/messages`;
+	const entry = {
+		id: 4,
+		uuid: 'e4e4e4e4-0000-4000-8000-000000000004',
+		type: 'activity',
+		meta: { activity_type: 'status_change' },
+		created_at: '2026-08-08T07:00:00.200000Z',
+	};
+	const page = (results: unknown) => ({ results, total: 1, page: 1, per_page: 50, total_pages: 1 });
+
+	it.each([
+		['a list where the page belongs', [entry], /the page is a list, not a record/],
+		['a page as its results', page(page([entry])), /the page's results is an object, not a list/],
+		['a null entry', page([null, entry]), /entry 1 of the page's results is null, not a record/],
+		['text', 'ok', /the page is text, not a record/],
+	])(
+		'%s: the delivery still starts the workflow at once, keyed by the state, and the log names the route',
+		async (_case, bad, what) => {
+			answerByRoute(hostile.server, { ...REGISTRATION_ROUTES, [ENTRIES]: bad });
+			const warn = jest.spyOn(Container.get(Logger), 'warn');
+			const rig = await startTriggerRig(
+				{ events: ['conversation.status_changed'] },
+				hostileCredentials(hostile.server),
+			);
+			try {
+				await rig.hook('create');
+				const updatedAt = '2026-08-08T07:00:00.123456Z';
+				const answer = await deliver(rig, 'conversation.status_changed', {
+					conversation_uuid: UUID,
+					conversation: { uuid: UUID, status: 'Resolved', updated_at: updatedAt },
+				});
+				expect(answer).toEqual({ status: 200, text: '{"message":"Workflow was started"}' });
+				expect(rig.runs.map((run) => run[0].json.event_id)).toEqual([
+					`conversation.status_changed:${UUID}@${micros(updatedAt)}`,
+				]);
+				// Refused on the first read, not read again as if the entry were still to come.
+				expect(
+					hostile.server.requests.filter((request) => request.url.startsWith(ENTRIES.slice(4))),
+				).toHaveLength(1);
+				const logged = warn.mock.calls.map(([message]) => String(message)).join('\n');
+				expect(logged).toMatch(
+					new RegExp(
+						`could not read the activity entry .*answered ${ENTRIES.replace(/\//g, '\\/')} with something other than a Libredesk API response`,
+					),
+				);
+				expect(logged).toMatch(what);
+			} finally {
+				warn.mockRestore();
+				await rig.close();
+			}
+		},
+	);
 });

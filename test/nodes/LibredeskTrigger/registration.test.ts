@@ -2,11 +2,17 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { credentialsFor, useSimulator } from '../../helpers/fixtures';
-import { useHostile } from '../../helpers/hostile';
+import {
+	REGISTRATION_ROUTES,
+	answerByRoute,
+	hostileCredentials,
+	useHostile,
+} from '../../helpers/hostile';
 import { allText } from '../../helpers/secrets';
 import { simCall } from '../../helpers/seed';
 import { startTriggerRig } from '../../helpers/trigger';
 import type { RigIdentity, TriggerRig } from '../../helpers/trigger';
+import { AUTOMATION_EVENTS } from '../../../nodes/LibredeskTrigger/events';
 import { SEED_KEYS } from '../../../simulator/state';
 
 const ctx = useSimulator();
@@ -336,4 +342,94 @@ describe('registration against a server that echoes what it was sent', () => {
 		expect(error.message).toMatch(/invalid webhook/);
 		expectClean(error);
 	});
+});
+
+describe('registration against a server that answers what Libredesk never sends', () => {
+	const hostile = useHostile();
+	const answers: Record<string, unknown> = {};
+	const notLibredesk = (route: string) =>
+		new RegExp(
+			`answered ${route.replace(/\//g, '\\/')} with something other than a Libredesk API response`,
+		);
+
+	async function registered(events = ['conversation.created']) {
+		for (const route of Object.keys(answers)) delete answers[route];
+		Object.assign(answers, {
+			...REGISTRATION_ROUTES,
+			'GET /api/v1/webhooks/7': { id: 7, name: 'someone else’s', url: 'http://elsewhere/' },
+			'DELETE /api/v1/webhooks/7': null,
+		});
+		answerByRoute(hostile.server, answers);
+		const rig = await startTriggerRig({ events }, hostileCredentials(hostile.server));
+		rigs.push(rig);
+		expect(await rig.hook('create')).toBe(true);
+		return rig;
+	}
+
+	async function failure(run: () => Promise<unknown>): Promise<Error> {
+		const error = await run().then(
+			() => new Error('no error'),
+			(caught: Error) => caught,
+		);
+		expect(error).toBeInstanceOf(NodeOperationError);
+		return error;
+	}
+
+	it.each([
+		['a page', { results: [], total: 0 }, /the answer is an object, not a list/],
+		['text', 'ok', /the answer is text, not a list/],
+		[
+			'a null entry',
+			[{ id: 3, name: 'other', url: 'http://elsewhere/' }, null],
+			/entry 2 of the answer is null, not a record/,
+		],
+	])(
+		'the list of webhooks answered with %s stops the activation before anything is sent',
+		async (_case, bad, what) => {
+			const rig = await registered();
+			answers['GET /api/v1/webhooks'] = bad;
+			hostile.server.requests.splice(0);
+			const error = await failure(() => rig.hook('create'));
+			expect(error.message).toMatch(notLibredesk('GET /api/v1/webhooks'));
+			expect(error.message).toMatch(what);
+			expect(hostile.server.requests.map((request) => request.method)).toEqual(['GET']);
+			expect(rig.staticData().webhookId).toBe(7);
+		},
+	);
+
+	it.each([
+		['a list', [{ id: 7 }], /the answer is a list, not a record/],
+		['text', 'ok', /the answer is text, not a record/],
+		['null', null, /the answer is null, not a record/],
+	])(
+		'the webhook read back as %s fails the check and the deactivation, not as "not ours"',
+		async (_case, bad, what) => {
+			const rig = await registered([AUTOMATION_EVENTS]);
+			answers['GET /api/v1/webhooks/7'] = bad;
+			for (const run of [() => rig.hook('checkExists'), () => rig.hook('delete')]) {
+				const error = await failure(run);
+				expect(error.message).toMatch(notLibredesk('GET /api/v1/webhooks/7'));
+				expect(error.message).toMatch(what);
+			}
+			// Gone (404): registered again.
+			delete answers['GET /api/v1/webhooks/7'];
+			expect(await rig.hook('checkExists')).toBe(false);
+		},
+	);
+
+	it.each([
+		['a list', [{ id: 8 }], /the answer is a list, not a record/],
+		['text', 'ok', /the answer is text, not a record/],
+	])(
+		'a create answered with %s fails with the node’s error and says it may have happened',
+		async (_case, bad, what) => {
+			const rig = await registered();
+			answers['POST /api/v1/webhooks'] = bad;
+			delete rig.staticData().webhookId;
+			const error = await failure(() => rig.hook('create'));
+			expect(error.message).toMatch(notLibredesk('POST /api/v1/webhooks'));
+			expect(error.message).toMatch(what);
+			expect((error as NodeOperationError).description).toMatch(/may have/);
+		},
+	);
 });

@@ -1,7 +1,13 @@
 /** The inbox and team of a delivery; the look-up for message events runs through the trigger (WebhookContext). */
 import { credentialsFor, useSimulator } from '../../helpers/fixtures';
+import {
+	REGISTRATION_ROUTES,
+	answerByRoute,
+	hostileCredentials,
+	useHostile,
+} from '../../helpers/hostile';
 import { seedConversation, simCall } from '../../helpers/seed';
-import { startTriggerRig } from '../../helpers/trigger';
+import { deliver, startTriggerRig } from '../../helpers/trigger';
 import {
 	hasScopeFilters,
 	inScope,
@@ -74,4 +80,54 @@ describe('deliveryScope (message events ask Libredesk)', () => {
 		await rig.hook('delete');
 		await rig.close();
 	});
+});
+
+describe('deliveryScope against a server that answers what Libredesk never sends', () => {
+	const hostile = useHostile();
+	const UUID = '5b0e7f1a-0000-4000-8000-000000000002';
+	const CONVERSATION = `GET /api/v1/conversations/${UUID}`;
+
+	it.each([
+		[
+			'a list',
+			[{ uuid: UUID, inbox_id: 1, assigned_team_id: 1 }],
+			/the answer is a list, not a record/,
+		],
+		['text', 'ok', /the answer is text, not a record/],
+		['null', null, /the answer is null, not a record/],
+	])(
+		'a conversation read back as %s fails the delivery with the node’s error, not as out of scope',
+		async (_case, bad, what) => {
+			const answers: Record<string, unknown> = {
+				...REGISTRATION_ROUTES,
+				[CONVERSATION]: bad,
+			};
+			answerByRoute(hostile.server, answers);
+			const rig = await startTriggerRig(
+				{ events: ['message.created'], options: { teamIds: [1] } },
+				hostileCredentials(hostile.server),
+			);
+			try {
+				await rig.hook('create');
+				const payload = { uuid: 'm-1', conversation_uuid: UUID, type: 'incoming' };
+				const { status, text } = await deliver(rig, 'message.created', payload);
+				expect(status).toBe(500);
+				expect(text).toMatch(
+					new RegExp(
+						`answered ${CONVERSATION.replace(/\//g, '\\/')} with something other than a Libredesk API response`,
+					),
+				);
+				expect(text).toMatch(what);
+				expect(rig.runs).toEqual([]);
+				// A conversation gone (404) is still out of scope.
+				delete answers[CONVERSATION];
+				expect(await deliver(rig, 'message.created', { ...payload, uuid: 'm-2' })).toEqual({
+					status: 200,
+					text: 'ignored',
+				});
+			} finally {
+				await rig.close();
+			}
+		},
+	);
 });
