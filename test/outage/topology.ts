@@ -1,0 +1,91 @@
+/**
+ * The n8n the outage test stops and starts: one main process (SQLite), or queue mode (PostgreSQL
+ * database `outage_*`, Redis DB 14 (jest.outage.config.js) under an `outage` key prefix; main + worker + webhook process,
+ * as test/e2e/queue-mode.e2e.ts runs it). Stopping stops every process with SIGTERM and waits.
+ */
+import { randomBytes } from 'crypto';
+import { rmSync } from 'fs';
+
+import { N8nInstance, freePort } from '../../scripts/lib/instance';
+import type { N8nProcess } from '../../scripts/lib/instance';
+import type { Runtime } from '../../scripts/lib/runtime';
+import {
+	POSTGRES,
+	REDIS,
+	createDatabase,
+	deleteRedisKeys,
+	dropDatabase,
+} from '../e2e/queue/services';
+
+export type Mode = 'main' | 'queue';
+
+export interface Topology {
+	mode: Mode;
+	n8n: N8nInstance;
+	start(): Promise<void>;
+	stop(): Promise<void>;
+	/** Every process's log, for a failure's report. */
+	logs(): string;
+	dispose(): Promise<void>;
+}
+
+export async function topology(runtime: Runtime, tarball: string, mode: Mode): Promise<Topology> {
+	if (mode === 'main') {
+		const n8n = new N8nInstance(runtime, tarball);
+		const port = await freePort();
+		return {
+			mode,
+			n8n,
+			start: () => n8n.start(port),
+			stop: () => n8n.stop(),
+			logs: () => n8n.log,
+			dispose: async () => {
+				await n8n.stop();
+				rmSync(n8n.userFolder, { recursive: true, force: true });
+			},
+		};
+	}
+
+	const database = `outage_${Date.now()}_${process.pid}`;
+	const prefix = `outage-${randomBytes(4).toString('hex')}`;
+	await createDatabase(runtime, database);
+	const n8n = new N8nInstance(runtime, tarball, undefined, {
+		DB_TYPE: 'postgresdb',
+		DB_POSTGRESDB_HOST: POSTGRES.host,
+		DB_POSTGRESDB_PORT: String(POSTGRES.port),
+		DB_POSTGRESDB_USER: POSTGRES.user,
+		DB_POSTGRESDB_DATABASE: database,
+		EXECUTIONS_MODE: 'queue',
+		QUEUE_BULL_REDIS_HOST: REDIS.host,
+		QUEUE_BULL_REDIS_PORT: String(REDIS.port),
+		QUEUE_BULL_REDIS_DB: String(REDIS.db),
+		QUEUE_BULL_PREFIX: prefix,
+		N8N_REDIS_KEY_PREFIX: prefix,
+		N8N_CACHE_REDIS_KEY_PREFIX: `${prefix}-cache`,
+	});
+	const mainPort = await freePort();
+	const webhookPort = await freePort();
+	let workers: N8nProcess[] = [];
+	return {
+		mode,
+		n8n,
+		start: async () => {
+			// Production webhooks go to the webhook process only, as behind a load balancer.
+			await n8n.start(mainPort, undefined, {
+				WEBHOOK_URL: `http://127.0.0.1:${webhookPort}/`,
+				N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true',
+			});
+			workers = [await n8n.spawnProcess('worker'), await n8n.spawnProcess('webhook', webhookPort)];
+		},
+		stop: async () => {
+			await Promise.all([n8n.stop(), ...workers.map((child) => child.stop())]);
+		},
+		logs: () => [n8n.log, ...workers.map((child) => child.log)].join('\n'),
+		dispose: async () => {
+			await Promise.all([n8n.stop(), ...workers.map((child) => child.stop())]);
+			rmSync(n8n.userFolder, { recursive: true, force: true });
+			await dropDatabase(runtime, database).catch(() => undefined);
+			await deleteRedisKeys(runtime, prefix).catch(() => undefined);
+		},
+	};
+}
