@@ -294,7 +294,16 @@ export const SEED_KEYS = {
 };
 
 export class SimState {
-	now = (): string => new Date().toISOString();
+	private lastNow = 0;
+	/**
+	 * Libredesk's clock: Postgres stamps with microseconds, so two changes practically never share
+	 * a time; this one keeps milliseconds and moves on by one when called twice in the same one.
+	 * A test may replace it (say, to step the clock back).
+	 */
+	now = (): string => {
+		this.lastNow = Math.max(Date.now(), this.lastNow + 1);
+		return new Date(this.lastNow).toISOString();
+	};
 	users: User[] = [];
 	/** Agents deleted through the API: Libredesk keeps them (soft delete), no route shows them. */
 	deletedUsers: User[] = [];

@@ -39,7 +39,3 @@ export const POLL_EVENT_OPTIONS: INodePropertyOptions[] = [
 
 /** The canvas subtitle: the selected events' display names. */
 export const POLL_EVENTS_SUBTITLE = subtitleOf(POLL_EVENT_OPTIONS);
-
-/** Activity entries (`meta.activity_type`) that show a change of status or assignee. */
-export const STATUS_ACTIVITIES = ['status_change'];
-export const ASSIGNEE_ACTIVITIES = ['assigned_user_change', 'assigned_team_change', 'self_assign'];

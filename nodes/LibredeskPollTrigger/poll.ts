@@ -1,18 +1,28 @@
 /**
- * One poll: read the conversations active since the last one, compare each with what the memory
- * holds, and say what happened. Conversations are handled oldest activity first, so a poll that
- * runs out of time can stop after any of them and leave the rest, memory and cursor consistent,
- * to the next poll.
+ * One poll: read the conversations active since the last one, then for each the messages above
+ * its mark: each customer message and each activity entry of a status or assignee change is an
+ * event of its own (a change and its reversal are two). The state comparison remains only for
+ * what Libredesk records no entry for (removing the agent or team). Conversations are handled
+ * oldest activity first, so a poll that runs out of time can stop after any of them and leave the
+ * rest, memory and cursor consistent, to the next poll. The memory is a copy: a poll that fails
+ * part-way leaves nothing of it behind (see LibredeskPollTrigger.node.ts).
  */
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
+import {
+	EVENT_FAMILIES,
+	activityFamily,
+	eventKey,
+	stateChangeKey,
+} from '../LibredeskTrigger/eventKey';
 import { inScope } from '../LibredeskTrigger/scope';
-import { ASSIGNEE_ACTIVITIES, POLL_EVENTS, STATUS_ACTIVITIES } from './events';
+import { POLL_EVENTS } from './events';
 import type { PollEvent } from './events';
-import { isAfter, micros } from './instants';
+import { micros } from './instants';
 import { OVERLAP_MICROS } from './memory';
 import type { PollMemory, SeenConversation } from './memory';
-import { latestIncoming, messagesSince, readActive, readNewest } from './scan';
+import { latestIncoming, messagesNewer, readActive, readNewest } from './scan';
+import type { NewerThan } from './scan';
 
 export interface PollSettings {
 	events: PollEvent[];
@@ -26,25 +36,27 @@ function windowAround(newest: IDataObject | undefined): number | undefined {
 	return at === undefined ? undefined : at - OVERLAP_MICROS;
 }
 
-function seenOf(row: IDataObject): SeenConversation {
-	const id = (value: unknown) => (typeof value === 'number' ? value : null);
-	const text = (value: unknown) => (typeof value === 'string' ? value : null);
+const idOf = (row: IDataObject) => (typeof row.id === 'number' ? row.id : null);
+const teamOf = (row: IDataObject) =>
+	typeof row.assigned_team_id === 'number' ? row.assigned_team_id : null;
+
+function seenOf(row: IDataObject, mark: number | null): SeenConversation {
 	return [
 		String(row.last_message_at),
-		text(row.last_interaction_at),
-		text(row.status),
-		id(row.assigned_user_id),
-		id(row.assigned_team_id),
+		typeof row.status === 'string' ? row.status : null,
+		typeof row.assigned_user_id === 'number' ? row.assigned_user_id : null,
+		teamOf(row),
+		mark,
 	];
 }
 
 function previousOf(seen: SeenConversation | undefined): IDataObject | null {
-	return seen ? { status: seen[2], assigned_user_id: seen[3], assigned_team_id: seen[4] } : null;
+	return seen ? { status: seen[1], assigned_user_id: seen[2], assigned_team_id: seen[3] } : null;
 }
 
 /**
  * The first poll fires nothing: it remembers the conversations active in the window before the
- * newest one, and that newest time as the floor.
+ * newest one, that newest time as the floor, and the highest conversation ID.
  */
 export async function firstMemory(
 	this: IPollFunctions,
@@ -52,14 +64,23 @@ export async function firstMemory(
 	scope: string,
 ): Promise<PollMemory> {
 	const [newest] = await readNewest.call(this, settings.inboxIds, 1);
-	const memory: PollMemory = { scope, floor: null, cursor: null, conversations: {}, messages: {} };
+	const memory: PollMemory = {
+		scope,
+		floor: null,
+		cursor: null,
+		newestConversationId: newest ? idOf(newest) : null,
+		conversations: {},
+		legacyMessages: {},
+	};
 	const since = windowAround(newest);
 	if (since === undefined) return memory;
 	for (const row of await readActive.call(this, settings.inboxIds, since)) {
 		const at = micros(row.last_message_at);
 		if (at === undefined || typeof row.uuid !== 'string') continue;
-		memory.conversations[row.uuid] = seenOf(row);
+		memory.conversations[row.uuid] = seenOf(row, null);
 		memory.cursor = Math.max(memory.cursor ?? at, at);
+		const id = idOf(row);
+		if (id !== null) memory.newestConversationId = Math.max(memory.newestConversationId ?? id, id);
 	}
 	memory.floor = memory.cursor;
 	return memory;
@@ -68,83 +89,109 @@ export async function firstMemory(
 interface Inspection {
 	row: IDataObject;
 	prev: SeenConversation | undefined;
-	/** Nothing at or before this fires: the window's start or the floor, whichever is later. */
+	/** For a conversation without a mark: nothing at or before this fires. */
 	since: number | undefined;
+	/** The highest conversation ID known when the poll started. */
+	newestId: number | null;
+}
+
+interface Inspected {
+	events: IDataObject[];
+	/** The conversation's new mark: the highest message ID handled, or null when not known. */
+	mark: number | null;
 }
 
 function wants(settings: PollSettings, event: PollEvent): boolean {
 	return settings.events.includes(event);
 }
 
-/** What changed in one conversation, as output items (in order). */
+/** Whether an unknown conversation is new: its ID is above every one seen (its clock may lie). */
+function isNew(row: IDataObject, newestId: number | null): boolean {
+	const id = idOf(row);
+	return id !== null && (newestId === null || id > newestId);
+}
+
+/** What happened in one conversation, as output items (in order), and its new mark. */
 async function inspect(
 	this: IPollFunctions,
 	settings: PollSettings,
 	memory: PollMemory,
-	{ row, prev, since }: Inspection,
-): Promise<IDataObject[]> {
+	{ row, prev, since, newestId }: Inspection,
+): Promise<Inspected> {
 	const uuid = row.uuid as string;
-	const found: IDataObject[] = [];
-	const teamId = typeof row.assigned_team_id === 'number' ? row.assigned_team_id : null;
-	if (!inScope({ teamId }, { teamIds: settings.teamIds })) return found;
-	const changed = (event: PollEvent, at: unknown, previous: IDataObject | null) =>
-		found.push({
-			event,
-			timestamp: typeof at === 'string' ? at : null,
-			previous,
+	// Out of scope, nothing is read: without a mark it is read by time once back in scope.
+	if (!inScope({ teamId: teamOf(row) }, { teamIds: settings.teamIds }))
+		return { events: [], mark: null };
+	const events: IDataObject[] = [];
+	const fresh = !prev && isNew(row, newestId);
+	if (fresh && wants(settings, POLL_EVENTS.created))
+		events.push({
+			event: POLL_EVENTS.created,
+			event_id: eventKey(EVENT_FAMILIES.created, uuid),
+			timestamp: row.created_at,
 			conversation: row,
 		});
 
-	if (prev) {
-		if (wants(settings, POLL_EVENTS.status) && prev[2] !== row.status)
-			changed(POLL_EVENTS.status, row.updated_at, previousOf(prev));
-		if (
-			wants(settings, POLL_EVENTS.assignee) &&
-			(prev[3] !== (row.assigned_user_id ?? null) || prev[4] !== teamId)
-		)
-			changed(POLL_EVENTS.assignee, row.updated_at, previousOf(prev));
-	} else if (isAfter(row.created_at, since)) {
-		if (wants(settings, POLL_EVENTS.created))
-			found.push({ event: POLL_EVENTS.created, timestamp: row.created_at, conversation: row });
-	} else if (wants(settings, POLL_EVENTS.status) || wants(settings, POLL_EVENTS.assignee)) {
-		// Not seen before (quiet since before the trigger started, or dropped from the memory):
-		// Libredesk's activity entries tell whether its status or assignee changed in the window.
-		const activity = await messagesSince.call(this, uuid, ['activity'], since, false);
-		const last = (types: string[]) =>
-			activity
-				.filter((entry) => types.includes(String((entry.meta as IDataObject)?.activity_type)))
-				.pop();
-		const status = last(STATUS_ACTIVITIES);
-		const assignee = last(ASSIGNEE_ACTIVITIES);
-		if (status && wants(settings, POLL_EVENTS.status))
-			changed(POLL_EVENTS.status, status.created_at, null);
-		if (assignee && wants(settings, POLL_EVENTS.assignee))
-			changed(POLL_EVENTS.assignee, assignee.created_at, null);
-	}
-
-	if (
-		wants(settings, POLL_EVENTS.incoming) &&
-		isAfter(row.last_interaction_at, since) &&
-		prev?.[1] !== row.last_interaction_at
-	) {
-		for (const message of await messagesSince.call(this, uuid, ['incoming'], since, true)) {
+	const wantsChanges = wants(settings, POLL_EVENTS.status) || wants(settings, POLL_EVENTS.assignee);
+	const wantsIncoming = wants(settings, POLL_EVENTS.incoming);
+	let mark = prev ? prev[4] : fresh ? 0 : null;
+	const recorded = new Set<string>();
+	if ((!prev || prev[0] !== row.last_message_at) && (wantsChanges || wantsIncoming)) {
+		const newer: NewerThan = mark === null ? { since } : { mark };
+		const types = [...(wantsIncoming ? ['incoming'] : []), ...(wantsChanges ? ['activity'] : [])];
+		for (const message of await messagesNewer.call(this, uuid, types, newer)) {
+			if (typeof message.id === 'number') mark = Math.max(mark ?? 0, message.id);
 			const key = String(message.uuid);
-			if (key in memory.messages) continue;
-			memory.messages[key] = micros(message.created_at) ?? 0;
-			found.push({
-				event: POLL_EVENTS.incoming,
-				timestamp: message.created_at,
-				message,
-				conversation: row,
-			});
+			if (message.type === 'incoming') {
+				if (message.private === true || !wantsIncoming || key in memory.legacyMessages) continue;
+				events.push({
+					event: POLL_EVENTS.incoming,
+					event_id: eventKey(EVENT_FAMILIES.message, key),
+					timestamp: message.created_at,
+					message,
+					conversation: row,
+				});
+				continue;
+			}
+			const family = activityFamily(message);
+			if (family === undefined) continue;
+			recorded.add(family);
+			const event = family === EVENT_FAMILIES.status ? POLL_EVENTS.status : POLL_EVENTS.assignee;
+			if (wants(settings, event))
+				events.push({
+					event,
+					event_id: eventKey(family, key),
+					timestamp: message.created_at,
+					previous: previousOf(prev),
+					activity: message,
+					conversation: row,
+				});
 		}
 	}
-	return found;
+
+	// What Libredesk records no entry for (removing the agent or team) shows only in the state.
+	const unrecorded = (event: PollEvent, family: string, changed: boolean) => {
+		if (!prev || !changed || recorded.has(family) || !wants(settings, event)) return;
+		events.push({
+			event,
+			event_id: stateChangeKey(family, uuid, row.updated_at),
+			timestamp: typeof row.updated_at === 'string' ? row.updated_at : null,
+			previous: previousOf(prev),
+			conversation: row,
+		});
+	};
+	unrecorded(POLL_EVENTS.status, EVENT_FAMILIES.status, prev?.[1] !== row.status);
+	unrecorded(
+		POLL_EVENTS.assignee,
+		EVENT_FAMILIES.assignee,
+		prev?.[2] !== (row.assigned_user_id ?? null) || prev?.[3] !== teamOf(row),
+	);
+	return { events, mark };
 }
 
 /**
- * The events since the memory's cursor, oldest first; updates `memory`. Stops early, with what it
- * has, once `deadline` (a Date.now() time) has passed.
+ * The events since the memory's cursor, oldest first; updates `memory` (a copy). Stops early,
+ * with what it has, once `deadline` (a Date.now() time) has passed.
  */
 export async function pollChanges(
 	this: IPollFunctions,
@@ -164,15 +211,26 @@ export async function pollChanges(
 				entry.at !== undefined && typeof entry.row.uuid === 'string',
 		)
 		.sort((a, b) => a.at - b.at);
+	const newestId = memory.newestConversationId;
+	let highestId = newestId;
+	let whole = true;
 	const events: IDataObject[] = [];
 	for (const { row, at } of rows) {
-		if (Date.now() > deadline) break;
+		if (Date.now() > deadline) {
+			whole = false;
+			break;
+		}
 		const uuid = row.uuid as string;
 		const prev = memory.conversations[uuid];
-		events.push(...(await inspect.call(this, settings, memory, { row, prev, since })));
-		memory.conversations[uuid] = seenOf(row);
+		const found = await inspect.call(this, settings, memory, { row, prev, since, newestId });
+		events.push(...found.events);
+		memory.conversations[uuid] = seenOf(row, found.mark);
 		memory.cursor = Math.max(memory.cursor ?? at, at);
+		const id = idOf(row);
+		if (id !== null) highestId = Math.max(highestId ?? id, id);
 	}
+	// A poll cut short may leave a new conversation with a lower ID for the next one.
+	if (whole) memory.newestConversationId = highestId;
 	return events;
 }
 
@@ -191,15 +249,34 @@ export async function sampleEvents(
 	);
 	if (!row) return [];
 	const samples: IDataObject[] = [];
+	const uuid = row.uuid as string;
 	for (const event of settings.events) {
 		if (event === POLL_EVENTS.incoming) {
-			const message = await latestIncoming.call(this, row.uuid as string);
+			const message = await latestIncoming.call(this, uuid);
 			if (message)
-				samples.push({ event, timestamp: message.created_at, message, conversation: row });
+				samples.push({
+					event,
+					event_id: eventKey(EVENT_FAMILIES.message, String(message.uuid)),
+					timestamp: message.created_at,
+					message,
+					conversation: row,
+				});
 		} else if (event === POLL_EVENTS.created) {
-			samples.push({ event, timestamp: row.created_at, conversation: row });
+			samples.push({
+				event,
+				event_id: eventKey(EVENT_FAMILIES.created, uuid),
+				timestamp: row.created_at,
+				conversation: row,
+			});
 		} else {
-			samples.push({ event, timestamp: row.updated_at, previous: null, conversation: row });
+			const family = event === POLL_EVENTS.status ? EVENT_FAMILIES.status : EVENT_FAMILIES.assignee;
+			samples.push({
+				event,
+				event_id: stateChangeKey(family, uuid, row.updated_at),
+				timestamp: row.updated_at,
+				previous: null,
+				conversation: row,
+			});
 		}
 	}
 	return samples;

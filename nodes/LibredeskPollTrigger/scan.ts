@@ -68,33 +68,41 @@ export async function readNewest(
 	return await readDistinctRows.call(this, listRequest(inboxIds, []), count);
 }
 
+/** Which messages of a conversation are new: above a mark (a message ID), or after a time. */
+export type NewerThan = { mark: number } | { since: number | undefined };
+
+function isNewer(message: IDataObject, newer: NewerThan): boolean {
+	if ('mark' in newer) return typeof message.id === 'number' && message.id > newer.mark;
+	return isAfter(message.created_at, newer.since);
+}
+
 /**
- * A conversation's messages of these types created after `since`, oldest first. `publicOnly`
- * leaves out private ones. A conversation deleted meanwhile has none.
+ * A conversation's messages of these types that are newer than `newer`, oldest first (by ID,
+ * which Libredesk gives in the order it stores them). A conversation deleted meanwhile has none.
  */
-export async function messagesSince(
+export async function messagesNewer(
 	this: IPollFunctions,
 	uuid: string,
 	types: string[],
-	since: number | undefined,
-	publicOnly: boolean,
+	newer: NewerThan,
 ): Promise<IDataObject[]> {
 	const found: IDataObject[] = [];
 	for (let page = 1; page <= MAX_MESSAGE_PAGES; page++) {
 		const data = (await libredeskApiRequest.call(this, {
 			method: 'GET',
 			endpoint: `/conversations/${encodeURIComponent(uuid)}/messages`,
-			qs: { page, page_size: MESSAGE_PAGE, type: types, ...(publicOnly ? { private: false } : {}) },
+			qs: { page, page_size: MESSAGE_PAGE, type: types },
 			permission: 'messages:read',
 			allowNotFound: true,
 		})) as { results?: IDataObject[] | null } | undefined;
 		const results = Array.isArray(data?.results) ? data.results : [];
-		const fresh = results.filter((message) => isAfter(message.created_at, since));
+		const fresh = results.filter((message) => isNewer(message, newer));
 		found.push(...fresh);
-		// Newest first: a page that reaches the window's start, or a short one, is the last needed.
+		// Newest first: a page that reaches what was handled, or a short one, is the last needed.
 		if (fresh.length < results.length || results.length < MESSAGE_PAGE) break;
 	}
-	return found.reverse();
+	const id = (message: IDataObject) => (typeof message.id === 'number' ? message.id : 0);
+	return found.sort((a, b) => id(a) - id(b));
 }
 
 /** The newest message from the customer in a conversation, if any. */

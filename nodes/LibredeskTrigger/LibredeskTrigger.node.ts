@@ -19,6 +19,7 @@ import {
 	wanted,
 } from './events';
 import type { DeliveryFilters } from './events';
+import { deliveryEventId } from './deliveryEventId';
 import { createWebhook, deleteWebhook, webhookExists } from './registration';
 import type { TriggerStaticData } from './registration';
 import { REMEMBERED_PER_TRIGGER, acceptOnce, deliveryTime, isFresh, maxAgeSeconds } from './replay';
@@ -248,9 +249,12 @@ export class LibredeskTrigger implements INodeType {
 				'Too many deliveries inside Max Delivery Age to guard against replays; lower Max Delivery Age',
 			);
 		}
+		const timestamp = delivery.timestamp as string;
+		// The same key as the Polling Trigger gives this event (docs/trigger.md, "Event keys").
+		const eventId = await deliveryEventId.call(this, event, payload, timestamp);
 		return {
 			workflowData: [
-				this.helpers.returnJsonArray([{ event, timestamp: delivery.timestamp as string, payload }]),
+				this.helpers.returnJsonArray([{ event, event_id: eventId, timestamp, payload }]),
 			],
 		};
 	}

@@ -42,8 +42,11 @@ function withConversation(handler: (ctx: RouteContext, conversation: Conversatio
 	return (ctx: RouteContext) => {
 		const found = findConversation(ctx.state, ctx.params.uuid);
 		if (!found.conversation) return found.response;
+		const before = found.conversation.updated_at;
 		const response = handler(ctx, found.conversation);
-		if (response.status === 200) found.conversation.updated_at = ctx.state.now();
+		// A handler that stamped it itself (as its query does, before the webhook) keeps its time.
+		if (response.status === 200 && found.conversation.updated_at === before)
+			found.conversation.updated_at = ctx.state.now();
 		return response;
 	};
 }
@@ -80,15 +83,17 @@ function setStatus(ctx: RouteContext, conversation: Conversation, body: Body): S
 	if (!state.statuses.some((candidate) => candidate.name === status)) return errors.general();
 	// An unchanged status records nothing and fires nothing.
 	if (conversation.status === status) return ok(true);
-	addActivity(ctx, conversation.id, 'status_change', status);
 	const previous = conversation.status;
 	conversation.status = status;
+	conversation.updated_at = state.now();
 	const snoozeUntil = status === 'Snoozed' ? new Date(Date.now() + snoozeMs).toISOString() : '';
+	// As UpdateConversationStatus: the webhook is queued first, the activity entry recorded after.
 	fireConversationEvent(ctx, 'conversation.status_changed', conversation, user.id, {
 		previous_status: previous,
 		new_status: status,
 		snooze_until: snoozeUntil,
 	});
+	addActivity(ctx, conversation.id, 'status_change', status);
 	return ok(true);
 }
 
@@ -111,9 +116,11 @@ function assignUser(ctx: RouteContext, conversation: Conversation, body: Body): 
 	if (!state.findUser(id)) return errors.general(); // FK error
 	if (conversation.assigned_user_id === id) return ok(true); // already assigned: no-op
 	conversation.assigned_user_id = id;
+	conversation.updated_at = state.now();
+	// As afterUserAssignedHooks: the webhook is queued first, the activity entry recorded after.
+	fireConversationEvent(ctx, 'conversation.assigned', conversation, user.id, { assigned_to: id });
 	if (id === user.id) addActivity(ctx, conversation.id, 'self_assign', '');
 	else addActivity(ctx, conversation.id, 'assigned_user_change', fullName(state.findUser(id)));
-	fireConversationEvent(ctx, 'conversation.assigned', conversation, user.id, { assigned_to: id });
 	return ok(true);
 }
 
@@ -124,15 +131,19 @@ function assignTeam(ctx: RouteContext, conversation: Conversation, body: Body): 
 	// The same team is a no-op: the agent stays.
 	if (conversation.assigned_team_id === id) return ok(true);
 	conversation.assigned_team_id = id;
-	conversation.assigned_user_id = null;
+	conversation.updated_at = ctx.state.now();
 	addActivity(ctx, conversation.id, 'assigned_team_change', team.name);
-	// Libredesk reports every team change as conversation.unassigned (the agent is removed).
+	// Libredesk then removes the agent (RemoveConversationAssignee, a new updated_at, no entry) and
+	// reports every team change as conversation.unassigned.
+	conversation.assigned_user_id = null;
+	conversation.updated_at = ctx.state.now();
 	fireConversationEvent(ctx, 'conversation.unassigned', conversation, ctx.user.id);
 	return ok(true);
 }
 
 function unassignUser(ctx: RouteContext, conversation: Conversation): SimResponse {
 	conversation.assigned_user_id = null;
+	conversation.updated_at = ctx.state.now();
 	fireConversationEvent(ctx, 'conversation.unassigned', conversation, ctx.user.id);
 	return ok(true);
 }

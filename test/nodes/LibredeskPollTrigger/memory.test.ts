@@ -10,10 +10,24 @@ import {
 import type { PollMemory, SeenConversation } from '../../../nodes/LibredeskPollTrigger/memory';
 
 const cursor = micros('2026-08-08T12:00:00Z')!;
-const seen = (at: number): SeenConversation => [timestamp(at), null, 'Open', null, null];
+const seen = (at: number, mark: number | null = null): SeenConversation => [
+	timestamp(at),
+	'Open',
+	null,
+	null,
+	mark,
+];
 
 function memory(fields: Partial<PollMemory> = {}): PollMemory {
-	return { scope: '', floor: cursor, cursor, conversations: {}, messages: {}, ...fields };
+	return {
+		scope: '',
+		floor: cursor,
+		cursor,
+		newestConversationId: 7,
+		conversations: {},
+		legacyMessages: {},
+		...fields,
+	};
 }
 
 describe('poll memory', () => {
@@ -21,8 +35,8 @@ describe('poll memory', () => {
 		const data: IDataObject = {};
 		const written = memory({
 			scope: '1,2',
-			conversations: { a: seen(cursor) },
-			messages: { m: cursor },
+			conversations: { a: seen(cursor, 41) },
+			legacyMessages: { m: cursor },
 		});
 		writeMemory(data, written);
 		expect(readMemory(JSON.parse(JSON.stringify(data)), '1,2')).toEqual(written);
@@ -51,14 +65,45 @@ describe('poll memory', () => {
 		expect(Object.keys(readMemory(data, '')!.conversations)).toHaveLength(MAX_CONVERSATIONS + 10);
 	});
 
-	it('forgets messages once they are older than the window', () => {
+	it('hands out a copy: changing it leaves the static data as it was', () => {
+		const data: IDataObject = {};
+		writeMemory(data, memory({ conversations: { a: seen(cursor, 1) } }));
+		const saved = JSON.stringify(data);
+		const copy = readMemory(data, '')!;
+		copy.conversations.a[4] = 99;
+		copy.conversations.b = seen(cursor, 2);
+		copy.cursor = cursor + 1;
+		expect(JSON.stringify(data)).toBe(saved);
+	});
+
+	it('upgrades version 1 (no marks, a global list of fired messages) without firing them again', () => {
+		const v1 = {
+			libredeskPoll: {
+				scope: '',
+				floor: cursor,
+				cursor,
+				conversations: { a: [timestamp(cursor), timestamp(cursor), 'Open', 2, 1] },
+				messages: { m: cursor },
+			},
+		};
+		expect(readMemory(v1, '')).toEqual({
+			scope: '',
+			floor: cursor,
+			cursor,
+			newestConversationId: null,
+			conversations: { a: [timestamp(cursor), 'Open', 2, 1, null] },
+			legacyMessages: { m: cursor },
+		});
+	});
+
+	it('forgets the version 1 list once the window has passed it', () => {
 		const data: IDataObject = {};
 		writeMemory(
 			data,
 			memory({
-				messages: { inside: cursor - OVERLAP_MICROS, outside: cursor - OVERLAP_MICROS - 1 },
+				legacyMessages: { inside: cursor - OVERLAP_MICROS, outside: cursor - OVERLAP_MICROS - 1 },
 			}),
 		);
-		expect(readMemory(data, '')!.messages).toEqual({ inside: cursor - OVERLAP_MICROS });
+		expect(readMemory(data, '')!.legacyMessages).toEqual({ inside: cursor - OVERLAP_MICROS });
 	});
 });

@@ -1,6 +1,6 @@
 /** The trigger's reads through n8n-core's PollContext against the simulator. */
 import { micros } from '../../../nodes/LibredeskPollTrigger/instants';
-import { messagesSince, readActive } from '../../../nodes/LibredeskPollTrigger/scan';
+import { messagesNewer, readActive } from '../../../nodes/LibredeskPollTrigger/scan';
 import { credentialsFor, requestsTo, useSimulator } from '../../helpers/fixtures';
 import { startPollRig } from '../../helpers/pollTrigger';
 import { seedConversation, simCall } from '../../helpers/seed';
@@ -10,7 +10,7 @@ const ctx = useSimulator();
 const context = () =>
 	startPollRig({ events: ['message.incoming'] }, credentialsFor(ctx.sim)).context();
 
-describe('messagesSince', () => {
+describe('messagesNewer', () => {
 	it('reads pages newest first until the window starts, and answers oldest first', async () => {
 		const admin = ctx.sim.state.users[0];
 		if (!admin.roles.includes('Contact Messages')) admin.roles.push('Contact Messages');
@@ -30,7 +30,7 @@ describe('messagesSince', () => {
 
 		ctx.sim.clearRequests();
 		const since = micros(stored[100].created_at);
-		const recent = await messagesSince.call(context(), uuid, ['incoming'], since, true);
+		const recent = await messagesNewer.call(context(), uuid, ['incoming'], { since });
 		expect(recent.map((message) => message.text_content)).toEqual(
 			Array.from({ length: 50 }, (_, index) => `m${101 + index}`),
 		);
@@ -38,26 +38,31 @@ describe('messagesSince', () => {
 		expect(requestsTo(ctx.sim, 'GET', path)).toHaveLength(1);
 		expect(requestsTo(ctx.sim, 'GET', path)[0].query).toMatchObject({
 			type: 'incoming',
-			private: 'false',
 			page_size: '100',
 		});
 
 		ctx.sim.clearRequests();
-		const all = await messagesSince.call(context(), uuid, ['incoming'], undefined, true);
+		const all = await messagesNewer.call(context(), uuid, ['incoming'], { since: undefined });
 		expect(all).toHaveLength(151);
 		expect(all[0].text_content).toBe('m0');
 		expect(requestsTo(ctx.sim, 'GET', path)).toHaveLength(2);
+
+		// Above a mark (a message ID) instead of after a time: the clock is not asked.
+		ctx.sim.clearRequests();
+		const marked = await messagesNewer.call(context(), uuid, ['incoming'], {
+			mark: stored[140].id,
+		});
+		expect(marked.map((message) => message.text_content)).toEqual(
+			Array.from({ length: 10 }, (_, index) => `m${141 + index}`),
+		);
+		expect(requestsTo(ctx.sim, 'GET', path)).toHaveLength(1);
 	});
 
 	it('finds nothing in a conversation deleted meanwhile', async () => {
 		expect(
-			await messagesSince.call(
-				context(),
-				'00000000-0000-4000-8000-000000000000',
-				['incoming'],
-				undefined,
-				true,
-			),
+			await messagesNewer.call(context(), '00000000-0000-4000-8000-000000000000', ['incoming'], {
+				mark: 0,
+			}),
 		).toEqual([]);
 	});
 });

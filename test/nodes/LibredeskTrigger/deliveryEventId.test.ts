@@ -1,0 +1,127 @@
+/**
+ * The same Libredesk event gives the same event_id in the Libredesk Trigger (deliveries from the
+ * simulator over real HTTP, through n8n-core's WebhookContext) and in the Libredesk Polling
+ * Trigger (n8n-core's PollContext), and in a replay of either.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import { credentialsFor, useSimulator } from '../../helpers/fixtures';
+import { startPollRig } from '../../helpers/pollTrigger';
+import { seedConversation, simCall } from '../../helpers/seed';
+import { startTriggerRig } from '../../helpers/trigger';
+import type { TriggerRig } from '../../helpers/trigger';
+
+const ctx = useSimulator();
+let hooks: TriggerRig;
+
+const WEBHOOK_EVENTS = [
+	'conversation.created',
+	'conversation.status_changed',
+	'conversation.assigned',
+	'conversation.unassigned',
+	'message.created',
+];
+const POLL_EVENTS = [
+	'conversation.created',
+	'conversation.status_changed',
+	'conversation.assignee_changed',
+	'message.incoming',
+];
+
+beforeEach(async () => {
+	const admin = ctx.sim.state.users[0];
+	if (!admin.roles.includes('Contact Messages')) admin.roles.push('Contact Messages');
+	hooks = await startTriggerRig({ events: WEBHOOK_EVENTS }, credentialsFor(ctx.sim));
+	expect(await hooks.hook('create')).toBe(true);
+});
+
+afterEach(async () => {
+	await hooks.close();
+});
+
+const put = (uuid: string, path: string, body: object) =>
+	simCall(ctx.sim, 'PUT', `/conversations/${uuid}/${path}`, body);
+
+/** The webhook items the polling trigger also knows: all but agents' messages and activity entries. */
+function webhookIds(): string[] {
+	return hooks.runs
+		.map((run) => run[0].json)
+		.filter((item) => {
+			const payload = item.payload as IDataObject;
+			return item.event !== 'message.created' || payload.type === 'incoming';
+		})
+		.map((item) => item.event_id as string);
+}
+
+const ids = (items: IDataObject[]) => items.map((item) => item.event_id as string);
+
+async function delivered() {
+	await ctx.sim.webhooks.settled();
+	// Each delivery is answered once its key is resolved; the runs follow the answers.
+	await new Promise((done) => setTimeout(done, 50));
+}
+
+describe('event_id in both triggers', () => {
+	it('is the same for every event either trigger sees, and distinct for a change and its reversal', async () => {
+		const poller = startPollRig({ events: POLL_EVENTS }, credentialsFor(ctx.sim));
+		await poller.poll();
+
+		const { uuid } = await seedConversation(ctx.sim, { content: '<p>Hello</p>' });
+		await put(uuid, 'status', { status: 'Resolved' });
+		await put(uuid, 'status', { status: 'Open' });
+		await put(uuid, 'assignee/user', { assignee_id: 2 });
+		await put(uuid, 'assignee/user', { assignee_id: 3 });
+		await put(uuid, 'assignee/team', { assignee_id: 1 });
+		await simCall(ctx.sim, 'POST', `/conversations/${uuid}/messages`, {
+			sender_type: 'contact',
+			message: '<p>Still there?</p>',
+		});
+		await delivered();
+
+		const saved = poller.saved();
+		const polled = await poller.poll();
+		expect(polled.map((item) => item.event)).toEqual([
+			'conversation.created',
+			'message.incoming',
+			'conversation.status_changed',
+			'conversation.status_changed',
+			'conversation.assignee_changed',
+			'conversation.assignee_changed',
+			'conversation.assignee_changed',
+			'message.incoming',
+		]);
+		expect(new Set(ids(polled)).size).toBe(polled.length);
+		expect(ids(polled).sort()).toEqual(webhookIds().sort());
+		expect(ids(polled)[0]).toBe(`conversation.created:${uuid}`);
+		expect(ids(polled)[2]).toMatch(/^conversation\.status_changed:[0-9a-f-]{36}$/);
+
+		// A replay of the poll (as after an execution that failed) gives the same keys.
+		const replay = startPollRig({ events: POLL_EVENTS }, credentialsFor(ctx.sim));
+		Object.assign(
+			replay.context().getWorkflowStaticData('node'),
+			saved['node:Libredesk Polling Trigger'],
+		);
+		expect(ids(await replay.poll())).toEqual(ids(polled));
+	});
+
+	it('keys a removal Libredesk records no entry for by the conversation as it left it, in both', async () => {
+		const { uuid } = await seedConversation(ctx.sim);
+		await put(uuid, 'assignee/user', { assignee_id: 2 });
+		const poller = startPollRig(
+			{ events: ['conversation.assignee_changed'] },
+			credentialsFor(ctx.sim),
+		);
+		await poller.poll();
+		await delivered();
+		const before = hooks.runs.length;
+
+		await simCall(ctx.sim, 'PUT', `/conversations/${uuid}/assignee/user/remove`, {});
+		await delivered();
+		const removal = hooks.runs.slice(before).map((run) => run[0].json);
+		expect(removal.map((item) => item.event)).toEqual(['conversation.unassigned']);
+		expect(removal[0].event_id).toMatch(
+			new RegExp(`^conversation\\.assignee_changed:${uuid}@\\d+$`),
+		);
+		expect(ids(await poller.poll())).toEqual([removal[0].event_id]);
+	});
+});
