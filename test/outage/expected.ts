@@ -3,31 +3,23 @@
  * triggers must fire (the shared key builder of nodes/LibredeskTrigger/eventKey.ts), and the
  * comparison with the keys that reached the sink: lost and fired twice, per event family.
  */
+import type { IDataObject } from 'n8n-workflow';
+
+import { EVENT_FAMILIES, activityFamily, eventKey } from '../../nodes/LibredeskTrigger/eventKey';
 import type { LibredeskClient } from '../live/api';
 import type { Fired } from './recorder';
 
 export const FAMILIES = [
-	'conversation.created',
-	'message.created',
-	'conversation.status_changed',
-	'conversation.assignee_changed',
-] as const;
+	EVENT_FAMILIES.created,
+	EVENT_FAMILIES.message,
+	EVENT_FAMILIES.status,
+	EVENT_FAMILIES.assignee,
+];
 
-const STATUS_ACTIVITIES = ['status_change'];
-const ASSIGNEE_ACTIVITIES = ['assigned_user_change', 'assigned_team_change', 'self_assign'];
-
-interface Message {
+interface Message extends IDataObject {
 	uuid: string;
 	type: string;
 	private: boolean;
-	meta?: { activity_type?: string } | null;
-}
-
-function activityFamily(message: Message): string | undefined {
-	const type = message.meta?.activity_type ?? '';
-	if (STATUS_ACTIVITIES.includes(type)) return 'conversation.status_changed';
-	if (ASSIGNEE_ACTIVITIES.includes(type)) return 'conversation.assignee_changed';
-	return undefined;
 }
 
 /** Every key the load's conversations should fire, read from Libredesk. */
@@ -37,7 +29,7 @@ export async function expectedKeys(
 ): Promise<Set<string>> {
 	const keys = new Set<string>();
 	for (const uuid of conversations) {
-		keys.add(`conversation.created:${uuid}`);
+		keys.add(eventKey(EVENT_FAMILIES.created, uuid));
 		for (let page = 1; page < 50; page++) {
 			const data = await client.data<{ results: Message[] | null; total_pages: number }>(
 				'GET',
@@ -45,9 +37,9 @@ export async function expectedKeys(
 			);
 			for (const message of data.results ?? []) {
 				if (message.type === 'incoming' && !message.private)
-					keys.add(`message.created:${message.uuid}`);
+					keys.add(eventKey(EVENT_FAMILIES.message, message.uuid));
 				const family = message.type === 'activity' ? activityFamily(message) : undefined;
-				if (family) keys.add(`${family}:${message.uuid}`);
+				if (family) keys.add(eventKey(family, message.uuid));
 			}
 			if (page >= (data.total_pages ?? 1)) break;
 		}

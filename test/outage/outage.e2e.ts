@@ -9,7 +9,10 @@
  * Before the load, n8n is also restarted right after polls that fired nothing, with events made
  * while it is down: what n8n really saves of a poll's static data then is what is tested.
  */
-import { ensureRuntime, packPackage } from '../../scripts/lib/runtime';
+import { mkdirSync, writeFileSync } from 'fs';
+import { join } from 'path';
+
+import { REPO_ROOT, ensureRuntime, packPackage } from '../../scripts/lib/runtime';
 import type { Runtime } from '../../scripts/lib/runtime';
 import { libredeskCredential } from '../../scripts/lib/workflows';
 import { compare, expectedKeys, FAMILIES } from './expected';
@@ -21,9 +24,9 @@ import type { LoadResult } from './load';
 import { outageProfile } from './profile';
 import { startRecorder } from './recorder';
 import type { Recorder } from './recorder';
-import { topology } from './topology';
+import { topology, waitForWebhooks } from './topology';
 import type { Topology } from './topology';
-import { noLossWorkflow, webhookAloneWorkflow } from './workflows';
+import { WEBHOOK_IDS, noLossWorkflow, webhookAloneWorkflow } from './workflows';
 
 const profile = outageProfile();
 const began = Date.now();
@@ -39,6 +42,12 @@ const setups: Topology[] = [];
 const everyN8n = async (step: (setup: Topology) => Promise<void>) => {
 	await Promise.all(setups.map(step));
 };
+/** Starts every n8n and waits until their triggers' webhooks are served. */
+const startEvery = () =>
+	everyN8n(async (setup) => {
+		await setup.start();
+		await waitForWebhooks(setup, WEBHOOK_IDS);
+	});
 
 /** Stops every n8n process, keeps them down at least `seconds`, starts them again. */
 async function outage(seconds: number, label: string): Promise<{ down: number; back: number }> {
@@ -47,7 +56,7 @@ async function outage(seconds: number, label: string): Promise<{ down: number; b
 	const down = Date.now();
 	await sleep(seconds * 1000);
 	say(`${label}: starting n8n again`);
-	await everyN8n((setup) => setup.start());
+	await startEvery();
 	const back = Date.now();
 	say(`${label}: n8n was down ${((back - down) / 1000).toFixed(1)} s`);
 	return { down, back };
@@ -98,13 +107,17 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+	// n8n's own logs, for what the report cannot show (artifacts/ is not committed).
+	mkdirSync(join(REPO_ROOT, 'artifacts', 'outage'), { recursive: true });
+	for (const setup of setups)
+		writeFileSync(join(REPO_ROOT, 'artifacts', 'outage', `n8n-${setup.mode}.log`), setup.logs());
 	for (const setup of setups) await setup.dispose().catch(() => undefined);
 	await recorder?.close();
 	await desk?.close();
 });
 
 it('no event is lost or fired twice across n8n restarts; the webhook trigger alone shows its losses', async () => {
-	await everyN8n((setup) => setup.start());
+	await startEvery();
 	say('n8n started; waiting for a poll that fires nothing');
 	await sleep(profile.pollSeconds * 1000);
 
@@ -170,6 +183,14 @@ it('no event is lost or fired twice across n8n restarts; the webhook trigger alo
 	for (const { mode, noLoss, alone } of results) {
 		report.push(table(`${mode}: webhook + polling trigger, Remove Duplicates`, noLoss));
 		report.push(table(`${mode}: webhook trigger alone`, alone));
+	}
+	if (desk.sim) {
+		const answers: Record<string, number> = {};
+		for (const delivery of desk.sim.webhooks.deliveries) {
+			const answer = String(delivery.status ?? delivery.error ?? 'none');
+			answers[answer] = (answers[answer] ?? 0) + 1;
+		}
+		report.push(`webhook deliveries by answer: ${JSON.stringify(answers)}`);
 	}
 	say(`report\n${report.join('\n')}`);
 

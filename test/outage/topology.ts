@@ -22,6 +22,8 @@ export type Mode = 'main' | 'queue';
 export interface Topology {
 	mode: Mode;
 	n8n: N8nInstance;
+	/** Where Libredesk delivers webhooks: the main process, or the webhook process in queue mode. */
+	webhookBase: string;
 	start(): Promise<void>;
 	stop(): Promise<void>;
 	/** Every process's log, for a failure's report. */
@@ -36,6 +38,7 @@ export async function topology(runtime: Runtime, tarball: string, mode: Mode): P
 		return {
 			mode,
 			n8n,
+			webhookBase: `http://127.0.0.1:${port}`,
 			start: () => n8n.start(port),
 			stop: () => n8n.stop(),
 			logs: () => n8n.log,
@@ -69,6 +72,7 @@ export async function topology(runtime: Runtime, tarball: string, mode: Mode): P
 	return {
 		mode,
 		n8n,
+		webhookBase: `http://127.0.0.1:${webhookPort}`,
 		start: async () => {
 			// Production webhooks go to the webhook process only, as behind a load balancer.
 			await n8n.start(mainPort, undefined, {
@@ -88,4 +92,28 @@ export async function topology(runtime: Runtime, tarball: string, mode: Mode): P
 			await deleteRedisKeys(runtime, prefix).catch(() => undefined);
 		},
 	};
+}
+
+/**
+ * Waits until each trigger's webhook is served: n8n says it is ready before it has activated the
+ * workflows. An unsigned delivery is answered 401 by an active Libredesk Trigger, 404 before.
+ */
+export async function waitForWebhooks(setup: Topology, webhookIds: string[]): Promise<void> {
+	const deadline = Date.now() + 300_000;
+	for (const id of webhookIds) {
+		for (;;) {
+			const status = await fetch(`${setup.webhookBase}/webhook/${id}/webhook`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body: '{}',
+			}).then(
+				(response) => response.status,
+				() => 0,
+			);
+			if (status === 401) break;
+			if (Date.now() > deadline)
+				throw new Error(`the webhook ${id} of n8n (${setup.mode}) still answers ${status}`);
+			await new Promise((done) => setTimeout(done, 500));
+		}
+	}
 }

@@ -11,6 +11,10 @@ import { EXAMPLE_CREDENTIAL } from '../../scripts/lib/workflows';
 
 export const NO_LOSS_ID = 'outageNoLoss0001';
 export const WEBHOOK_ALONE_ID = 'outageWebhook001';
+export const WEBHOOK_IDS = [
+	'6f1e2d3c-0001-4a5b-8c7d-0a0000000001',
+	'6f1e2d3c-0002-4a5b-8c7d-0a0000000002',
+];
 
 const credentials = { libredeskApi: EXAMPLE_CREDENTIAL };
 const WEBHOOK_EVENTS = [
@@ -65,7 +69,7 @@ export function noLossWorkflow(recorderUrl: string, mode: string): Workflow {
 		name: 'Outage test: webhook + polling trigger, Remove Duplicates',
 		active: false,
 		nodes: [
-			webhookTrigger('Libredesk Trigger', '6f1e2d3c-0001-4a5b-8c7d-0a0000000001', 0),
+			webhookTrigger('Libredesk Trigger', WEBHOOK_IDS[0], 0),
 			{
 				id: 'outage-poll-node',
 				name: 'Libredesk Polling Trigger',
@@ -115,7 +119,7 @@ export function webhookAloneWorkflow(recorderUrl: string, mode: string): Workflo
 		name: 'Outage test: webhook trigger alone',
 		active: false,
 		nodes: [
-			webhookTrigger('Libredesk Trigger', '6f1e2d3c-0002-4a5b-8c7d-0a0000000002', 0),
+			webhookTrigger('Libredesk Trigger', WEBHOOK_IDS[1], 0),
 			recorderNode(recorderUrl, `${mode}/webhook-alone`, `'webhook'`),
 		],
 		connections: {
