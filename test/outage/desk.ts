@@ -11,6 +11,7 @@ import type { Simulator } from '../../simulator/server';
 import { SEED_KEYS } from '../../simulator/state';
 import { LibredeskClient } from '../live/api';
 import { liveEnv } from '../live/env';
+import { emailInboxConfig } from '../live/provision';
 import { startSmtpSink } from '../live/smtpSink';
 
 export interface Desk {
@@ -71,25 +72,7 @@ export async function openDesk(): Promise<Desk> {
 			from: address,
 			enabled: true,
 			csat_enabled: false,
-			config: {
-				auth_type: 'password',
-				smtp: [
-					{
-						host: '127.0.0.1',
-						port: smtp.port,
-						tls_type: 'none',
-						auth_protocol: 'none',
-						max_conns: 2,
-						max_msg_retries: 0,
-						idle_timeout: '15s',
-						pool_wait_timeout: '5s',
-						hello_hostname: 'outage-test',
-					},
-				],
-				imap: [],
-				from: address,
-				reply_to: '',
-			},
+			config: emailInboxConfig(address, smtp.port, 'outage-test'),
 		});
 		undo.push(() => admin.call('DELETE', `/api/v1/inboxes/${inbox.id}`));
 		const roleName = `${prefix} customer writer`;

@@ -10,11 +10,10 @@ import { N8nInstance, freePort } from '../../scripts/lib/instance';
 import type { N8nProcess } from '../../scripts/lib/instance';
 import type { Runtime } from '../../scripts/lib/runtime';
 import {
-	POSTGRES,
-	REDIS,
 	createDatabase,
 	deleteRedisKeys,
 	dropDatabase,
+	queueModeSettings,
 } from '../e2e/queue/services';
 
 export type Mode = 'main' | 'queue';
@@ -52,20 +51,7 @@ export async function topology(runtime: Runtime, tarball: string, mode: Mode): P
 	const database = `outage_${Date.now()}_${process.pid}`;
 	const prefix = `outage-${randomBytes(4).toString('hex')}`;
 	await createDatabase(runtime, database);
-	const n8n = new N8nInstance(runtime, tarball, undefined, {
-		DB_TYPE: 'postgresdb',
-		DB_POSTGRESDB_HOST: POSTGRES.host,
-		DB_POSTGRESDB_PORT: String(POSTGRES.port),
-		DB_POSTGRESDB_USER: POSTGRES.user,
-		DB_POSTGRESDB_DATABASE: database,
-		EXECUTIONS_MODE: 'queue',
-		QUEUE_BULL_REDIS_HOST: REDIS.host,
-		QUEUE_BULL_REDIS_PORT: String(REDIS.port),
-		QUEUE_BULL_REDIS_DB: String(REDIS.db),
-		QUEUE_BULL_PREFIX: prefix,
-		N8N_REDIS_KEY_PREFIX: prefix,
-		N8N_CACHE_REDIS_KEY_PREFIX: `${prefix}-cache`,
-	});
+	const n8n = new N8nInstance(runtime, tarball, undefined, queueModeSettings(database, prefix));
 	const mainPort = await freePort();
 	const webhookPort = await freePort();
 	let workers: N8nProcess[] = [];
