@@ -66,6 +66,8 @@ export interface Fault {
 	retryAfterSeconds?: number;
 	/** The body to answer with instead of the default error envelope. */
 	body?: Json;
+	/** Bytes to answer with as they are (say a proxy's HTML login page, or JSON cut short). */
+	raw?: { contentType: string; text: string };
 }
 
 export interface SimulatorOptions {
@@ -214,6 +216,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 				return;
 			}
 			const status = fault.status ?? 500;
+			if (fault.raw)
+				return send({
+					status,
+					body: Buffer.from(fault.raw.text),
+					headers: { 'Content-Type': fault.raw.contentType },
+				});
 			const injected =
 				fault.body !== undefined
 					? { status, body: fault.body }

@@ -221,6 +221,94 @@ describe('Libredesk Polling Trigger', () => {
 		]);
 	});
 
+	describe('a poll that fails part-way, on one conversation’s messages', () => {
+		/** Three new conversations, the middle one's messages failing as `fail` says. */
+		async function failingPoll(fail: (messagesPath: RegExp) => void, timeout?: number) {
+			const trigger = startPollRig(
+				{ events: ALL },
+				credentialsFor(ctx.sim, timeout === undefined ? {} : { timeout }),
+			);
+			await trigger.poll();
+			const conversations = [];
+			for (const subject of ['First', 'Second', 'Third'])
+				conversations.push(await seedConversation(ctx.sim, { subject }));
+			// The status change makes the first the most recently active: read last.
+			await setStatus(conversations[0].uuid, 'Resolved');
+			const before = trigger.saved();
+			// The second is read (and would be remembered) before the third fails.
+			fail(new RegExp(`^GET /api/v1/conversations/${conversations[2].uuid}/messages$`));
+			await expect(trigger.poll()).rejects.toThrow();
+			// Nothing of what it read before the failure stays behind.
+			expect(trigger.saved()).toEqual(before);
+			return { trigger, conversations };
+		}
+
+		async function firesEverythingOnce(trigger: PollRig, conversations: Array<{ uuid: string }>) {
+			trigger.restart();
+			const items = await trigger.poll();
+			expect(summary(items)).toEqual([
+				['conversation.created', conversations[1].uuid],
+				['message.incoming', conversations[1].uuid, 'Hello'],
+				['conversation.created', conversations[2].uuid],
+				['message.incoming', conversations[2].uuid, 'Hello'],
+				['conversation.created', conversations[0].uuid],
+				['message.incoming', conversations[0].uuid, 'Hello'],
+				['conversation.status_changed', conversations[0].uuid],
+			]);
+			trigger.restart();
+			expect(await trigger.poll()).toEqual([]);
+		}
+
+		it.each([
+			['a 500', { kind: 'status', status: 500 }],
+			['a 401', { kind: 'status', status: 401 }],
+			[
+				'JSON cut short',
+				{
+					kind: 'status',
+					status: 200,
+					raw: { contentType: 'application/json', text: '{"status":"success","data":{"res' },
+				},
+			],
+			[
+				'a proxy’s HTML login page',
+				{
+					kind: 'status',
+					status: 200,
+					raw: {
+						contentType: 'text/html; charset=utf-8',
+						text: '<!DOCTYPE html><html><body><form action="/login">Sign in</form></body></html>',
+					},
+				},
+			],
+		] as const)(
+			'(%s) changes nothing; the next poll fires everything once',
+			async (_name, fault) => {
+				const { trigger, conversations } = await failingPoll((match) =>
+					ctx.sim.injectFault({
+						...fault,
+						raw: 'raw' in fault ? { ...fault.raw } : undefined,
+						match,
+					}),
+				);
+				await firesEverythingOnce(trigger, conversations);
+			},
+		);
+
+		it('(a timeout, after the retries) changes nothing; the next poll fires everything once', async () => {
+			let path: RegExp | undefined;
+			const { trigger, conversations } = await failingPoll((match) => {
+				path = match;
+				ctx.sim.setLatency((request) =>
+					path?.test(`${request.method} ${request.path}`) ? 1500 : 0,
+				);
+			}, 1);
+			path = undefined;
+			ctx.sim.setLatency(0);
+			await firesEverythingOnce(trigger, conversations);
+		}, 30_000);
+	});
+
 	it.each([
 		[{ events: [] }, 'The "Events" field is empty'],
 		[{ events: ['message.created'] }, 'The "Events" field contains "message.created"'],
