@@ -26,7 +26,7 @@ import { startRecorder } from './recorder';
 import type { Recorder } from './recorder';
 import { topology, waitForWebhooks } from './topology';
 import type { Topology } from './topology';
-import { WEBHOOK_IDS, noLossWorkflow, webhookAloneWorkflow } from './workflows';
+import { noLossWorkflow, webhookAloneWorkflow, workflowIds } from './workflows';
 
 const profile = outageProfile();
 const began = Date.now();
@@ -46,7 +46,7 @@ const everyN8n = async (step: (setup: Topology) => Promise<void>) => {
 const startEvery = () =>
 	everyN8n(async (setup) => {
 		await setup.start();
-		await waitForWebhooks(setup, WEBHOOK_IDS);
+		await waitForWebhooks(setup, workflowIds(setup.mode).webhookIds);
 	});
 
 /** Stops every n8n process, keeps them down at least `seconds`, starts them again. */
@@ -111,6 +111,11 @@ afterAll(async () => {
 	mkdirSync(join(REPO_ROOT, 'artifacts', 'outage'), { recursive: true });
 	for (const setup of setups)
 		writeFileSync(join(REPO_ROOT, 'artifacts', 'outage', `n8n-${setup.mode}.log`), setup.logs());
+	if (recorder)
+		writeFileSync(
+			join(REPO_ROOT, 'artifacts', 'outage', 'fired.json'),
+			JSON.stringify(recorder.fired, null, 1),
+		);
 	for (const setup of setups) await setup.dispose().catch(() => undefined);
 	await recorder?.close();
 	await desk?.close();

@@ -9,12 +9,23 @@
 import type { Workflow } from '../../scripts/lib/workflows';
 import { EXAMPLE_CREDENTIAL } from '../../scripts/lib/workflows';
 
-export const NO_LOSS_ID = 'outageNoLoss0001';
-export const WEBHOOK_ALONE_ID = 'outageWebhook001';
-export const WEBHOOK_IDS = [
-	'6f1e2d3c-0001-4a5b-8c7d-0a0000000001',
-	'6f1e2d3c-0002-4a5b-8c7d-0a0000000002',
-];
+/**
+ * Each n8n gets workflows of its own IDs: the Libredesk Trigger finds its webhook in Libredesk by a
+ * key made of the workflow, the node and the mode, so two n8n with the same workflow would take
+ * over each other's webhook.
+ */
+export function workflowIds(mode: string) {
+	const tag = mode === 'main' ? 'Main' : 'Queu';
+	const digit = mode === 'main' ? '1' : '2';
+	return {
+		noLoss: `outage${tag}NoLoss`,
+		webhookAlone: `outage${tag}Webhok`,
+		webhookIds: [
+			`6f1e2d3c-0001-4a5b-8c7d-0a000000000${digit}`,
+			`6f1e2d3c-0002-4a5b-8c7d-0a000000000${digit}`,
+		],
+	};
+}
 
 const credentials = { libredeskApi: EXAMPLE_CREDENTIAL };
 const WEBHOOK_EVENTS = [
@@ -64,12 +75,13 @@ function recorderNode(recorderUrl: string, tag: string, via: string) {
 }
 
 export function noLossWorkflow(recorderUrl: string, mode: string): Workflow {
+	const ids = workflowIds(mode);
 	return {
-		id: NO_LOSS_ID,
-		name: 'Outage test: webhook + polling trigger, Remove Duplicates',
+		id: ids.noLoss,
+		name: `Outage test (${mode}): webhook + polling trigger, Remove Duplicates`,
 		active: false,
 		nodes: [
-			webhookTrigger('Libredesk Trigger', WEBHOOK_IDS[0], 0),
+			webhookTrigger('Libredesk Trigger', ids.webhookIds[0], 0),
 			{
 				id: 'outage-poll-node',
 				name: 'Libredesk Polling Trigger',
@@ -114,12 +126,13 @@ export function noLossWorkflow(recorderUrl: string, mode: string): Workflow {
 }
 
 export function webhookAloneWorkflow(recorderUrl: string, mode: string): Workflow {
+	const ids = workflowIds(mode);
 	return {
-		id: WEBHOOK_ALONE_ID,
-		name: 'Outage test: webhook trigger alone',
+		id: ids.webhookAlone,
+		name: `Outage test (${mode}): webhook trigger alone`,
 		active: false,
 		nodes: [
-			webhookTrigger('Libredesk Trigger', WEBHOOK_IDS[1], 0),
+			webhookTrigger('Libredesk Trigger', ids.webhookIds[1], 0),
 			recorderNode(recorderUrl, `${mode}/webhook-alone`, `'webhook'`),
 		],
 		connections: {
