@@ -17,23 +17,24 @@ export const POLL_EVENT_OPTIONS: INodePropertyOptions[] = [
 		name: 'Conversation Assignee Changed',
 		value: POLL_EVENTS.assignee,
 		description:
-			'The assigned agent or team differs from the last poll (output: conversation, previous)',
+			'Each assignment of an agent or team, and each removal (output: conversation, previous, activity, event_id)',
 	},
 	{
 		name: 'Conversation Status Changed',
 		value: POLL_EVENTS.status,
-		description: 'The status differs from the last poll (output: conversation, previous)',
+		description:
+			'Each change of status, a change and its reversal being two (output: conversation, previous, activity, event_id)',
 	},
 	{
 		name: 'New Conversation',
 		value: POLL_EVENTS.created,
-		description: 'A conversation created since the last poll (output: conversation)',
+		description: 'A conversation created since the last poll (output: conversation, event_id)',
 	},
 	{
 		name: 'New Incoming Message',
 		value: POLL_EVENTS.incoming,
 		description:
-			'A message from the customer since the last poll; private notes, agent replies and activity entries are left out (output: message, conversation)',
+			'A message from the customer since the last poll; private notes, agent replies and activity entries are left out (output: message, conversation, event_id)',
 	},
 ];
 

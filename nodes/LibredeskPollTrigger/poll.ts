@@ -12,6 +12,7 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import {
 	EVENT_FAMILIES,
 	activityFamily,
+	activityType,
 	eventKey,
 	stateChangeKey,
 } from '../LibredeskTrigger/eventKey';
@@ -136,6 +137,7 @@ async function inspect(
 	const wantsIncoming = wants(settings, POLL_EVENTS.incoming);
 	let mark = prev ? prev[4] : fresh ? 0 : null;
 	const recorded = new Set<string>();
+	let lastAssignee: string | undefined;
 	if ((!prev || prev[0] !== row.last_message_at) && (wantsChanges || wantsIncoming)) {
 		const newer: NewerThan = mark === null ? { since } : { mark };
 		const types = [...(wantsIncoming ? ['incoming'] : []), ...(wantsChanges ? ['activity'] : [])];
@@ -156,6 +158,7 @@ async function inspect(
 			const family = activityFamily(message);
 			if (family === undefined) continue;
 			recorded.add(family);
+			if (family === EVENT_FAMILIES.assignee) lastAssignee = activityType(message);
 			const event = family === EVENT_FAMILIES.status ? POLL_EVENTS.status : POLL_EVENTS.assignee;
 			if (wants(settings, event))
 				events.push({
@@ -169,9 +172,11 @@ async function inspect(
 		}
 	}
 
-	// What Libredesk records no entry for (removing the agent or team) shows only in the state.
-	const unrecorded = (event: PollEvent, family: string, changed: boolean) => {
-		if (!prev || !changed || recorded.has(family) || !wants(settings, event)) return;
+	// What Libredesk records no entry for (removing the agent or team) shows only in the state:
+	// a change since the last poll without an entry, or a removal after the last entry.
+	const unrecorded = (event: PollEvent, family: string, changed: boolean, removedAfter = false) => {
+		if (!wants(settings, event) || !(removedAfter || (prev && changed && !recorded.has(family))))
+			return;
 		events.push({
 			event,
 			event_id: stateChangeKey(family, uuid, row.updated_at),
@@ -185,6 +190,9 @@ async function inspect(
 		POLL_EVENTS.assignee,
 		EVENT_FAMILIES.assignee,
 		prev?.[2] !== (row.assigned_user_id ?? null) || prev?.[3] !== teamOf(row),
+		lastAssignee === 'assigned_team_change'
+			? teamOf(row) === null
+			: lastAssignee !== undefined && typeof row.assigned_user_id !== 'number',
 	);
 	return { events, mark };
 }

@@ -8,19 +8,30 @@
  *   payload, queues the webhook, then records the entry, so the entry is never older than it, and
  *   the next change's entry comes after this one's);
  * - unassigned: Libredesk records no entry for removing the agent, except when a change of team
- *   removed it: then the team change's entry, recorded just before.
+ *   removed it: then the team change's entry, recorded just before (the newest assignee entry,
+ *   less than a second older than the removal).
  */
 import { sleep } from 'n8n-workflow';
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
 import { micros } from '../LibredeskPollTrigger/instants';
 import { libredeskApiRequest } from '../Libredesk/transport';
-import { EVENT_FAMILIES, payloadKey, eventKey, familyOf, stateChangeKey } from './eventKey';
+import {
+	ASSIGNEE_ACTIVITIES,
+	EVENT_FAMILIES,
+	activityType,
+	eventKey,
+	familyOf,
+	payloadKey,
+	stateChangeKey,
+} from './eventKey';
 
 /** Waits before reading the entries again: Libredesk records it milliseconds after sending. */
 export const RESOLVE_WAITS_MS = [0, 100, 250, 500, 800];
-/** How long before the removal a team change's entry may be (same request in Libredesk). */
-const TEAM_CHANGE_SLACK_MICROS = 2_000_000;
+/** No new read starts later than this after the first: Libredesk waits 3 s for the answer. */
+const RESOLVE_BUDGET_MS = 2000;
+/** How long before the removal a team change's entry may be (the same request in Libredesk). */
+const TEAM_CHANGE_SLACK_MICROS = 1_000_000;
 const ENTRY_PAGE = 50;
 
 function text(value: unknown): string | undefined {
@@ -34,15 +45,9 @@ function conversationOf(payload: IDataObject): IDataObject {
 		: {};
 }
 
-function activityType(entry: IDataObject): string {
-	const meta = entry.meta;
-	return meta !== null && typeof meta === 'object' && !Array.isArray(meta)
-		? String((meta as IDataObject).activity_type)
-		: '';
-}
-
 interface Entry {
 	uuid: string;
+	type: string;
 	at: number;
 	id: number;
 }
@@ -64,6 +69,7 @@ async function readEntries(
 		.filter((entry) => types.includes(activityType(entry)) && typeof entry.uuid === 'string')
 		.map((entry) => ({
 			uuid: entry.uuid as string,
+			type: activityType(entry),
 			at: micros(entry.created_at) ?? 0,
 			id: typeof entry.id === 'number' ? entry.id : 0,
 		}));
@@ -78,7 +84,9 @@ async function entryAfter(
 	types: string[],
 	since: number,
 ): Promise<Entry | undefined> {
+	const until = Date.now() + RESOLVE_BUDGET_MS;
 	for (const wait of RESOLVE_WAITS_MS) {
+		if (Date.now() + wait > until) break;
 		if (wait > 0) await sleep(wait);
 		const found = (await readEntries.call(this, conversationUuid, types))
 			.filter((entry) => entry.at >= since)
@@ -93,10 +101,13 @@ async function teamChangeBefore(
 	conversationUuid: string,
 	until: number,
 ): Promise<Entry | undefined> {
-	return (await readEntries.call(this, conversationUuid, ['assigned_team_change']))
-		.filter((entry) => entry.at <= until && entry.at >= until - TEAM_CHANGE_SLACK_MICROS)
+	const newest = (await readEntries.call(this, conversationUuid, ASSIGNEE_ACTIVITIES))
+		.filter((entry) => entry.at <= until)
 		.sort(byTime)
 		.pop();
+	return newest?.type === 'assigned_team_change' && newest.at >= until - TEAM_CHANGE_SLACK_MICROS
+		? newest
+		: undefined;
 }
 
 /** The key of a status or assignee change: its activity entry's, or the state's when it has none. */

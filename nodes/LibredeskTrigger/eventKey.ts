@@ -52,13 +52,17 @@ export function familyOf(event: string): string | undefined {
 	}
 }
 
+/** An activity entry's `meta.activity_type` ('' for other messages). */
+export function activityType(entry: IDataObject): string {
+	const meta = entry.meta;
+	return meta !== null && typeof meta === 'object' && !Array.isArray(meta)
+		? String((meta as IDataObject).activity_type ?? '')
+		: '';
+}
+
 /** The family of an activity entry, or undefined for entries that are not a status or assignee change. */
 export function activityFamily(entry: IDataObject): string | undefined {
-	const meta = entry.meta;
-	const type =
-		meta !== null && typeof meta === 'object' && !Array.isArray(meta)
-			? String((meta as IDataObject).activity_type)
-			: '';
+	const type = activityType(entry);
 	if (STATUS_ACTIVITIES.includes(type)) return EVENT_FAMILIES.status;
 	if (ASSIGNEE_ACTIVITIES.includes(type)) return EVENT_FAMILIES.assignee;
 	return undefined;

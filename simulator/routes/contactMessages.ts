@@ -5,7 +5,6 @@
  */
 import type { RouteContext } from '../route';
 import type { Conversation, JsonObject } from '../state';
-import { fireConversationEvent } from './conversationEvents';
 import { addActivity, messageJson, storeMessage } from './conversationRecords';
 
 export function contactMessage(
@@ -29,15 +28,10 @@ export function contactMessage(
 	});
 	conversation.waiting_since = message.created_at;
 	if (conversation.status !== 'Open') {
-		const previous = conversation.status;
 		conversation.status = 'Open';
-		// ReOpenConversation records the change as an activity entry of Libredesk's system user.
+		// ReOpenConversation records the change as an activity entry of Libredesk's system user,
+		// and sends no conversation.status_changed webhook.
 		addActivity(ctx, conversation.id, 'status_change', 'Open', state.findUser(1));
-		fireConversationEvent(ctx, 'conversation.status_changed', conversation, 1, {
-			previous_status: previous,
-			new_status: 'Open',
-			snooze_until: '',
-		});
 	}
 	return messageJson(state, message);
 }

@@ -7,7 +7,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { startPollRig } from '../helpers/pollTrigger';
 import type { PollRig } from '../helpers/pollTrigger';
-import { LibredeskClient } from './api';
+import { startTriggerRig } from '../helpers/trigger';
+import { LibredeskClient, eventually } from './api';
 import { letAgentWriteAsContact } from './contactWriter';
 import { useLive } from './useLive';
 
@@ -117,5 +118,103 @@ describe('Libredesk Polling Trigger against a live Libredesk', () => {
 		expect(typeof (item.conversation as IDataObject).uuid).toBe('string');
 		expect(newest.uuid).toEqual(expect.any(String));
 		expect(sampler.saved()).toEqual({});
+	});
+
+	it('gives each event the same event_id as the Libredesk Trigger (webhooks), distinct for a change and its reversal', async () => {
+		const f = live.fixtures;
+		const hooks = await startTriggerRig(
+			{
+				events: [
+					'conversation.created',
+					'conversation.status_changed',
+					'conversation.assigned',
+					'conversation.unassigned',
+					'message.created',
+				],
+			},
+			live.credentials,
+		);
+		f.later(() => hooks.close());
+		expect(await hooks.hook('create')).toBe(true);
+		const hookId = hooks.staticData().webhookId as number;
+		f.later(() => f.admin.call('DELETE', `/api/v1/webhooks/${hookId}`));
+		const poller = startPollRig(
+			{ events: ALL, options: { inboxIds: [f.inboxes.email] } },
+			live.credentials,
+		);
+		await poller.poll();
+
+		const { uuid } = await live.conversation('event-ids');
+		const put = (path: string, body: object) =>
+			f.admin.data('PUT', `/api/v1/conversations/${uuid}/${path}`, body);
+		await put('status', { status: 'Resolved' });
+		await put('status', { status: 'Open' });
+		await put('assignee/user', { assignee_id: f.agent.id });
+		await put('assignee/team', { assignee_id: f.teams[0].id });
+		const key = await letAgentWriteAsContact(f, 'event-id writer');
+		const writer = new LibredeskClient(live.credentials.baseUrl, key.key, key.secret);
+		await writer.data('POST', `/api/v1/conversations/${uuid}/messages`, {
+			sender_type: 'contact',
+			message: '<p>Any news?</p>',
+		});
+
+		/** The webhook items of this conversation the polling trigger also knows. */
+		const delivered = () =>
+			hooks.runs
+				.map((run) => run[0].json)
+				.filter((item) => {
+					const payload = item.payload as IDataObject;
+					const about =
+						payload.uuid === uuid ||
+						payload.conversation_uuid === uuid ||
+						(payload.conversation as IDataObject | undefined)?.uuid === uuid;
+					return about && (item.event !== 'message.created' || payload.type === 'incoming');
+				})
+				.map((item) => [item.event, item.event_id as string]);
+		// created, 2 incoming messages, 2 status changes, assigned, unassigned (the team change).
+		const webhookIds = await eventually(
+			async () => (delivered().length >= 7 ? delivered() : undefined),
+			20000,
+		);
+		expect(webhookIds).toHaveLength(7);
+
+		const polled = (await poller.poll()).filter(
+			(item) => (item.conversation as IDataObject).uuid === uuid,
+		);
+		expect(polled.map((item) => item.event)).toEqual([
+			'conversation.created',
+			'message.incoming',
+			'conversation.status_changed',
+			'conversation.status_changed',
+			'conversation.assignee_changed',
+			'conversation.assignee_changed',
+			'message.incoming',
+		]);
+		const pollIds = polled.map((item) => item.event_id as string);
+		expect(new Set(pollIds).size).toBe(7);
+		expect([...pollIds].sort()).toEqual(webhookIds!.map(([, id]) => id).sort());
+		console.log(
+			`Event keys, webhook and poll alike: ${webhookIds!.map(([event, id]) => `${event} → ${id}`).join('; ')}`,
+		);
+
+		// Removing the agent: Libredesk records no entry; both key it by the conversation's updated_at.
+		await put('assignee/user', { assignee_id: f.agent.id });
+		await poller.poll();
+		const before = hooks.runs.length;
+		await f.admin.data('PUT', `/api/v1/conversations/${uuid}/assignee/user/remove`);
+		const removal = await eventually(
+			async () =>
+				hooks.runs
+					.slice(before)
+					.map((run) => run[0].json)
+					.find((item) => item.event === 'conversation.unassigned'),
+			20000,
+		);
+		expect(removal?.event_id).toMatch(new RegExp(`^conversation\\.assignee_changed:${uuid}@\\d+$`));
+		const removed = (await poller.poll()).filter(
+			(item) => (item.conversation as IDataObject).uuid === uuid,
+		);
+		expect(removed.map((item) => item.event_id)).toEqual([removal?.event_id]);
+		expect(await hooks.hook('delete')).toBe(true);
 	});
 });

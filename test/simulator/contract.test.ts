@@ -677,6 +677,18 @@ describe('what the polling trigger reads (internal/dbutil/builder.go, get-messag
 			const admin = ctx.target.sim!.state.users[0];
 			if (!admin.roles.includes('Contact Messages')) admin.roles.push('Contact Messages');
 		}
+		const receiver = await startReceiver();
+		const hook = (
+			await call('POST', '/api/v1/webhooks', {
+				body: {
+					name: `contract ${ctx.target.uniqueEmail('reopen')}`,
+					url: receiver.url,
+					events: ['conversation.status_changed', 'message.created'],
+					secret: 's3cret',
+					is_active: true,
+				},
+			})
+		).json.data as { id: number };
 		const { uuid } = await conversation();
 		await call('PUT', `/api/v1/conversations/${uuid}/status`, { body: { status: 'Resolved' } });
 		const written = await call('POST', `/api/v1/conversations/${uuid}/messages`, {
@@ -684,6 +696,21 @@ describe('what the polling trigger reads (internal/dbutil/builder.go, get-messag
 			body: { sender_type: 'contact', message: '<p>again</p>' },
 		});
 		expect(written.status).toBe(200);
+		// The reopen's entry is announced as message.created; no conversation.status_changed is sent.
+		const about = () =>
+			receiver.deliveries.filter((delivery) => JSON.stringify(delivery.payload).includes(uuid));
+		const seen = await eventually(
+			async () =>
+				about().filter((delivery) => delivery.event === 'message.created').length >= 4
+					? about()
+					: undefined,
+			15000,
+		);
+		await call('DELETE', `/api/v1/webhooks/${hook.id}`);
+		await receiver.close();
+		expect(seen?.filter((delivery) => delivery.event === 'conversation.status_changed')).toEqual([
+			expect.objectContaining({ payload: expect.objectContaining({ new_status: 'Resolved' }) }),
+		]);
 		const detail = (await call('GET', `/api/v1/conversations/${uuid}`)).json.data as {
 			status: string;
 		};
@@ -821,6 +848,103 @@ describe('events (internal/webhook)', () => {
 						'reply',
 				);
 			expect(messages.sort()).toEqual(['assigned_team_change', 'reply', 'self_assign']);
+		} finally {
+			await call('DELETE', `/api/v1/webhooks/${hook.id}`);
+			await receiver.close();
+		}
+	});
+});
+
+describe('what the triggers key events by (internal/conversation: webhook first, then the entry)', () => {
+	it('stamps updated_at before the webhook and records the entry after it; a removal records none, a team change records its entry before the removal', async () => {
+		const receiver = await startReceiver();
+		const hook = (
+			await call('POST', '/api/v1/webhooks', {
+				body: {
+					name: `contract ${ctx.target.uniqueEmail('keys')}`,
+					url: receiver.url,
+					events: [
+						'conversation.status_changed',
+						'conversation.assigned',
+						'conversation.unassigned',
+					],
+					secret: 's3cret',
+					is_active: true,
+				},
+			})
+		).json.data as { id: number };
+		try {
+			const agentId = ((await call('GET', '/api/v1/agents/me')).json.data as { id: number }).id;
+			const { uuid } = await conversation();
+			const put = async (path: string, body?: unknown) =>
+				expect((await call('PUT', `/api/v1/conversations/${uuid}${path}`, { body })).status).toBe(
+					200,
+				);
+			await put('/status', { status: 'Resolved' });
+			await put('/status', { status: 'Open' });
+			await put('/assignee/user', { assignee_id: agentId });
+			await put('/assignee/team', { assignee_id: ctx.target.teams[0] });
+			await put('/assignee/user', { assignee_id: agentId });
+			await put('/assignee/user/remove');
+			const forThis = () =>
+				receiver.deliveries.filter(
+					(delivery) =>
+						(delivery.payload as { conversation_uuid?: string }).conversation_uuid === uuid,
+				);
+			const deliveries = await eventually(
+				async () => (forThis().length >= 6 ? forThis() : undefined),
+				15000,
+			);
+			// Libredesk's queue has several workers: deliveries may arrive out of order.
+			const updated = (delivery: { payload: Record<string, unknown> }) =>
+				micros((delivery.payload.conversation as { updated_at: string }).updated_at)!;
+			const sent = [...deliveries!].sort((a, b) => updated(a) - updated(b));
+			expect(sent.map((delivery) => delivery.event)).toEqual([
+				'conversation.status_changed',
+				'conversation.status_changed',
+				'conversation.assigned',
+				'conversation.unassigned',
+				'conversation.assigned',
+				'conversation.unassigned',
+			]);
+			const page = (
+				await call('GET', `/api/v1/conversations/${uuid}/messages?type=activity&page_size=100`)
+			).json.data as {
+				results: Array<{ id: number; created_at: string; meta: { activity_type?: string } }>;
+			};
+			const entries = page.results
+				.map((entry) => ({
+					type: entry.meta.activity_type,
+					at: micros(entry.created_at)!,
+					id: entry.id,
+				}))
+				.sort((a, b) => a.id - b.id);
+			expect(entries.map((entry) => entry.type)).toEqual([
+				'status_change',
+				'status_change',
+				'self_assign',
+				'assigned_team_change',
+				'self_assign',
+			]);
+			// ID order is time order; each change's entry is not older than its payload's updated_at,
+			// and older than the next change's.
+			const at = entries.map((entry) => entry.at);
+			expect([...at].sort((a, b) => a - b)).toEqual(at);
+			const changeAt = sent.map(updated);
+			for (const [change, entry] of [
+				[0, 0],
+				[1, 1],
+				[2, 2],
+				[4, 4],
+			]) {
+				expect(at[entry]).toBeGreaterThanOrEqual(changeAt[change]);
+				expect(at[entry]).toBeLessThan(changeAt[change + 1]);
+			}
+			// The team change: entry first, then the removal of the agent it implies (one webhook).
+			expect(at[3]).toBeLessThanOrEqual(changeAt[3]);
+			expect(changeAt[3] - at[3]).toBeLessThan(1_000_000);
+			// The removal: no entry after the last assignment's.
+			expect(at[4]).toBeLessThan(changeAt[5]);
 		} finally {
 			await call('DELETE', `/api/v1/webhooks/${hook.id}`);
 			await receiver.close();

@@ -76,6 +76,21 @@ describe('pollChanges', () => {
 		expect(await trigger.poll()).toEqual([]);
 	});
 
+	it('fires a removal of the agent after an assignment between two polls as an event of its own', async () => {
+		const { uuid } = await seedConversation(ctx.sim);
+		const trigger = rig(['conversation.assignee_changed']);
+		await trigger.poll();
+		await put(uuid, 'assignee/user', { assignee_id: 2 });
+		await put(uuid, 'assignee/user/remove', {});
+		const items = await trigger.poll();
+		expect(items.map((item) => (item.activity as IDataObject | undefined)?.content)).toEqual([
+			'Assigned to Bo Agent by Ada Admin',
+			undefined,
+		]);
+		expect(items[1].event_id).toMatch(new RegExp(`@\\d+$`));
+		expect(await trigger.poll()).toEqual([]);
+	});
+
 	it('fires each of more than 5,000 customer messages inside the window once, and never again', async () => {
 		const trigger = rig(['message.incoming']);
 		await trigger.poll();
