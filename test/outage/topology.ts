@@ -18,6 +18,12 @@ import {
 
 export type Mode = 'main' | 'queue';
 
+/**
+ * A stop lets n8n shut down by itself (it waits up to 30 s for running executions): killing it
+ * sooner would lose what an outage test must not blame on n8n.
+ */
+const STOP_GRACE_MS = 120_000;
+
 export interface Topology {
 	mode: Mode;
 	n8n: N8nInstance;
@@ -39,7 +45,7 @@ export async function topology(runtime: Runtime, tarball: string, mode: Mode): P
 			n8n,
 			webhookBase: `http://127.0.0.1:${port}`,
 			start: () => n8n.start(port),
-			stop: () => n8n.stop(),
+			stop: () => n8n.stop(STOP_GRACE_MS),
 			logs: () => n8n.log,
 			dispose: async () => {
 				await n8n.stop();
@@ -68,7 +74,10 @@ export async function topology(runtime: Runtime, tarball: string, mode: Mode): P
 			workers = [await n8n.spawnProcess('worker'), await n8n.spawnProcess('webhook', webhookPort)];
 		},
 		stop: async () => {
-			await Promise.all([n8n.stop(), ...workers.map((child) => child.stop())]);
+			await Promise.all([
+				n8n.stop(STOP_GRACE_MS),
+				...workers.map((child) => child.stop(STOP_GRACE_MS)),
+			]);
 		},
 		logs: () => [n8n.log, ...workers.map((child) => child.log)].join('\n'),
 		dispose: async () => {
