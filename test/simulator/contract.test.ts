@@ -354,6 +354,29 @@ describe('webhooks (cmd/webhooks.go)', () => {
 });
 
 /** Create a conversation as the contact (no email goes out); returns it. */
+/** A plain receiver subscribed to `events` in the target; `stop` removes both. */
+async function subscribe(label: string, events: string[]) {
+	const receiver = await startReceiver();
+	const hook = (
+		await call('POST', '/api/v1/webhooks', {
+			body: {
+				name: `contract ${ctx.target.uniqueEmail(label)}`,
+				url: receiver.url,
+				events,
+				secret: 's3cret',
+				is_active: true,
+			},
+		})
+	).json.data as { id: number };
+	return {
+		receiver,
+		async stop() {
+			await call('DELETE', `/api/v1/webhooks/${hook.id}`);
+			await receiver.close();
+		},
+	};
+}
+
 async function conversation(extra: Record<string, unknown> = {}) {
 	const response = await call('POST', '/api/v1/conversations', { body: { ...valid(), ...extra } });
 	expect(response.status).toBe(200);
@@ -677,18 +700,10 @@ describe('what the polling trigger reads (internal/dbutil/builder.go, get-messag
 			const admin = ctx.target.sim!.state.users[0];
 			if (!admin.roles.includes('Contact Messages')) admin.roles.push('Contact Messages');
 		}
-		const receiver = await startReceiver();
-		const hook = (
-			await call('POST', '/api/v1/webhooks', {
-				body: {
-					name: `contract ${ctx.target.uniqueEmail('reopen')}`,
-					url: receiver.url,
-					events: ['conversation.status_changed', 'message.created'],
-					secret: 's3cret',
-					is_active: true,
-				},
-			})
-		).json.data as { id: number };
+		const { receiver, stop } = await subscribe('reopen', [
+			'conversation.status_changed',
+			'message.created',
+		]);
 		const { uuid } = await conversation();
 		await call('PUT', `/api/v1/conversations/${uuid}/status`, { body: { status: 'Resolved' } });
 		const written = await call('POST', `/api/v1/conversations/${uuid}/messages`, {
@@ -706,8 +721,7 @@ describe('what the polling trigger reads (internal/dbutil/builder.go, get-messag
 					: undefined,
 			15000,
 		);
-		await call('DELETE', `/api/v1/webhooks/${hook.id}`);
-		await receiver.close();
+		await stop();
 		expect(seen?.filter((delivery) => delivery.event === 'conversation.status_changed')).toEqual([
 			expect.objectContaining({ payload: expect.objectContaining({ new_status: 'Resolved' }) }),
 		]);
@@ -796,24 +810,13 @@ describe('messages (cmd/messages.go, the outgoing worker)', () => {
 
 describe('events (internal/webhook)', () => {
 	it('an agent create with team and agent fires the assignment events, the messages, conversation.created and later message.updated', async () => {
-		const receiver = await startReceiver();
-		const hook = (
-			await call('POST', '/api/v1/webhooks', {
-				body: {
-					name: `contract ${ctx.target.uniqueEmail('events')}`,
-					url: receiver.url,
-					events: [
-						'conversation.created',
-						'conversation.assigned',
-						'conversation.unassigned',
-						'message.created',
-						'message.updated',
-					],
-					secret: 's3cret',
-					is_active: true,
-				},
-			})
-		).json.data as { id: number };
+		const { receiver, stop } = await subscribe('events', [
+			'conversation.created',
+			'conversation.assigned',
+			'conversation.unassigned',
+			'message.created',
+			'message.updated',
+		]);
 		try {
 			const agentId = ((await call('GET', '/api/v1/agents/me')).json.data as { id: number }).id;
 			const { uuid } = await conversation({
@@ -849,30 +852,18 @@ describe('events (internal/webhook)', () => {
 				);
 			expect(messages.sort()).toEqual(['assigned_team_change', 'reply', 'self_assign']);
 		} finally {
-			await call('DELETE', `/api/v1/webhooks/${hook.id}`);
-			await receiver.close();
+			await stop();
 		}
 	});
 });
 
 describe('what the triggers key events by (internal/conversation: webhook first, then the entry)', () => {
 	it('stamps updated_at before the webhook and records the entry after it; a removal records none, a team change records its entry before the removal', async () => {
-		const receiver = await startReceiver();
-		const hook = (
-			await call('POST', '/api/v1/webhooks', {
-				body: {
-					name: `contract ${ctx.target.uniqueEmail('keys')}`,
-					url: receiver.url,
-					events: [
-						'conversation.status_changed',
-						'conversation.assigned',
-						'conversation.unassigned',
-					],
-					secret: 's3cret',
-					is_active: true,
-				},
-			})
-		).json.data as { id: number };
+		const { receiver, stop } = await subscribe('keys', [
+			'conversation.status_changed',
+			'conversation.assigned',
+			'conversation.unassigned',
+		]);
 		try {
 			const agentId = ((await call('GET', '/api/v1/agents/me')).json.data as { id: number }).id;
 			const { uuid } = await conversation();
@@ -946,8 +937,7 @@ describe('what the triggers key events by (internal/conversation: webhook first,
 			// The removal: no entry after the last assignment's.
 			expect(at[4]).toBeLessThan(changeAt[5]);
 		} finally {
-			await call('DELETE', `/api/v1/webhooks/${hook.id}`);
-			await receiver.close();
+			await stop();
 		}
 	});
 });

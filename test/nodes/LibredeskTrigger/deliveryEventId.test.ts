@@ -9,6 +9,7 @@ import { credentialsFor, useSimulator } from '../../helpers/fixtures';
 import { startPollRig } from '../../helpers/pollTrigger';
 import { seedConversation, simCall } from '../../helpers/seed';
 import { startTriggerRig } from '../../helpers/trigger';
+import { sign } from '../../../simulator/webhooks';
 import type { TriggerRig } from '../../helpers/trigger';
 
 const ctx = useSimulator();
@@ -123,5 +124,42 @@ describe('event_id in both triggers', () => {
 			new RegExp(`^conversation\\.assignee_changed:${uuid}@\\d+$`),
 		);
 		expect(ids(await poller.poll())).toEqual([removal[0].event_id]);
+	});
+
+	it('is the same when a delivery is replayed later to another trigger process, after more changes', async () => {
+		const { uuid } = await seedConversation(ctx.sim);
+		await put(uuid, 'status', { status: 'Resolved' });
+		await delivered();
+		const original = hooks.runs
+			.map((run) => run[0].json)
+			.find((item) => item.event === 'conversation.status_changed')!;
+		const captured = hooks.received.find((request) =>
+			request.body.includes('"conversation.status_changed"'),
+		)!;
+		// Meanwhile the status changes back and forth: newer entries of the same kind.
+		await put(uuid, 'status', { status: 'Open' });
+		await put(uuid, 'status', { status: 'Resolved' });
+		await delivered();
+
+		const other = await startTriggerRig({ events: WEBHOOK_EVENTS }, credentialsFor(ctx.sim), {
+			nodeId: 'other-node',
+			webhookId: 'other-webhook',
+		});
+		try {
+			expect(await other.hook('create')).toBe(true);
+			const secret = other.staticData().webhookSecret as string;
+			const response = await fetch(other.webhookUrl, {
+				method: 'POST',
+				headers: {
+					'Content-Type': 'application/json',
+					'X-Libredesk-Signature': sign(secret, captured.body),
+				},
+				body: captured.body,
+			});
+			expect(response.status).toBe(200);
+			expect(other.runs.map((run) => run[0].json.event_id)).toEqual([original.event_id]);
+		} finally {
+			await other.close();
+		}
 	});
 });
