@@ -131,11 +131,12 @@ export class N8nProcess {
 		}
 	}
 
-	async stop(): Promise<void> {
+	/** SIGTERM, then SIGKILL if it has not exited after `graceMs` (n8n's own shutdown waits 30 s). */
+	async stop(graceMs = 20_000): Promise<void> {
 		const child = this.child;
 		if (child.exitCode !== null || child.signalCode !== null) return;
 		await new Promise<void>((done) => {
-			const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+			const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
 			child.once('exit', () => {
 				clearTimeout(timer);
 				done();
@@ -318,8 +319,8 @@ export class N8nInstance {
 		return this.server.pid;
 	}
 
-	async stop(): Promise<void> {
-		await this.server?.stop();
+	async stop(graceMs?: number): Promise<void> {
+		await this.server?.stop(graceMs);
 	}
 
 	/** Sets up the owner account on first start (n8n shows a setup screen otherwise) and logs in. */

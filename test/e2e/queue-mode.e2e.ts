@@ -19,13 +19,12 @@ import { SEED_KEYS } from '../../simulator/state';
 import { sign } from '../../simulator/webhooks';
 import { privateNotesOn, seedConversation } from '../helpers/seed';
 import {
-	POSTGRES,
-	REDIS,
 	createDatabase,
 	deleteRedisKeys,
 	dropDatabase,
 	missingServices,
 	postgres,
+	queueModeSettings,
 } from './queue/services';
 
 const missing = missingServices();
@@ -94,21 +93,7 @@ describeQueue('n8n in queue mode (PostgreSQL, Redis, main + worker + webhook pro
 		sim = await startSimulator();
 		runtime = ensureRuntime();
 		await createDatabase(runtime, database);
-		n8n = new N8nInstance(runtime, packPackage(), undefined, {
-			DB_TYPE: 'postgresdb',
-			DB_POSTGRESDB_HOST: POSTGRES.host,
-			DB_POSTGRESDB_PORT: String(POSTGRES.port),
-			DB_POSTGRESDB_USER: POSTGRES.user,
-			DB_POSTGRESDB_DATABASE: database,
-			EXECUTIONS_MODE: 'queue',
-			QUEUE_BULL_REDIS_HOST: REDIS.host,
-			QUEUE_BULL_REDIS_PORT: String(REDIS.port),
-			QUEUE_BULL_REDIS_DB: String(REDIS.db),
-			QUEUE_BULL_PREFIX: prefix,
-			// n8n's cache and pub/sub keys too (the cache keys become n8n:<prefix>-cache:…).
-			N8N_REDIS_KEY_PREFIX: prefix,
-			N8N_CACHE_REDIS_KEY_PREFIX: `${prefix}-cache`,
-		});
+		n8n = new N8nInstance(runtime, packPackage(), undefined, queueModeSettings(database, prefix));
 		await n8n.importCredentials([
 			libredeskCredential({
 				baseUrl: sim.url,

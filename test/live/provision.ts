@@ -33,6 +33,29 @@ export interface LiveFixtures {
 	cleanup(): Promise<string[]>;
 }
 
+/** An email inbox's config that sends through the SMTP sink on loopback at `port`. */
+export function emailInboxConfig(address: string, port: number, hello: string): object {
+	return {
+		auth_type: 'password',
+		smtp: [
+			{
+				host: '127.0.0.1',
+				port,
+				tls_type: 'none',
+				auth_protocol: 'none',
+				max_conns: 2,
+				max_msg_retries: 0,
+				idle_timeout: '15s',
+				pool_wait_timeout: '5s',
+				hello_hostname: hello,
+			},
+		],
+		imap: [],
+		from: address,
+		reply_to: '',
+	};
+}
+
 export function runPrefix(): string {
 	return `ldlive-${Date.now().toString(36)}-${randomBytes(2).toString('hex')}`;
 }
@@ -101,24 +124,7 @@ async function prepare(env: LiveEnv, steps: Array<() => Promise<unknown>>): Prom
 		later(() => admin.call('DELETE', `/api/v1/inboxes/${created.id}`));
 		return created;
 	};
-	const smtpConfig = {
-		host: '127.0.0.1',
-		port: smtp.port,
-		tls_type: 'none',
-		auth_protocol: 'none',
-		max_conns: 2,
-		max_msg_retries: 0,
-		idle_timeout: '15s',
-		pool_wait_timeout: '5s',
-		hello_hostname: 'live-suite',
-	};
-	const emailConfig = (address: string) => ({
-		auth_type: 'password',
-		smtp: [smtpConfig],
-		imap: [],
-		from: address,
-		reply_to: '',
-	});
+	const emailConfig = (address: string) => emailInboxConfig(address, smtp.port, 'live-suite');
 	const email = await inbox(
 		'Support',
 		'email',

@@ -15,6 +15,7 @@ import type {
 
 import { collect, isStream } from './bodyStream';
 import { libredeskTransportError } from './errors';
+import { staleConnection } from './retry';
 import { CREDENTIAL_TYPE } from './types';
 import type { LibredeskRequest } from './types';
 import type { LibredeskContext } from './request';
@@ -135,7 +136,13 @@ export async function exchange(
 	const node = context.getNode();
 	let current: IHttpRequestOptions = options;
 	for (let hop = 0; ; hop++) {
-		const answer = await sendOnce(context, current, credentialOptions, deadline);
+		const answer = await sendOnce(context, current, credentialOptions, deadline).catch(
+			async (error: unknown) => {
+				// No answer byte came: sendOnce settles at the status line, the body is read below.
+				if (!staleConnection(request.method, error)) throw error;
+				return await sendOnce(context, current, credentialOptions, deadline);
+			},
+		);
 		const headers = answer.headers;
 		if (!REDIRECT_STATUSES.has(answer.statusCode)) {
 			const body = await readBody(

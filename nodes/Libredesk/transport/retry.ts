@@ -2,9 +2,12 @@
  * When a request may be sent again. Creates are not idempotent (docs/libredesk-api-notes.md,
  * "Create a conversation"), so a write is repeated only when Libredesk cannot have processed it:
  * the connection was refused, or Libredesk (or a proxy) answered 429/503 with Retry-After. A GET
- * is also repeated after a cut connection or a gateway error.
+ * is also repeated after a cut connection or a gateway error, and once at once when it went out on
+ * a connection Libredesk had just closed (see `staleConnection`).
  */
 import type { IHttpRequestMethods } from 'n8n-workflow';
+
+import { networkCode } from './errors';
 
 export const MAX_ATTEMPTS = 3;
 /** The longest Retry-After the node waits for; longer waits fail with the server's answer. */
@@ -44,4 +47,17 @@ export function retryDelay(
 		return wait <= MAX_WAIT_MS ? wait : undefined;
 	if (method === 'GET' && [502, 503, 504].includes(outcome.statusCode)) return backoff;
 	return undefined;
+}
+
+/**
+ * Libredesk closes keep-alive connections idle for 8 s; a read written on one just as it closes
+ * fails with "socket hang up" (ECONNRESET) or EPIPE before any answer byte. Such a read is sent
+ * again once, at once, on a new connection (the broken one is never reused), and that does not
+ * count as an attempt. Never a write, never a timeout, never once an answer has begun.
+ */
+export function staleConnection(method: IHttpRequestMethods, error: unknown): boolean {
+	if (method !== 'GET') return false;
+	const code = networkCode(error);
+	if (code !== undefined) return code === 'ECONNRESET' || code === 'EPIPE';
+	return error instanceof Error && /socket hang up/i.test(error.message);
 }

@@ -40,6 +40,28 @@ export function missingServices(): string[] {
 	return JSON.parse(result.stdout) as string[];
 }
 
+/**
+ * n8n's settings for queue mode on these servers: PostgreSQL database `database`, Redis under the
+ * key `prefix` in REDIS.db (n8n's cache and pub/sub keys too: the cache keys become
+ * n8n:<prefix>-cache:…).
+ */
+export function queueModeSettings(database: string, prefix: string): NodeJS.ProcessEnv {
+	return {
+		DB_TYPE: 'postgresdb',
+		DB_POSTGRESDB_HOST: POSTGRES.host,
+		DB_POSTGRESDB_PORT: String(POSTGRES.port),
+		DB_POSTGRESDB_USER: POSTGRES.user,
+		DB_POSTGRESDB_DATABASE: database,
+		EXECUTIONS_MODE: 'queue',
+		QUEUE_BULL_REDIS_HOST: REDIS.host,
+		QUEUE_BULL_REDIS_PORT: String(REDIS.port),
+		QUEUE_BULL_REDIS_DB: String(REDIS.db),
+		QUEUE_BULL_PREFIX: prefix,
+		N8N_REDIS_KEY_PREFIX: prefix,
+		N8N_CACHE_REDIS_KEY_PREFIX: `${prefix}-cache`,
+	};
+}
+
 interface PgClient {
 	connect(): Promise<void>;
 	query<R = Record<string, unknown>>(sql: string, values?: unknown[]): Promise<{ rows: R[] }>;

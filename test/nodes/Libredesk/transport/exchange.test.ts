@@ -3,6 +3,9 @@
  * the node run through n8n-core against them. What must hold: the credential never reaches
  * another origin, nothing is sent twice, no request waits forever, no answer is read unbounded.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
 import type { NodeApiError } from 'n8n-workflow';
 
 import { MAX_REDIRECTS, MAX_RESPONSE_BYTES } from '../../../../nodes/Libredesk/transport/exchange';
@@ -164,6 +167,101 @@ describe('timeouts', () => {
 		const error = await failure(get({ timeout: 0.5 }));
 		expect(error.message).toMatch(/cut or timed out/);
 		expect(desk.server.requests).toHaveLength(3);
+	});
+});
+
+describe('a connection Libredesk closed while idle', () => {
+	/**
+	 * Libredesk closes keep-alive connections idle for 8 s; a request written on one just as it
+	 * closes gets "socket hang up" before any answer byte. This server answers the first request
+	 * with keep-alive, closes that connection once idle (a short keep-alive timeout), and hangs up
+	 * on the next request without a byte of answer; `then` answers every later request.
+	 */
+	interface Seen {
+		method: string;
+		connection: number;
+		at: number;
+	}
+	const closingServer = async (then: (seen: number) => [number, string]) => {
+		const seen: Seen[] = [];
+		const sockets = new Set<Socket>();
+		let connections = 0;
+		const connectionOf = new WeakMap<Socket, number>();
+		const server = createServer((request, response) => {
+			request.resume();
+			seen.push({
+				method: request.method ?? '',
+				connection: connectionOf.get(request.socket) ?? 0,
+				at: Date.now(),
+			});
+			if (seen.length === 2) return void request.socket.destroy();
+			const [status, body] = seen.length === 1 ? [200, envelope(CONVERSATION)] : then(seen.length);
+			response.writeHead(status, { 'Content-Type': 'application/json' }).end(body);
+		});
+		server.keepAliveTimeout = 50;
+		server.on('connection', (socket) => {
+			connectionOf.set(socket, ++connections);
+			sockets.add(socket);
+			socket.on('close', () => sockets.delete(socket));
+		});
+		await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+		return {
+			url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+			seen,
+			close: async () => {
+				for (const socket of sockets) socket.destroy();
+				await new Promise<void>((done) => server.close(() => done()));
+			},
+		};
+	};
+	const answered = (): [number, string] => [200, envelope(CONVERSATION)];
+	const afterIdle = () => new Promise((done) => setTimeout(done, 150));
+
+	it('a read that hangs up before any answer byte is sent again at once on a new connection', async () => {
+		const server = await closingServer(answered);
+		try {
+			await get({ baseUrl: server.url });
+			await afterIdle();
+			const [output] = await get({ baseUrl: server.url });
+			expect(output.json.uuid).toBe(UUID);
+			expect(server.seen.map((request) => request.method)).toEqual(['GET', 'GET', 'GET']);
+			// Three connections: the idle one closed, the one that hung up, the retry's own.
+			expect(new Set(server.seen.map((request) => request.connection)).size).toBe(3);
+			// At once: not after the backoff (500 ms) that a failed attempt waits.
+			expect(server.seen[2].at - server.seen[1].at).toBeLessThan(450);
+		} finally {
+			await server.close();
+		}
+	});
+
+	it('the hang-up is not one of the three attempts a read has', async () => {
+		// Hang-up, then 503 twice: the read still gets its three attempts at Libredesk.
+		const server = await closingServer((seen) =>
+			seen <= 4 ? [503, '{"status":"error","message":"busy"}'] : answered(),
+		);
+		try {
+			await get({ baseUrl: server.url });
+			await afterIdle();
+			const [output] = await get({ baseUrl: server.url });
+			expect(output.json.uuid).toBe(UUID);
+			expect(server.seen).toHaveLength(5);
+		} finally {
+			await server.close();
+		}
+	});
+
+	it("a create that hangs up the same way fails with the node's error and is not sent again", async () => {
+		const server = await closingServer(answered);
+		try {
+			await get({ baseUrl: server.url });
+			await afterIdle();
+			const error = await failure(create({ baseUrl: server.url }));
+			expect(error.message).toMatch(/cut or timed out \(ECONNRESET\)/);
+			expect(error.description).toMatch(/conversation may have been created/);
+			expect(server.seen.map((request) => request.method)).toEqual(['GET', 'POST']);
+		} finally {
+			await server.close();
+		}
 	});
 });
 

@@ -1,4 +1,8 @@
-import { MAX_ATTEMPTS, retryDelay } from '../../../../nodes/Libredesk/transport/retry';
+import {
+	MAX_ATTEMPTS,
+	retryDelay,
+	staleConnection,
+} from '../../../../nodes/Libredesk/transport/retry';
 
 describe('retryDelay (when a request may be sent again)', () => {
 	it('repeats any request that was refused, or answered 429/503 with Retry-After', () => {
@@ -36,5 +40,28 @@ describe('retryDelay (when a request may be sent again)', () => {
 		for (const retryAfter of ['-5', '1e3', ' ', 'soon', '2.5']) {
 			expect(retryDelay('POST', { statusCode: 429, retryAfter }, 1)).toBeUndefined();
 		}
+	});
+});
+
+describe('staleConnection (a read sent again at once)', () => {
+	const failure = (code: string | undefined, message = 'failed') =>
+		Object.assign(new Error('request failed'), {
+			cause: Object.assign(new Error(message), { code }),
+		});
+
+	it('is a read whose connection was reset or hung up before any answer', () => {
+		expect(staleConnection('GET', failure('ECONNRESET', 'socket hang up'))).toBe(true);
+		expect(staleConnection('GET', failure('EPIPE'))).toBe(true);
+		expect(staleConnection('GET', new Error('socket hang up'))).toBe(true);
+	});
+
+	it('is never a write, a timeout or a refused connection', () => {
+		for (const method of ['POST', 'PUT', 'PATCH', 'DELETE'] as const)
+			expect(staleConnection(method, failure('ECONNRESET', 'socket hang up'))).toBe(false);
+		expect(staleConnection('GET', failure('ETIMEDOUT'))).toBe(false);
+		expect(staleConnection('GET', failure('ECONNABORTED', 'timeout of 1000ms exceeded'))).toBe(
+			false,
+		);
+		expect(staleConnection('GET', failure('ECONNREFUSED'))).toBe(false);
 	});
 });
