@@ -67,7 +67,7 @@ function asJson(record: unknown): IDataObject {
 
 /**
  * The per-item loop for every operation. First every item is prepared (parameters read and
- * checked, no HTTP), so one bad item stops the node before anything is created; with Continue On
+ * checked, reads only), so one bad item stops the node before anything is written; with Continue On
  * Fail the bad item becomes an error item instead. Then the items are sent, up to "Requests in
  * Parallel" at a time (a fixed number, or Auto's limit: pacing.ts), started in input order; the
  * output keeps the input order.

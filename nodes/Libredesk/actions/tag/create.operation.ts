@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { claimUnique } from '../../helpers/runClaims';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
 import { readTagName, TAG, tagNameField } from './record';
@@ -9,7 +10,15 @@ export const description: INodeProperties[] = [
 ];
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<string> {
-	return await readTagName.call(this, new InputChecker(this.getNode(), itemIndex), itemIndex);
+	const check = new InputChecker(this.getNode(), itemIndex);
+	const name = await readTagName.call(this, check, itemIndex);
+	claimUnique.call(this, check, itemIndex, {
+		noun: 'tag',
+		what: 'name',
+		field: 'Name',
+		value: name,
+	});
+	return name;
 }
 
 export async function send(
