@@ -396,6 +396,14 @@ export function writeCases(seeds: Seeds): Record<string, WriteCase[]> {
 				],
 			},
 		],
+		// Writes to n8n's history of event IDs, not to Libredesk: a bad item must stop it just the same.
+		'event.deduplicate': [
+			{
+				bad: 'no event ID',
+				parameters: { eventId: '={{ $json.event }}' },
+				items: [{ event: 'conversation.created:1' }, { event: '' }],
+			},
+		],
 		'status.delete': [
 			{
 				bad: "one of Libredesk's default statuses",
