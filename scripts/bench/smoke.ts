@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- a development script: runs in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * `npm run bench:smoke`: the benchmark in miniature for CI (120 items, more than the largest bound; one round), checking what
  * it counts, not how long it takes: every item sent exactly once by each client, the Libredesk node

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * n8n's record of processed items for tests, behind n8n-core's DataDeduplicationService. It works
  * as n8n's own (packages/cli's DeduplicationHelper, mode "entries"): read the node's whole history

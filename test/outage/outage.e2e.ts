@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * `npm run test:outage`: n8n stopped in the middle of a stream of Libredesk events, then started
  * again; every event must reach the no-loss set-up (Libredesk Trigger + Libredesk Polling Trigger

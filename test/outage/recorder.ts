@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * The sink the outage workflows post every item they let through to: an HTTP server on loopback in
  * the test process that keeps each body, tagged by the workflow that sent it.

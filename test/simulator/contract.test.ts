@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * The simulator must behave like Libredesk; these tests pin the behaviour the node relies on, with
  * plain HTTP and no n8n involved. The same tests run against a real Libredesk when LIBREDESK_URL

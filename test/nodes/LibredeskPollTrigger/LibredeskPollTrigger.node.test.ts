@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /** The polling trigger through n8n-core's PollContext against the simulator, over real HTTP. */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * The same Libredesk event gives the same event_id in the Libredesk Trigger (deliveries from the
  * simulator over real HTTP, through n8n-core's WebhookContext) and in the Libredesk Polling

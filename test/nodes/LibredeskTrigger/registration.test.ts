@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /** The webhook's life in Libredesk, driven through n8n-core's HookContext against the simulator. */
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 

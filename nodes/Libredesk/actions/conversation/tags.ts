@@ -70,8 +70,9 @@ export function tagsOperation(
 				type: 'multiOptions',
 				typeOptions: { loadOptionsMethod: 'getTags' },
 				default: [],
-				required: action !== 'set_tags',
-				description: `${tagsDescription} Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>`,
+				...(action === 'set_tags' ? {} : { required: true }),
+				// `tagsDescription` is one sentence without its period.
+				description: `${tagsDescription}. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 			},
 			{
 				displayName: 'Skip Unknown Tags',

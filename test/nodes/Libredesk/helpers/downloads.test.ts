@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * Files kept in S3: Libredesk answers the download with a redirect to the bucket. The node must
  * not follow it, so the credential never reaches another host. A pass-through in front of the
