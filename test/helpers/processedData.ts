@@ -23,6 +23,11 @@ const roundTrip = () => new Promise((done) => setTimeout(done, 2));
 
 class RowStore implements IDataDeduplicator {
 	readonly rows = new Map<string, string[]>();
+	/**
+	 * Called after each write with the row as it was before it: a test can write that old row back,
+	 * as another n8n process that read it earlier would.
+	 */
+	afterWrite?: (key: string, before: string[]) => void;
 
 	private key(scope: DeduplicationScope, context: ICheckProcessedContextData) {
 		return `${context.workflow.id}/${scope === 'node' ? `n:${context.node?.id}` : ''}`;
@@ -48,7 +53,9 @@ class RowStore implements IDataDeduplicator {
 		}
 		if (options.maxEntries) row.splice(0, row.length - options.maxEntries);
 		await roundTrip();
+		const before = this.rows.get(key) ?? [];
 		this.rows.set(key, row);
+		this.afterWrite?.(key, before);
 		return output;
 	}
 
@@ -75,5 +82,6 @@ export async function processedDataStore(): Promise<RowStore> {
 		await DataDeduplicationService.init(store);
 	}
 	store.rows.clear();
+	store.afterWrite = undefined;
 	return store;
 }

@@ -1,5 +1,6 @@
 import type { ICheckProcessedOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { ExecutionCache } from '../../helpers/executionCache';
 import { InputChecker } from '../../helpers/validation';
 import { OutputWithBinary } from '../operationTypes';
 import type { OperationOutput } from '../operationTypes';
@@ -42,6 +43,11 @@ interface Prepared {
 	options: ICheckProcessedOptions;
 }
 
+/** Each execution's event IDs by item, filled by prepare(), so that send() checks them in one go. */
+const runIds = new WeakMap<object, Array<string | undefined>>();
+/** Which items of an execution pass: one check of n8n's history per execution. */
+const verdicts = new ExecutionCache<'run', Set<number>>();
+
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<Prepared> {
 	const check = new InputChecker(this.getNode(), itemIndex);
 	const eventId = check.requiredText(
@@ -59,21 +65,34 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 			`is ${String(historySize)}`,
 			'Enter a whole number of at least 100.',
 		);
+	let ids = runIds.get(this);
+	if (!ids) runIds.set(this, (ids = []));
+	ids[itemIndex] = eventId;
 	return { eventId, options: { mode: 'entries', maxEntries } };
 }
 
 /**
- * Records the key; passes the item on only the first time. A second check of a key just recorded
- * finds it, unless an n8n process of its own (a second queue-mode worker) wrote the history at the
- * same moment and dropped it: then it is recorded again.
+ * Records the run's IDs in n8n's history and gives the items that pass: the first item of each ID
+ * the history did not hold. A second check of the IDs just recorded finds them, unless an n8n
+ * process of its own (a second queue-mode worker) wrote the history at the same moment and dropped
+ * some: those are recorded again.
  */
-async function firstTime(this: IExecuteFunctions, prepared: Prepared): Promise<boolean> {
-	const record = async () =>
-		(await this.helpers.checkProcessedAndRecord([prepared.eventId], 'node', prepared.options)).new
-			.length > 0;
-	if (!(await record())) return false;
-	for (let check = 0; check < 3; check++) if (!(await record())) break;
-	return true;
+async function firstItems(
+	this: IExecuteFunctions,
+	ids: Array<string | undefined>,
+	options: ICheckProcessedOptions,
+): Promise<Set<number>> {
+	const firstItemOf = new Map<string, number>();
+	ids.forEach((id, itemIndex) => {
+		if (id !== undefined && !firstItemOf.has(id)) firstItemOf.set(id, itemIndex);
+	});
+	const record = async (keys: string[]) =>
+		(await this.helpers.checkProcessedAndRecord(keys, 'node', options)).new.map(String);
+	const fresh = await record([...firstItemOf.keys()]);
+	// A run of more IDs than History Size forgets its own first ones: those are not checked again.
+	let dropped = fresh.slice(-(options.maxEntries ?? fresh.length));
+	for (let check = 0; check < 3 && dropped.length > 0; check++) dropped = await record(dropped);
+	return new Set(fresh.map((id) => firstItemOf.get(id) as number));
 }
 
 export async function send(
@@ -81,7 +100,14 @@ export async function send(
 	itemIndex: number,
 	prepared: Prepared,
 ): Promise<OperationOutput[]> {
-	if (!(await oncePerProcess(async () => await firstTime.call(this, prepared)))) return [];
+	const ids = runIds.get(this) ?? [];
+	const passing = await verdicts.get(
+		this,
+		'run',
+		async () =>
+			await oncePerProcess(async () => await firstItems.call(this, ids, prepared.options)),
+	);
+	if (!passing.has(itemIndex)) return [];
 	const item = this.getInputData()[itemIndex];
 	return [item.binary ? new OutputWithBinary(item.json, item.binary) : item.json];
 }

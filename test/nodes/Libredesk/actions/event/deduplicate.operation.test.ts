@@ -73,6 +73,17 @@ describe('Event → Deduplicate', () => {
 		expect(later.new.length).toBeGreaterThan(0);
 	});
 
+	it('records an ID again when another n8n process wrote the history at the same moment and dropped it', async () => {
+		const store = await processedDataStore();
+		let stale = 1;
+		store.afterWrite = (key, before) => {
+			// The first write is undone at once by a process that had read the history before it.
+			if (stale-- > 0) store.rows.set(key, before);
+		};
+		expect(passed(await runNode(node(), items('w'), offline))).toEqual(['w']);
+		expect(passed(await runNode(node(), items('w'), offline))).toEqual([]);
+	});
+
 	it('refuses an empty Event ID before recording anything, naming the item and the field', async () => {
 		const input = [...items('x'), { json: { event: 'conversation.created' } }];
 		await expect(runNode(node(), input, offline)).rejects.toThrow(
