@@ -22,7 +22,7 @@ import { exchange, finalError, headerText, timeoutMs } from './exchange';
 import type { Answer } from './exchange';
 import { retryDelay } from './retry';
 import { textFile } from './textFile';
-import { holdAll, notePushBack, waitForGate } from './throttle';
+import { holdAll, notePushBack, waitForGate } from '../concurrency';
 import type { LibredeskCredentials, LibredeskRequest } from './types';
 
 /** How a request that got no answer in time fails. */

@@ -1,4 +1,4 @@
-import { runInOrder } from '../../../../nodes/Libredesk/helpers/parallel';
+import { runInOrder } from '../../../../nodes/Libredesk/concurrency/runInOrder';
 
 const tick = (ms: number) => new Promise((done) => setTimeout(done, ms));
 

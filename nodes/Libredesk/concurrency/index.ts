@@ -1,0 +1,15 @@
+/**
+ * How many items and requests are under way at once: the Requests in Parallel setting, the
+ * ordered runner the router sends items with, Auto's limit, and the gate that holds every request
+ * of an execution when Libredesk asks to wait.
+ */
+export { pacing } from './pacing';
+export type { Pacing } from './pacing';
+export {
+	DEFAULT_REQUESTS_IN_PARALLEL,
+	readRequestsInParallel,
+	requestsInParallelSettings,
+} from './requestsInParallel';
+export { runInOrder } from './runInOrder';
+export type { Settled } from './runInOrder';
+export { holdAll, notePushBack, pushBackCount, waitForGate } from './throttle';
