@@ -7,7 +7,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { libredeskApiRequest, readConversation } from '../../transport';
 import { conversationUuid } from '../../helpers/recordIds';
-import { forgetList, unknownNames } from '../../helpers/namedLists';
+import { forgetList, unknownNames } from '../../helpers/knownNames';
 import { InputChecker } from '../../helpers/validation';
 import type { LibredeskOperation } from '../operationTypes';
 import { conversationLocator } from '../shared/descriptions';

@@ -13,7 +13,7 @@ import {
 	returnAllAndLimit,
 	simplifyField,
 } from '../shared/descriptions';
-import { readLimit } from '../shared/listReaders';
+import { readLimit } from '../shared/limitAndOrder';
 import { messageOutput } from './shared';
 import type { LibredeskRequest } from '../../transport';
 const TYPES = ['incoming', 'outgoing', 'activity'];

@@ -5,8 +5,8 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requireId } from '../../helpers/namedLists';
-import type { IdList } from '../../helpers/namedLists';
+import { requireId } from '../../helpers/knownNames';
+import type { IdList } from '../../helpers/knownNames';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest, libredeskRecord } from '../../transport';
 import type { LibredeskOperation } from '../operationTypes';

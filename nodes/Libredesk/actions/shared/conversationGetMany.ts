@@ -9,7 +9,7 @@ import { SIMPLE_CONVERSATION_FIELDS, simplifyConversation } from '../../helpers/
 import type { InputChecker } from '../../helpers/validation';
 import type { LibredeskRequest } from '../../transport';
 import { orderOptions, simplifyField } from './descriptions';
-import { readLimit, readOrder } from './listReaders';
+import { readLimit, readOrder } from './limitAndOrder';
 
 /** Order By labels → Libredesk columns (`conversations.<column>`). */
 const ORDER_FIELDS = {
