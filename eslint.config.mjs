@@ -8,6 +8,16 @@ import { n8nCommunityNodesPlugin } from '@n8n/eslint-plugin-community-nodes';
 
 const community = n8nCommunityNodesPlugin.configs.recommended;
 
+// transport/ and concurrency/ each have one face, their index.ts: code outside a folder imports
+// the folder, never a file inside it (docs/development.md, "Layers").
+const internals = (folder) => ({
+	group: [`**/${folder}/*`],
+	message: `Import from the ${folder} folder itself (its index.ts), not from a file inside it.`,
+});
+const onlyThroughIndex = (...folders) => ({
+	'no-restricted-imports': ['error', { patterns: folders.map(internals) }],
+});
+
 export default [
 	{
 		ignores: ['dist/**', 'node_modules/**', 'test/**', 'scripts/**', 'examples/**', 'coverage/**'],
@@ -22,6 +32,13 @@ export default [
 			'@typescript-eslint/no-explicit-any': 'error',
 		},
 	},
+	{
+		files: ['nodes/**/*.ts'],
+		ignores: ['nodes/Libredesk/transport/**', 'nodes/Libredesk/concurrency/**'],
+		rules: onlyThroughIndex('transport', 'concurrency'),
+	},
+	{ files: ['nodes/Libredesk/transport/**/*.ts'], rules: onlyThroughIndex('concurrency') },
+	{ files: ['nodes/Libredesk/concurrency/**/*.ts'], rules: onlyThroughIndex('transport') },
 	{
 		files: ['package.json'],
 		languageOptions: { parser: jsoncParser },

@@ -9,8 +9,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
-import { fetchAttributeDefinitions } from '../../helpers/attributeDefinitions';
-import { libredeskApiRequest, readConversation } from '../../transport';
+import { fetchAttributeDefinitions, libredeskApiRequest, readConversation } from '../../transport';
 import { customAttributesField, readCustomAttributes } from '../shared/customAttributesField';
 import type { CustomAttributesRequest } from '../shared/customAttributesField';
 import { conversationLocator } from '../shared/descriptions';

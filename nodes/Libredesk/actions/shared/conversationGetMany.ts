@@ -4,7 +4,7 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readDistinctRows } from '../../helpers/distinctRows';
+import { readDistinctRows } from '../../transport';
 import { SIMPLE_CONVERSATION_FIELDS, simplifyConversation } from '../../helpers/simplify';
 import type { InputChecker } from '../../helpers/validation';
 import type { LibredeskRequest } from '../../transport';
