@@ -4,12 +4,7 @@
  * of an execution when Libredesk asks to wait.
  */
 export { pacing } from './pacing';
-export type { Pacing } from './pacing';
-export {
-	DEFAULT_REQUESTS_IN_PARALLEL,
-	readRequestsInParallel,
-	requestsInParallelSettings,
-} from './requestsInParallel';
+export { readRequestsInParallel, requestsInParallelSettings } from './requestsInParallel';
 export { runInOrder } from './runInOrder';
 export type { Settled } from './runInOrder';
-export { holdAll, notePushBack, pushBackCount, waitForGate } from './throttle';
+export { holdAll, notePushBack, waitForGate } from './throttle';

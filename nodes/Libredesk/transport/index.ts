@@ -16,7 +16,7 @@ export {
 } from './answers';
 export type { LibredeskContext } from './request';
 export type { LibredeskRequest } from './types';
-export { libredeskApiRequestAllItems, MAX_PAGE_SIZE, pageSizeFor } from './pagination';
+export { libredeskApiRequestAllItems, MAX_PAGE_SIZE } from './pagination';
 export { readDistinctRows } from './distinctRows';
 export {
 	createTag,
@@ -37,7 +37,6 @@ export type {
 	NamedRecord,
 } from './endpoints';
 export { deleteAdminRecord, readAdminRecord, toggleAdminRecord } from './adminRecords';
-export type { AdminRecordPath } from './adminRecords';
 export { libredeskApiTest } from './credentialTest';
 export { downloadFile } from './fileDownload';
 export type { DownloadedFile, RedirectTarget } from './fileDownload';
