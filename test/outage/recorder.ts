@@ -6,7 +6,7 @@ import { createServer } from 'http';
 import type { AddressInfo } from 'net';
 
 export interface Fired {
-	/** Which n8n and set-up sent it: `<mode>/no-loss` (both triggers, Remove Duplicates) or `<mode>/webhook-alone`. */
+	/** Which n8n and set-up sent it: `<mode>/no-loss` (both triggers, Event → Deduplicate) or `<mode>/webhook-alone`. */
 	tag: string;
 	/** Which trigger started the run (`webhook` or `poll`). */
 	via: string;

@@ -1,8 +1,8 @@
 /**
  * The two workflows the outage test runs in n8n:
- * - no loss: the Libredesk Trigger (webhooks) and the Libredesk Polling Trigger (every minute,
- *   n8n's shortest poll) both feed n8n's Remove Duplicates node ("Remove Items Processed in
- *   Previous Executions" on `event_id`), then the recorder;
+ * - no loss: the Libredesk Trigger (webhooks, "Polling Trigger in This Workflow" on) and the
+ *   Libredesk Polling Trigger (every minute, n8n's shortest poll) both feed the Libredesk node's
+ *   Event → Deduplicate on `event_id`, then the recorder;
  * - webhook alone: the Libredesk Trigger straight to the recorder, to show what it loses.
  * Both triggers subscribe to the four event families both can see.
  */
@@ -41,7 +41,7 @@ const POLL_EVENTS = [
 	'message.incoming',
 ];
 
-function webhookTrigger(name: string, webhookId: string, x: number) {
+function webhookTrigger(name: string, webhookId: string, x: number, withPollingTrigger: boolean) {
 	return {
 		id: `${webhookId}-node`,
 		name,
@@ -50,7 +50,7 @@ function webhookTrigger(name: string, webhookId: string, x: number) {
 		position: [x, 0],
 		webhookId,
 		// Only customers' messages: the polling trigger sees no other kind.
-		parameters: { events: WEBHOOK_EVENTS, options: { onlyIncoming: true } },
+		parameters: { events: WEBHOOK_EVENTS, options: { onlyIncoming: true, withPollingTrigger } },
 		credentials,
 	};
 }
@@ -78,10 +78,10 @@ export function noLossWorkflow(recorderUrl: string, mode: string): Workflow {
 	const ids = workflowIds(mode);
 	return {
 		id: ids.noLoss,
-		name: `Outage test (${mode}): webhook + polling trigger, Remove Duplicates`,
+		name: `Outage test (${mode}): webhook + polling trigger, Event → Deduplicate`,
 		active: false,
 		nodes: [
-			webhookTrigger('Libredesk Trigger', ids.webhookIds[0], 0),
+			webhookTrigger('Libredesk Trigger', ids.webhookIds[0], 0, true),
 			{
 				id: 'outage-poll-node',
 				name: 'Libredesk Polling Trigger',
@@ -97,16 +97,12 @@ export function noLossWorkflow(recorderUrl: string, mode: string): Workflow {
 			},
 			{
 				id: 'outage-dedupe-node',
-				name: 'Remove Duplicates',
-				type: 'n8n-nodes-base.removeDuplicates',
-				typeVersion: 2,
+				name: 'Deduplicate',
+				type: 'n8n-nodes-libredesk.libredesk',
+				typeVersion: 1.2,
 				position: [330, 100],
-				parameters: {
-					operation: 'removeItemsSeenInPreviousExecutions',
-					logic: 'removeItemsWithAlreadySeenKeyValues',
-					dedupeValue: '={{ $json.event_id }}',
-					options: {},
-				},
+				parameters: { resource: 'event', operation: 'deduplicate' },
+				credentials,
 			},
 			recorderNode(
 				recorderUrl,
@@ -115,11 +111,11 @@ export function noLossWorkflow(recorderUrl: string, mode: string): Workflow {
 			),
 		],
 		connections: {
-			'Libredesk Trigger': { main: [[{ node: 'Remove Duplicates', type: 'main', index: 0 }]] },
+			'Libredesk Trigger': { main: [[{ node: 'Deduplicate', type: 'main', index: 0 }]] },
 			'Libredesk Polling Trigger': {
-				main: [[{ node: 'Remove Duplicates', type: 'main', index: 0 }]],
+				main: [[{ node: 'Deduplicate', type: 'main', index: 0 }]],
 			},
-			'Remove Duplicates': { main: [[{ node: 'Record', type: 'main', index: 0 }]] },
+			Deduplicate: { main: [[{ node: 'Record', type: 'main', index: 0 }]] },
 		},
 		settings: { executionOrder: 'v1' },
 	};
@@ -132,7 +128,7 @@ export function webhookAloneWorkflow(recorderUrl: string, mode: string): Workflo
 		name: `Outage test (${mode}): webhook trigger alone`,
 		active: false,
 		nodes: [
-			webhookTrigger('Libredesk Trigger', ids.webhookIds[1], 0),
+			webhookTrigger('Libredesk Trigger', ids.webhookIds[1], 0, false),
 			recorderNode(recorderUrl, `${mode}/webhook-alone`, `'webhook'`),
 		],
 		connections: {
