@@ -21,7 +21,7 @@ import { reportDescription } from './actions/report/Report.resource';
 import { slaPolicyDescription } from './actions/slaPolicy/SlaPolicy.resource';
 import { statusDescription } from './actions/status/Status.resource';
 import { route } from './actions/router';
-import { requestsInParallelSettings } from './actions/shared/requestsInParallel';
+import { requestsInParallelSettings } from './concurrency';
 import { tagDescription } from './actions/tag/Tag.resource';
 import { teamDescription } from './actions/team/Team.resource';
 import { viewDescription } from './actions/view/View.resource';

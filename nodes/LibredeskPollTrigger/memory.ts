@@ -22,7 +22,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { micros } from './instants';
+import { micros } from '../shared/instants';
 
 /** Five minutes: far more than Libredesk takes between storing a message and dating its conversation. */
 export const OVERLAP_MICROS = 5 * 60 * 1_000_000;

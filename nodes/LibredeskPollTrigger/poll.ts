@@ -15,15 +15,15 @@ import {
 	activityType,
 	eventKey,
 	stateChangeKey,
-} from '../LibredeskTrigger/eventKey';
-import { inScope } from '../LibredeskTrigger/scope';
+} from '../shared/eventKey';
+import { inScope } from '../shared/scope';
 import { POLL_EVENTS } from './events';
 import type { PollEvent } from './events';
-import { micros } from './instants';
+import { micros } from '../shared/instants';
 import { OVERLAP_MICROS } from './memory';
 import type { PollMemory, SeenConversation } from './memory';
-import { latestIncoming, messagesNewer, readActive, readNewest } from './scan';
-import type { NewerThan } from './scan';
+import { latestIncoming, messagesNewer, readActive, readNewest } from '../shared/scan';
+import type { NewerThan } from '../shared/scan';
 
 export interface PollSettings {
 	events: PollEvent[];

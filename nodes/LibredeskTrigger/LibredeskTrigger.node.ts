@@ -17,8 +17,8 @@ import {
 	automationEventNames,
 	eventsSubtitle,
 	wanted,
-} from './events';
-import type { DeliveryFilters } from './events';
+} from '../shared/events';
+import type { DeliveryFilters } from '../shared/events';
 import { deliveryEventId } from './deliveryEventId';
 import { createWebhook, deleteWebhook, webhookExists } from './registration';
 import type { TriggerStaticData } from './registration';
@@ -29,7 +29,7 @@ import {
 	deliveryScope,
 	hasScopeFilters,
 	inScope,
-} from './scope';
+} from '../shared/scope';
 import { verifiedSignature } from './signature';
 
 interface TriggerOptions extends DeliveryFilters {

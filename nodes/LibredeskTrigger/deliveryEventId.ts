@@ -14,8 +14,8 @@
 import { sleep } from 'n8n-workflow';
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
-import { micros } from '../LibredeskPollTrigger/instants';
-import { messagePage } from '../LibredeskPollTrigger/scan';
+import { micros } from '../shared/instants';
+import { messagePage } from '../shared/scan';
 import {
 	ASSIGNEE_ACTIVITIES,
 	EVENT_FAMILIES,
@@ -24,7 +24,7 @@ import {
 	familyOf,
 	payloadKey,
 	stateChangeKey,
-} from './eventKey';
+} from '../shared/eventKey';
 
 /** Waits before reading the entries again: Libredesk records it milliseconds after sending. */
 export const RESOLVE_WAITS_MS = [0, 100, 250, 500, 800];

@@ -10,7 +10,7 @@ import { SEED_KEYS } from '../../simulator/state';
 import {
 	DEFAULT_REQUESTS_IN_PARALLEL,
 	MAX_REQUESTS_IN_PARALLEL,
-} from '../../nodes/Libredesk/actions/shared/requestsInParallel';
+} from '../../nodes/Libredesk/concurrency/requestsInParallel';
 import { MAX_PAGE_SIZE } from '../../nodes/Libredesk/transport';
 import { BulkCreateBench, autoSummary, bulkCreateWorkflows, nodeKey, rawKey } from './bulk-create';
 import type { BulkCreateConfig, Measured } from './bulk-create';

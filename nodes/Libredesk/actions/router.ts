@@ -1,14 +1,12 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { runInOrder } from '../helpers/parallel';
-import type { Settled } from '../helpers/parallel';
+import { pacing, readRequestsInParallel, runInOrder } from '../concurrency';
+import type { Settled } from '../concurrency';
 import { alreadyDone } from './alreadyDone';
 import { OutputWithBinary } from './operationTypes';
-import { pacing } from './pacing';
 import type { LibredeskOperation, OperationOutput } from './operationTypes';
 import { findOperation as findModule } from './operationMap';
-import { readRequestsInParallel } from './shared/requestsInParallel';
 
 type NodeError = NodeApiError | NodeOperationError;
 

@@ -6,7 +6,7 @@
  */
 
 /** Libredesk's name when a sender gave none usable. */
-export const FALLBACK_FILE_NAME = 'attachment';
+const FALLBACK_FILE_NAME = 'attachment';
 
 /** Most file systems allow 255 bytes per name. */
 const MAX_NAME_BYTES = 255;

@@ -315,7 +315,7 @@ describe('Libredesk Polling Trigger', () => {
 		[{ events: ['message.created'] }, 'The "Events" field contains "message.created"'],
 		[
 			{ events: ['conversation.created'], options: { teamIds: ['billing'] } },
-			'The "Team Names or IDs" option contains "billing", which is not an ID',
+			'The "Team Names or IDs" contains "billing", which is not a positive whole number',
 		],
 	])('refuses %j before any request', async (parameters, message) => {
 		ctx.sim.clearRequests();

@@ -8,7 +8,7 @@ import { Logger } from '@n8n/backend-common';
 import { Container } from '@n8n/di';
 import type { IDataObject } from 'n8n-workflow';
 
-import { micros } from '../../../nodes/LibredeskPollTrigger/instants';
+import { micros } from '../../../nodes/shared/instants';
 import { credentialsFor, useSimulator } from '../../helpers/fixtures';
 import {
 	REGISTRATION_ROUTES,

@@ -13,7 +13,7 @@ import { allText } from '../../helpers/secrets';
 import { simCall } from '../../helpers/seed';
 import { startTriggerRig } from '../../helpers/trigger';
 import type { RigIdentity, TriggerRig } from '../../helpers/trigger';
-import { AUTOMATION_EVENTS } from '../../../nodes/LibredeskTrigger/events';
+import { AUTOMATION_EVENTS } from '../../../nodes/shared/events';
 import { SEED_KEYS } from '../../../simulator/state';
 
 const ctx = useSimulator();

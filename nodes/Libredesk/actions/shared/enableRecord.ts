@@ -8,7 +8,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { libredeskRecord } from '../../transport';
+import { toggleAdminRecord } from '../../transport';
 import type { LibredeskOperation } from '../operationTypes';
 import { getRecordOperation, readRecord, recordLocator, recordUrl } from './adminRecord';
 import type { AdminRecord } from './adminRecord';
@@ -42,11 +42,10 @@ export function setEnabledOperation(
 		async send(this: IExecuteFunctions, itemIndex: number, id: number) {
 			const current = await readRecord.call(this, record, id, itemIndex, record.missingHints);
 			if (current.enabled === enabled) return { ...output(current), changed: false };
-			const toggled = await libredeskRecord.call(this, {
-				method: 'PUT',
-				endpoint: `${recordUrl(record, id)}/toggle`,
-				itemIndex,
+			const toggled = await toggleAdminRecord.call(this, {
+				path: recordUrl(record, id),
 				permission: record.permission,
+				itemIndex,
 			});
 			if (toggled.enabled !== enabled) {
 				const noun = record.label.toLowerCase();

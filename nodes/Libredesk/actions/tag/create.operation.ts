@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { claimUnique } from '../../helpers/runClaims';
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequest } from '../../transport';
-import { readTagName, TAG, tagNameField } from './record';
+import { createTag } from '../../transport';
+import { readTagName, tagNameField } from './record';
 
 export const description: INodeProperties[] = [
 	tagNameField('The name of the new tag, unique in Libredesk (at most 140 characters)'),
@@ -26,13 +26,8 @@ export async function send(
 	itemIndex: number,
 	name: string,
 ): Promise<IDataObject> {
-	return (await libredeskApiRequest.call(this, {
-		method: 'POST',
-		endpoint: TAG.endpoint,
-		body: { name },
-		itemIndex,
-		permission: TAG.permission,
+	return await createTag.call(this, name, itemIndex, {
 		creates: `The tag "${name}" may have been created: look for it with Tag → Get Many`,
 		hints: { 409: `Libredesk already has a tag named "${name}": use another name.` },
-	})) as IDataObject;
+	});
 }

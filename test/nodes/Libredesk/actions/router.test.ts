@@ -6,7 +6,7 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
-import { DEFAULT_REQUESTS_IN_PARALLEL } from '../../../../nodes/Libredesk/actions/shared/requestsInParallel';
+import { DEFAULT_REQUESTS_IN_PARALLEL } from '../../../../nodes/Libredesk/concurrency/requestsInParallel';
 import { Libredesk } from '../../../../nodes/Libredesk/Libredesk.node';
 import { credentialsFor, requestsTo, useSimulator } from '../../../helpers/fixtures';
 import { envelope, useHostile } from '../../../helpers/hostile';

@@ -101,7 +101,7 @@ describe('attachment download that is never answered', () => {
 
 /** Files whose name and type the sender chose, as Libredesk stores them from an email. */
 async function messageWithNames(names: string[], contentType = 'application/pdf') {
-	const files = names.map((name, index) => ({
+	const files = names.map((_name, index) => ({
 		name: `file${index}.bin`,
 		type: 'application/octet-stream',
 		data: Buffer.from(`body ${index}`),

@@ -19,7 +19,7 @@ import { createHash } from 'crypto';
 
 import type { IDataObject } from 'n8n-workflow';
 
-import { micros } from '../LibredeskPollTrigger/instants';
+import { micros } from './instants';
 
 /** The families: one per kind of event, whichever trigger saw it. */
 export const EVENT_FAMILIES = {

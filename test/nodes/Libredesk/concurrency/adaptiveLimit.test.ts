@@ -2,7 +2,7 @@ import {
 	AdaptiveLimit,
 	FLAT_RATIO,
 	HOLD_RATIO,
-} from '../../../../nodes/Libredesk/helpers/adaptiveLimit';
+} from '../../../../nodes/Libredesk/concurrency/adaptiveLimit';
 
 /** The test's clock (ms): each round's tasks start together and end `ms` later, one by one. */
 let clock = 0;
