@@ -27,7 +27,7 @@ import {
 } from '../shared/eventKey';
 
 /** Waits before reading the entries again: Libredesk records it milliseconds after sending. */
-export const RESOLVE_WAITS_MS = [0, 100, 250, 500, 800];
+const RESOLVE_WAITS_MS = [0, 100, 250, 500, 800];
 /** No new read starts later than this after the first: Libredesk waits 3 s for the answer. */
 const RESOLVE_BUDGET_MS = 2000;
 /** How long before the removal a team change's entry may be (the same request in Libredesk). */

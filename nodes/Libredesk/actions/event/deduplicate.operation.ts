@@ -4,7 +4,7 @@ import { ExecutionCache } from '../../helpers/executionCache';
 import { InputChecker } from '../../helpers/validation';
 import { OutputWithBinary } from '../operationTypes';
 import type { OperationOutput } from '../operationTypes';
-import { oncePerProcess } from './oncePerProcess';
+import { oncePerProcess } from '../../concurrency';
 
 const DEFAULT_HISTORY = 10000;
 

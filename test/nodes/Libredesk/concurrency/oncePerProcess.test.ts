@@ -1,5 +1,5 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals -- tests run in Node, not inside n8n (see docs/development.md#lint) */
-import { oncePerProcess } from '../../../../../nodes/Libredesk/actions/event/oncePerProcess';
+import { oncePerProcess } from '../../../../nodes/Libredesk/concurrency/oncePerProcess';
 
 const tick = () => new Promise((done) => setTimeout(done, 1));
 
