@@ -26,6 +26,7 @@ export const EXAMPLES = {
 	schedule: 'scheduled-conversation.json',
 	helpdesk: 'helpdesk-flow.json',
 	trigger: 'trigger-new-conversation.json',
+	noLoss: 'no-loss-triggers.json',
 } as const;
 
 /** The credential every example uses (id and name as saved in the example files). */
