@@ -13,7 +13,8 @@ import { getInboxes, getTeams } from '../Libredesk/methods/loadOptions';
 import { INBOX_SCOPE_OPTION, TEAM_SCOPE_OPTION } from '../shared/scope';
 import { POLL_EVENT_OPTIONS, POLL_EVENTS_SUBTITLE } from './events';
 import type { PollEvent } from './events';
-import { readMemory, writeMemory } from './memory';
+import { readMemory, rewindMemory, rewindOf, writeMemory } from './memory';
+import type { PollMemory } from './memory';
 import { firstMemory, pollChanges, sampleEvents } from './poll';
 import type { PollSettings } from './poll';
 
@@ -49,8 +50,12 @@ function readSettings(context: IPollFunctions): PollSettings {
 		events: events as PollEvent[],
 		inboxIds: idList(context, 'Inbox Names or IDs', options.inboxIds),
 		teamIds: idList(context, 'Team Names or IDs', options.teamIds),
+		fireAgainAfterRestart: options.fireAgainAfterRestart === true,
 	};
 }
+
+/** The triggers that have polled since this n8n process started (workflow/node). */
+const pollingSinceStart = new Set<string>();
 
 export class LibredeskPollTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -94,7 +99,18 @@ export class LibredeskPollTrigger implements INodeType {
 				type: 'collection',
 				placeholder: 'Add Option',
 				default: {},
-				options: [INBOX_SCOPE_OPTION, TEAM_SCOPE_OPTION],
+				options: [
+					{
+						displayName: 'Fire Last Poll Again After Restart',
+						name: 'fireAgainAfterRestart',
+						type: 'boolean',
+						default: false,
+						description:
+							"Whether the first poll after n8n starts also fires again the events of the last poll that fired any, in case n8n stopped before that poll's run began. Only with Libredesk → Event → Deduplicate after the trigger (the no-loss set-up), which drops the copies that did pass.",
+					},
+					INBOX_SCOPE_OPTION,
+					TEAM_SCOPE_OPTION,
+				],
 			},
 		],
 	};
@@ -118,11 +134,19 @@ export class LibredeskPollTrigger implements INodeType {
 			writeMemory(staticData, await firstMemory.call(this, settings, scope));
 			return null;
 		}
+		const trigger = `${this.getWorkflow().id ?? ''}/${this.getNode().id ?? this.getNode().name}`;
+		if (!settings.fireAgainAfterRestart) delete memory.rewind;
+		else if (!pollingSinceStart.has(trigger)) rewindMemory(memory);
+		const before: PollMemory = settings.fireAgainAfterRestart
+			? JSON.parse(JSON.stringify(memory))
+			: memory;
 		const budget =
 			typeof this.getPollBudgetMs === 'function' ? this.getPollBudgetMs() : DEFAULT_BUDGET_MS;
 		// Half the budget for reading: the rest is left for handing the items to n8n.
 		const events = await pollChanges.call(this, settings, memory, Date.now() + budget / 2);
+		if (settings.fireAgainAfterRestart && events.length) memory.rewind = rewindOf(before, memory);
 		writeMemory(staticData, memory);
+		pollingSinceStart.add(trigger);
 		return events.length ? [this.helpers.returnJsonArray(events)] : null;
 	}
 }

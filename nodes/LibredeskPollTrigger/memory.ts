@@ -19,6 +19,11 @@
  *   recently active first (a dropped one comes back without a mark: see poll.ts).
  * - `legacyMessages`: version 1 of this memory kept a list of fired message UUIDs; it is kept,
  *   read-only, until the window has passed them, so an upgrade fires none of them again.
+ * - `rewind` (option Fire Last Poll Again After Restart): what the last poll that fired events
+ *   changed, as it was before. n8n saves a poll's memory when it hands the items over, before
+ *   their run starts; if n8n stops at that moment the run is lost but the memory has moved on. The
+ *   first poll after n8n starts goes back to this point and fires those events again, for Event →
+ *   Deduplicate to drop the ones that did pass.
  */
 import type { IDataObject } from 'n8n-workflow';
 
@@ -34,6 +39,13 @@ export type SeenConversation =
 	/** The last poll left messages recorded after the list was read for this one (poll.ts). */
 	| [string, string | null, number | null, number | null, number | null, 1];
 
+export interface Rewind {
+	cursor: number | null;
+	newestConversationId: number | null;
+	/** Each conversation the poll changed, as it was before (null: it was not known). */
+	conversations: Record<string, SeenConversation | null>;
+}
+
 export interface PollMemory {
 	/** The server-side filters the memory belongs to (the inboxes); another scope starts afresh. */
 	scope: string;
@@ -42,6 +54,7 @@ export interface PollMemory {
 	newestConversationId: number | null;
 	conversations: Record<string, SeenConversation>;
 	legacyMessages: Record<string, number>;
+	rewind?: Rewind;
 }
 
 const KEY = 'libredeskPoll';
@@ -74,6 +87,7 @@ export function readMemory(staticData: IDataObject, scope: string): PollMemory |
 			if (Array.isArray(seen))
 				conversations[uuid] = current ? (seen as SeenConversation) : upgraded(seen);
 	const legacy = current ? copy.legacyMessages : copy.messages;
+	const rewind = isRecord(copy.rewind) ? rewindFrom(copy.rewind) : undefined;
 	return {
 		scope,
 		floor: numberOrNull(copy.floor),
@@ -81,7 +95,46 @@ export function readMemory(staticData: IDataObject, scope: string): PollMemory |
 		newestConversationId: numberOrNull(copy.newestConversationId),
 		conversations,
 		legacyMessages: isRecord(legacy) ? (legacy as PollMemory['legacyMessages']) : {},
+		...(rewind ? { rewind } : {}),
 	};
+}
+
+function rewindFrom(stored: IDataObject): Rewind {
+	const conversations: Rewind['conversations'] = {};
+	if (isRecord(stored.conversations))
+		for (const [uuid, seen] of Object.entries(stored.conversations))
+			conversations[uuid] = Array.isArray(seen) ? (seen as SeenConversation) : null;
+	return {
+		cursor: numberOrNull(stored.cursor),
+		newestConversationId: numberOrNull(stored.newestConversationId),
+		conversations,
+	};
+}
+
+/** What `before` held of everything a poll changed on the way to `after`. */
+export function rewindOf(before: PollMemory, after: PollMemory): Rewind {
+	const conversations: Rewind['conversations'] = {};
+	for (const [uuid, seen] of Object.entries(after.conversations)) {
+		const old = before.conversations[uuid];
+		if (JSON.stringify(old) !== JSON.stringify(seen)) conversations[uuid] = old ?? null;
+	}
+	return {
+		cursor: before.cursor,
+		newestConversationId: before.newestConversationId,
+		conversations,
+	};
+}
+
+/** Goes back to the memory's rewind point (changes `memory`, a copy). */
+export function rewindMemory(memory: PollMemory): void {
+	const { rewind } = memory;
+	if (!rewind) return;
+	for (const [uuid, seen] of Object.entries(rewind.conversations)) {
+		if (seen) memory.conversations[uuid] = seen;
+		else delete memory.conversations[uuid];
+	}
+	memory.cursor = rewind.cursor;
+	memory.newestConversationId = rewind.newestConversationId;
 }
 
 /** Stores the memory, trimmed to its bounds. Called only at the end of a poll that succeeded. */
@@ -99,6 +152,7 @@ export function writeMemory(staticData: IDataObject, memory: PollMemory): void {
 				([, at]) => windowStart === undefined || at >= windowStart,
 			),
 		),
+		...(memory.rewind ? { rewind: memory.rewind } : {}),
 	} as unknown as IDataObject;
 }
 

@@ -29,6 +29,8 @@ export interface PollSettings {
 	events: PollEvent[];
 	inboxIds: number[];
 	teamIds: number[];
+	/** See the option in LibredeskPollTrigger.node.ts and `rewind` in memory.ts. */
+	fireAgainAfterRestart?: boolean;
 }
 
 /** Before the first poll's conversations are remembered, how far back the window reaches. */

@@ -22,6 +22,8 @@ export interface PollRig {
 	restart(): void;
 }
 
+let processes = 0;
+
 export function startPollRig(
 	parameters: INodeParameters,
 	credentials: LibredeskCredentialData,
@@ -37,7 +39,8 @@ export function startPollRig(
 	};
 	const build = (staticData: IDataObject) =>
 		new Workflow({
-			id: 'wf-poll-1',
+			// Each rig, and each restart, is an n8n process of its own.
+			id: `wf-poll-${++processes}`,
 			name: 'Polling',
 			nodes: [node],
 			connections: {},

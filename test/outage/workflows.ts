@@ -63,7 +63,8 @@ function webhookTrigger(webhookId: string, withPollingTrigger: boolean): Workflo
 	const options = node.parameters.options as Record<string, unknown>;
 	return {
 		...node,
-		id: `${webhookId}-node`,
+		// n8n keeps node IDs in 36 characters.
+		id: webhookId.replace(/^6f1e2d3c/, '6f1e2d3d'),
 		webhookId,
 		parameters: { ...node.parameters, options: { ...options, withPollingTrigger } },
 	};

@@ -117,6 +117,51 @@ describe('Libredesk Polling Trigger', () => {
 		expect(await trigger.poll()).toEqual([]);
 	});
 
+	it('Fire Last Poll Again After Restart: the first poll after n8n starts fires the last poll that fired again, once', async () => {
+		const trigger = rig(ALL, { fireAgainAfterRestart: true });
+		await trigger.poll();
+		const { uuid } = await seedConversation(ctx.sim);
+		await setStatus(uuid, 'Resolved');
+		const fired = await trigger.poll();
+		expect(summary(fired)).toEqual([
+			['conversation.created', uuid],
+			['message.incoming', uuid, 'Hello'],
+			['conversation.status_changed', uuid],
+		]);
+		// Polls that fire nothing keep the point to go back to.
+		expect(await trigger.poll()).toEqual([]);
+		expect(await trigger.poll()).toEqual([]);
+
+		// n8n stopped before that poll's run began (its memory was saved); something new meanwhile.
+		await customerWrites(uuid, 'Anyone there?');
+		trigger.restart();
+		const again = await trigger.poll();
+		expect(again.map((item) => item.event_id)).toEqual([
+			...fired.map((item) => item.event_id),
+			...again.slice(fired.length).map((item) => item.event_id),
+		]);
+		expect(summary(again.slice(fired.length))).toEqual([
+			['message.incoming', uuid, 'Anyone there?'],
+			// The customer's message reopened it.
+			['conversation.status_changed', uuid],
+		]);
+		expect(await trigger.poll()).toEqual([]);
+
+		// The next start goes back only to that first poll's point.
+		trigger.restart();
+		expect(summary(await trigger.poll())).toEqual(summary(again));
+	});
+
+	it('without Fire Last Poll Again After Restart, a restart fires nothing again and keeps no rewind point', async () => {
+		const trigger = rig(ALL, {});
+		await trigger.poll();
+		await seedConversation(ctx.sim);
+		expect(await trigger.poll()).toHaveLength(2);
+		expect(JSON.stringify(trigger.saved())).not.toContain('rewind');
+		trigger.restart();
+		expect(await trigger.poll()).toEqual([]);
+	});
+
 	it('notices a change of a conversation it never saw (quiet since before the trigger started)', async () => {
 		const old = await seedConversation(ctx.sim);
 		// Quiet for a day: outside the first poll's window.

@@ -5,6 +5,8 @@ import {
 	MAX_CONVERSATIONS,
 	OVERLAP_MICROS,
 	readMemory,
+	rewindMemory,
+	rewindOf,
 	writeMemory,
 } from '../../../nodes/LibredeskPollTrigger/memory';
 import type { PollMemory, SeenConversation } from '../../../nodes/LibredeskPollTrigger/memory';
@@ -105,5 +107,31 @@ describe('poll memory', () => {
 			}),
 		);
 		expect(readMemory(data, '')!.legacyMessages).toEqual({ inside: cursor - OVERLAP_MICROS });
+	});
+
+	it('keeps a rewind point: what a poll changed, as it was before; going back restores it', () => {
+		const before = memory({ conversations: { a: seen(cursor, 4), b: seen(cursor, 9) } });
+		const after = memory({
+			cursor: cursor + 60_000_000,
+			newestConversationId: 8,
+			conversations: { a: seen(cursor + 60_000_000, 6), b: seen(cursor, 9), c: seen(cursor, 2) },
+		});
+		after.rewind = rewindOf(before, after);
+		expect(after.rewind).toEqual({
+			cursor,
+			newestConversationId: 7,
+			conversations: { a: seen(cursor, 4), c: null },
+		});
+		const data: IDataObject = {};
+		writeMemory(data, after);
+		const read = readMemory(JSON.parse(JSON.stringify(data)), '')!;
+		expect(read).toEqual(after);
+		rewindMemory(read);
+		expect(read).toMatchObject({
+			cursor,
+			newestConversationId: 7,
+			conversations: { a: seen(cursor, 4), b: seen(cursor, 9) },
+		});
+		expect(read.conversations.c).toBeUndefined();
 	});
 });
