@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- a development script: runs in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * `npm run demo`: the package's main job, end to end. Installs the built package into a private
  * real n8n, runs examples/create-conversations-manual.json headless, and prints the conversations

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- a development script: runs in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * `npm run dev`: n8n's editor with this package loaded, the simulator (or your Libredesk)
  * behind a ready credential, and the example workflows imported. Rebuild and restart to

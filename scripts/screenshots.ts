@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- a development script: runs in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * `npm run screenshots`: regenerates docs/images/*.png from the real n8n editor with the package
  * loaded, using Debian's Chromium (apt-get install chromium) driven by playwright-core.

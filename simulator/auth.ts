@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- the API simulator: runs in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * Authentication as in cmd/middlewares.go + fastglue ParseAuthHeader: `Basic` (capitalised) or
  * `token` (lowercase); anything else falls through to the session path, which answers 401 on GET

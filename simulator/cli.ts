@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- the API simulator: runs in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * `npm run sim`: starts the Libredesk API simulator and prints a credential to paste into n8n.
  * Options: --port N (default 8765, 0 = any), --host H, --tls, --latency MS.

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- the API simulator: runs in Node, not inside n8n (see docs/development.md#lint) */
 import type { IncomingMessage } from 'http';
 
 import type { SimResponse } from './http';

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- the API simulator: runs in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * The Libredesk API simulator: a plain Node HTTP(S) server that answers like Libredesk v2.7.0 as
  * described in docs/libredesk-api-notes.md. It records every request so tests can assert what the

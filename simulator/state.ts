@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- the API simulator: runs in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * In-memory data of the simulated Libredesk, seeded like a fresh install plus a few records that
  * tests need (a disabled inbox, a livechat inbox, a disabled agent, an AI assistant, a limited key).

@@ -12,6 +12,7 @@ import { businessHoursDescription } from './actions/businessHours/BusinessHours.
 import { contactDescription } from './actions/contact/Contact.resource';
 import { conversationDescription } from './actions/conversation/Conversation.resource';
 import { customAttributeDescription } from './actions/customAttribute/CustomAttribute.resource';
+import { eventDescription } from './actions/event/Event.resource';
 import { inboxDescription } from './actions/inbox/Inbox.resource';
 import { macroDescription } from './actions/macro/Macro.resource';
 import { messageDescription } from './actions/message/Message.resource';
@@ -20,7 +21,7 @@ import { reportDescription } from './actions/report/Report.resource';
 import { slaPolicyDescription } from './actions/slaPolicy/SlaPolicy.resource';
 import { statusDescription } from './actions/status/Status.resource';
 import { route } from './actions/router';
-import { requestsInParallelSettings } from './actions/shared/requestsInParallel';
+import { requestsInParallelSettings } from './concurrency';
 import { tagDescription } from './actions/tag/Tag.resource';
 import { teamDescription } from './actions/team/Team.resource';
 import { viewDescription } from './actions/view/View.resource';
@@ -48,7 +49,15 @@ export class Libredesk implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'libredeskApi', required: true, testedBy: 'libredeskApiTest' }],
+		credentials: [
+			{
+				name: 'libredeskApi',
+				required: true,
+				testedBy: 'libredeskApiTest',
+				// Event → Deduplicate sends nothing to Libredesk.
+				displayOptions: { hide: { resource: ['event'] } },
+			},
+		],
 		properties: [
 			{
 				displayName: 'Resource',
@@ -65,6 +74,7 @@ export class Libredesk implements INodeType {
 			...teamDescription,
 			...inboxDescription,
 			...customAttributeDescription,
+			...eventDescription,
 			...viewDescription,
 			...reportDescription,
 			...tagDescription,

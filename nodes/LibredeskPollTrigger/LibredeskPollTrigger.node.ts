@@ -8,8 +8,9 @@ import type {
 } from 'n8n-workflow';
 
 import { credentialTest } from '../Libredesk/methods';
+import { InputChecker } from '../Libredesk/helpers/validation';
 import { getInboxes, getTeams } from '../Libredesk/methods/loadOptions';
-import { INBOX_SCOPE_OPTION, TEAM_SCOPE_OPTION } from '../LibredeskTrigger/scope';
+import { INBOX_SCOPE_OPTION, TEAM_SCOPE_OPTION } from '../shared/scope';
 import { POLL_EVENT_OPTIONS, POLL_EVENTS_SUBTITLE } from './events';
 import type { PollEvent } from './events';
 import { readMemory, writeMemory } from './memory';
@@ -22,17 +23,11 @@ const DEFAULT_BUDGET_MS = 5 * 60 * 1000;
 const KNOWN_EVENTS = POLL_EVENT_OPTIONS.map((option) => String(option.value));
 
 function idList(context: IPollFunctions, field: string, value: unknown): number[] {
-	const list = Array.isArray(value) ? value : value === undefined || value === '' ? [] : [value];
-	return list.map((entry) => {
-		const id = Number(entry);
-		if (!Number.isSafeInteger(id) || id <= 0)
-			throw new NodeOperationError(
-				context.getNode(),
-				`The "${field}" option contains ${JSON.stringify(entry)}, which is not an ID`,
-				{ description: 'Pick from the list, or give whole numbers (IDs) in the expression.' },
-			);
-		return id;
-	});
+	return new InputChecker(context.getNode()).idList(
+		field,
+		value,
+		'Pick from the list, or give whole numbers (IDs) in the expression.',
+	);
 }
 
 /** The parameters, checked before any request. */

@@ -1,6 +1,6 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
-import { subtitleOf } from '../LibredeskTrigger/events';
+import { subtitleOf } from '../shared/events';
 
 /** What the polling trigger can notice by comparing what Libredesk lists now with what it saw. */
 export const POLL_EVENTS = {

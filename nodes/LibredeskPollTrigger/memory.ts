@@ -22,14 +22,17 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { micros } from './instants';
+import { micros } from '../shared/instants';
 
 /** Five minutes: far more than Libredesk takes between storing a message and dating its conversation. */
 export const OVERLAP_MICROS = 5 * 60 * 1_000_000;
 export const MAX_CONVERSATIONS = 2000;
 
 /** [last_message_at, status, assigned_user_id, assigned_team_id, mark] */
-export type SeenConversation = [string, string | null, number | null, number | null, number | null];
+export type SeenConversation =
+	| [string, string | null, number | null, number | null, number | null]
+	/** The last poll left messages recorded after the list was read for this one (poll.ts). */
+	| [string, string | null, number | null, number | null, number | null, 1];
 
 export interface PollMemory {
 	/** The server-side filters the memory belongs to (the inboxes); another scope starts afresh. */

@@ -15,15 +15,15 @@ import {
 	activityType,
 	eventKey,
 	stateChangeKey,
-} from '../LibredeskTrigger/eventKey';
-import { inScope } from '../LibredeskTrigger/scope';
+} from '../shared/eventKey';
+import { inScope } from '../shared/scope';
 import { POLL_EVENTS } from './events';
 import type { PollEvent } from './events';
-import { micros } from './instants';
+import { micros } from '../shared/instants';
 import { OVERLAP_MICROS } from './memory';
 import type { PollMemory, SeenConversation } from './memory';
-import { latestIncoming, messagesNewer, readActive, readNewest } from './scan';
-import type { NewerThan } from './scan';
+import { latestIncoming, messagesNewer, readActive, readNewest } from '../shared/scan';
+import type { NewerThan } from '../shared/scan';
 
 export interface PollSettings {
 	events: PollEvent[];
@@ -41,14 +41,15 @@ const idOf = (row: IDataObject) => (typeof row.id === 'number' ? row.id : null);
 const teamOf = (row: IDataObject) =>
 	typeof row.assigned_team_id === 'number' ? row.assigned_team_id : null;
 
-function seenOf(row: IDataObject, mark: number | null): SeenConversation {
-	return [
+function seenOf(row: IDataObject, mark: number | null, later = false): SeenConversation {
+	const seen: SeenConversation = [
 		String(row.last_message_at),
 		typeof row.status === 'string' ? row.status : null,
 		typeof row.assigned_user_id === 'number' ? row.assigned_user_id : null,
 		teamOf(row),
 		mark,
 	];
+	return later ? [...seen, 1] : seen;
 }
 
 function previousOf(seen: SeenConversation | undefined): IDataObject | null {
@@ -100,6 +101,8 @@ interface Inspected {
 	events: IDataObject[];
 	/** The conversation's new mark: the highest message ID handled, or null when not known. */
 	mark: number | null;
+	/** Messages recorded after the list was read were left for the next poll. */
+	later?: boolean;
 }
 
 function wants(settings: PollSettings, event: PollEvent): boolean {
@@ -137,11 +140,29 @@ async function inspect(
 	const wantsIncoming = wants(settings, POLL_EVENTS.incoming);
 	let mark = prev ? prev[4] : fresh ? 0 : null;
 	const recorded = new Set<string>();
+	// Families with entries recorded after the row was listed: the row's state may already show
+	// them, so the state is not compared for them now; the next poll fires their entries.
+	const pending = new Set<string>();
 	let lastAssignee: string | undefined;
-	if ((!prev || prev[0] !== row.last_message_at) && (wantsChanges || wantsIncoming)) {
+	// Left for this poll by the last one: read again whatever the list says (and not left again, in
+	// case Libredesk's last_message_at lags behind a message recorded at the same moment).
+	const leftBefore = prev?.[5] === 1;
+	let later = false;
+	if ((!prev || leftBefore || prev[0] !== row.last_message_at) && (wantsChanges || wantsIncoming)) {
 		const newer: NewerThan = mark === null ? { since } : { mark };
 		const types = [...(wantsIncoming ? ['incoming'] : []), ...(wantsChanges ? ['activity'] : [])];
+		// Messages recorded after the list was read (Libredesk sets last_message_at to the newest
+		// message's created_at) belong to changes the listed row may not show yet: they wait for the
+		// next poll, which reads them from the mark with a row that shows them.
+		const listedUntil = leftBefore ? undefined : micros(row.last_message_at);
 		for (const message of await messagesNewer.call(this, uuid, types, newer)) {
+			const at = micros(message.created_at);
+			later ||= listedUntil !== undefined && at !== undefined && at > listedUntil;
+			if (later) {
+				const family = message.type === 'activity' ? activityFamily(message) : undefined;
+				if (family) pending.add(family);
+				continue;
+			}
 			if (typeof message.id === 'number') mark = Math.max(mark ?? 0, message.id);
 			const key = String(message.uuid);
 			if (message.type === 'incoming') {
@@ -175,8 +196,8 @@ async function inspect(
 	// What Libredesk records no entry for (removing the agent or team) shows only in the state:
 	// a change since the last poll without an entry, or a removal after the last entry.
 	const unrecorded = (event: PollEvent, family: string, changed: boolean, removedAfter = false) => {
-		if (!wants(settings, event) || !(removedAfter || (prev && changed && !recorded.has(family))))
-			return;
+		if (!wants(settings, event) || pending.has(family)) return;
+		if (!(removedAfter || (prev && changed && !recorded.has(family)))) return;
 		events.push({
 			event,
 			event_id: stateChangeKey(family, uuid, row.updated_at),
@@ -194,7 +215,7 @@ async function inspect(
 			? teamOf(row) === null
 			: lastAssignee !== undefined && typeof row.assigned_user_id !== 'number',
 	);
-	return { events, mark };
+	return { events, mark, later };
 }
 
 /**
@@ -232,7 +253,7 @@ export async function pollChanges(
 		const prev = memory.conversations[uuid];
 		const found = await inspect.call(this, settings, memory, { row, prev, since, newestId });
 		events.push(...found.events);
-		memory.conversations[uuid] = seenOf(row, found.mark);
+		memory.conversations[uuid] = seenOf(row, found.mark, found.later);
 		memory.cursor = Math.max(memory.cursor ?? at, at);
 		const id = idOf(row);
 		if (id !== null) highestId = Math.max(highestId ?? id, id);

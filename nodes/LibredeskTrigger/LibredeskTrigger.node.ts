@@ -17,8 +17,8 @@ import {
 	automationEventNames,
 	eventsSubtitle,
 	wanted,
-} from './events';
-import type { DeliveryFilters } from './events';
+} from '../shared/events';
+import type { DeliveryFilters } from '../shared/events';
 import { deliveryEventId } from './deliveryEventId';
 import { createWebhook, deleteWebhook, webhookExists } from './registration';
 import type { TriggerStaticData } from './registration';
@@ -29,11 +29,12 @@ import {
 	deliveryScope,
 	hasScopeFilters,
 	inScope,
-} from './scope';
+} from '../shared/scope';
 import { verifiedSignature } from './signature';
 
 interface TriggerOptions extends DeliveryFilters {
 	maxAge?: unknown;
+	withPollingTrigger?: boolean;
 }
 
 const DEFAULT_MAX_AGE = 300;
@@ -153,6 +154,14 @@ export class LibredeskTrigger implements INodeType {
 							'Whether message events start the workflow only for messages from customers',
 					},
 					{
+						displayName: 'Polling Trigger in This Workflow',
+						name: 'withPollingTrigger',
+						type: 'boolean',
+						default: false,
+						description:
+							"Whether a Libredesk Polling Trigger in this workflow fires the same events (the no-loss set-up in docs/trigger.md): a status or assignee change whose activity entry Libredesk has not recorded within 2 seconds is then left to it, so that the event keeps one event_id, instead of firing with the conversation's state as its key",
+					},
+					{
 						displayName: 'Skip Private Notes and Activity',
 						name: 'skipPrivateAndActivity',
 						type: 'boolean',
@@ -251,7 +260,11 @@ export class LibredeskTrigger implements INodeType {
 		}
 		const timestamp = delivery.timestamp as string;
 		// The same key as the Polling Trigger gives this event (docs/trigger.md, "Event keys").
-		const eventId = await deliveryEventId.call(this, event, payload, timestamp);
+		const eventId = await deliveryEventId.call(this, event, payload, timestamp, {
+			leaveUnmatched: options.withPollingTrigger === true,
+		});
+		// The Polling Trigger fires it under its activity entry's key a minute later.
+		if (eventId === undefined) return { webhookResponse: 'left to the Polling Trigger' };
 		return {
 			workflowData: [
 				this.helpers.returnJsonArray([{ event, event_id: eventId, timestamp, payload }]),

@@ -14,8 +14,8 @@
 import { sleep } from 'n8n-workflow';
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
-import { micros } from '../LibredeskPollTrigger/instants';
-import { messagePage } from '../LibredeskPollTrigger/scan';
+import { micros } from '../shared/instants';
+import { messagePage } from '../shared/scan';
 import {
 	ASSIGNEE_ACTIVITIES,
 	EVENT_FAMILIES,
@@ -24,10 +24,10 @@ import {
 	familyOf,
 	payloadKey,
 	stateChangeKey,
-} from './eventKey';
+} from '../shared/eventKey';
 
 /** Waits before reading the entries again: Libredesk records it milliseconds after sending. */
-export const RESOLVE_WAITS_MS = [0, 100, 250, 500, 800];
+const RESOLVE_WAITS_MS = [0, 100, 250, 500, 800];
 /** No new read starts later than this after the first: Libredesk waits 3 s for the answer. */
 const RESOLVE_BUDGET_MS = 2000;
 /** How long before the removal a team change's entry may be (the same request in Libredesk). */
@@ -109,18 +109,33 @@ async function teamChangeBefore(
 		: undefined;
 }
 
-/** The key of a status or assignee change: its activity entry's, or the state's when it has none. */
+export interface KeyOptions {
+	/**
+	 * A status or assignee change whose activity entry is not found in time gets no key (the
+	 * caller fires nothing) instead of the state's: a Polling Trigger in the workflow fires it.
+	 */
+	leaveUnmatched: boolean;
+}
+
+/**
+ * The key of a status or assignee change: its activity entry's, or the state's when it has none;
+ * undefined when the entry was not found and `leaveUnmatched` is set.
+ */
 async function changeKey(
 	this: IWebhookFunctions,
 	event: string,
 	family: string,
 	payload: IDataObject,
-): Promise<string> {
+	options: KeyOptions,
+): Promise<string | undefined> {
 	const conversationUuid = text(payload.conversation_uuid) ?? '';
 	const updatedAt = conversationOf(payload).updated_at;
 	const since = micros(updatedAt);
 	const fallback = stateChangeKey(family, conversationUuid, updatedAt);
 	if (!conversationUuid || since === undefined) return fallback;
+	// A removal has an entry only when a team change made it, so its state key is the poll's too.
+	const unmatched =
+		options.leaveUnmatched && event !== 'conversation.unassigned' ? undefined : fallback;
 	try {
 		const entry =
 			event === 'conversation.unassigned'
@@ -133,29 +148,30 @@ async function changeKey(
 							: ['assigned_user_change', 'self_assign'],
 						since,
 					);
-		return entry ? eventKey(family, entry.uuid) : fallback;
+		return entry ? eventKey(family, entry.uuid) : unmatched;
 	} catch (error) {
 		// The event still starts the workflow; only its key may differ from the polling trigger's.
 		// So does an answer that is not a page of entries (the error names the route).
 		this.logger.warn(
-			`Libredesk Trigger "${this.getNode().name}" could not read the activity entry of a ${event} delivery, so its event_id is the conversation's state: ${(error as Error).message}`,
+			`Libredesk Trigger "${this.getNode().name}" could not read the activity entry of a ${event} delivery, so ${unmatched ? "its event_id is the conversation's state" : 'it is left to the Polling Trigger'}: ${(error as Error).message}`,
 		);
-		return fallback;
+		return unmatched;
 	}
 }
 
-/** The delivery's `event_id`. */
+/** The delivery's `event_id` (undefined: leave the delivery to the Polling Trigger, see KeyOptions). */
 export async function deliveryEventId(
 	this: IWebhookFunctions,
 	event: string,
 	payload: IDataObject,
 	timestamp: string,
-): Promise<string> {
+	options: KeyOptions = { leaveUnmatched: false },
+): Promise<string | undefined> {
 	const family = familyOf(event);
 	if (event === 'conversation.created' || event === 'message.created')
 		return eventKey(family as string, text(payload.uuid) ?? payloadKey(event, '', payload));
 	if (family === EVENT_FAMILIES.status || family === EVENT_FAMILIES.assignee)
-		return await changeKey.call(this, event, family, payload);
+		return await changeKey.call(this, event, family, payload, options);
 	if (event === 'webhook.test') return `webhook.test:${timestamp}`;
 	const subject =
 		text(payload.conversation_uuid) ??

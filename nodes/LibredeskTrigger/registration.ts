@@ -16,7 +16,7 @@ import {
 	redact,
 } from '../Libredesk/transport';
 import type { LibredeskRequest } from '../Libredesk/transport';
-import { AUTOMATION_EVENTS, subscribedEvents } from './events';
+import { AUTOMATION_EVENTS, subscribedEvents } from '../shared/events';
 
 export interface TriggerStaticData extends IDataObject {
 	webhookId?: number;

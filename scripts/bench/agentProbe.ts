@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-dangerous-functions -- a development script: runs in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * The agent probe: what an agent working in Libredesk notices during a bulk run. A child process
  * of its own (so that the bench's and n8n's CPU do not delay its timer) reads one conversation

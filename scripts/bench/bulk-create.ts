@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- a development script: runs in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * Bulk create: the same conversations created, in one n8n, by the Libredesk node at each
  * "Requests in Parallel" value (Auto and fixed numbers), by n8n's HTTP Request node at its default,

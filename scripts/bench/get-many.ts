@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- a development script: runs in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * Get Many with Return All, in the real n8n, next to a baseline that pages the way a hand-built
  * HTTP Request node does with Libredesk's default page size (30). Reads whatever conversations the

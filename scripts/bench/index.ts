@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- a development script: runs in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * `npm run bench`: the Libredesk node in a real n8n (the packed package, n8n 2.41.1) next to
  * n8n's HTTP Request node and a raw HTTP client, creating conversations in bulk.

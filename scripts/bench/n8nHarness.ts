@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- a development script: runs in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * A real n8n for the benchmark: the packed package installed as a community node, the bench
  * workflows imported and published, `n8n start` running. Each run is triggered through its

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-dangerous-functions -- a development script: runs in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * The raw-client baseline: the same POSTs with axios, `parallel` at a time, in a child process
  * of its own so that its CPU time is not mixed with the simulator's (which runs in the bench

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- a development script: runs in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * `npm run bench:shapes`: "Requests in Parallel: Auto" against servers of known capacity (issue 25),
  * beside the fixed settings, in a real n8n (the packed package) against the simulator shaped by

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- a development script: runs in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * `npm run bench:smoke`: the benchmark in miniature for CI (120 items, more than the largest bound; one round), checking what
  * it counts, not how long it takes: every item sent exactly once by each client, the Libredesk node
@@ -9,7 +10,7 @@ import { SEED_KEYS } from '../../simulator/state';
 import {
 	DEFAULT_REQUESTS_IN_PARALLEL,
 	MAX_REQUESTS_IN_PARALLEL,
-} from '../../nodes/Libredesk/actions/shared/requestsInParallel';
+} from '../../nodes/Libredesk/concurrency/requestsInParallel';
 import { MAX_PAGE_SIZE } from '../../nodes/Libredesk/transport';
 import { BulkCreateBench, autoSummary, bulkCreateWorkflows, nodeKey, rawKey } from './bulk-create';
 import type { BulkCreateConfig, Measured } from './bulk-create';

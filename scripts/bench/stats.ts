@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- a development script: runs in Node, not inside n8n (see docs/development.md#lint) */
 /** Figures over benchmark rounds. */
 export function median(values: number[]): number {
 	const sorted = [...values].sort((a, b) => a - b);

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- a development script: runs in Node, not inside n8n (see docs/development.md#lint) */
 /** Debian's Chromium (apt-get install chromium), driven by playwright-core, for the screenshots and the browser test. */
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';

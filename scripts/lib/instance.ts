@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-hardcoded-secrets -- a development script: runs in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * One private n8n: its own user folder (database, settings, installed package), driven through
  * the n8n CLI (`import:*`, `publish:workflow`, `execute`) and, once started, its HTTP API.
@@ -173,7 +174,9 @@ export class N8nInstance {
 
 	private async env(extra: NodeJS.ProcessEnv = {}): Promise<NodeJS.ProcessEnv> {
 		// Jest sets NODE_ENV=test, which silences n8n's logger and so its --rawOutput.
-		const { NODE_ENV: _nodeEnv, JEST_WORKER_ID: _jestWorker, ...inherited } = this.runtime.env;
+		const inherited = { ...this.runtime.env };
+		delete inherited.NODE_ENV;
+		delete inherited.JEST_WORKER_ID;
 		return {
 			...inherited,
 			N8N_USER_FOLDER: this.userFolder,

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-hardcoded-secrets -- a development script: runs in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * A private npm registry (Verdaccio) on 127.0.0.1 for the browser test: its own storage and
  * config in a temporary folder, no uplinks (it serves only what was published to it), and one user

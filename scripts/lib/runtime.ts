@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-dangerous-functions -- a development script: runs in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * A real n8n for end-to-end tests, the demo and the dev editor. The pinned n8n (default 2.41.1 on
  * Node 24; N8N_VERSION=1.123.81 for the 1.x line on the machine's Node) is installed by

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- a development script: runs in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * Which Libredesk the demo and the dev editor talk to: yours, when LIBREDESK_URL,
  * LIBREDESK_API_KEY and LIBREDESK_API_SECRET are set, or else the simulator in this process.

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- a development script: runs in Node, not inside n8n (see docs/development.md#lint) */
 /** The example workflows in examples/, and the credential they refer to. */
 import { readFileSync } from 'fs';
 import { join } from 'path';
@@ -25,6 +26,7 @@ export const EXAMPLES = {
 	schedule: 'scheduled-conversation.json',
 	helpdesk: 'helpdesk-flow.json',
 	trigger: 'trigger-new-conversation.json',
+	noLoss: 'no-loss-triggers.json',
 } as const;
 
 /** The credential every example uses (id and name as saved in the example files). */

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- the API simulator: runs in Node, not inside n8n (see docs/development.md#lint) */
 /** Shared by the conversation and message routes: find conversations, store messages, log activity. */
 import { randomUUID } from 'crypto';
 

@@ -170,8 +170,8 @@ function createConversation(ctx: RouteContext) {
 	const content = isAgent
 		? renderGoTemplate(body.content as string, templateData(contact, conversation, user))
 		: (body.content as string);
+	// Inserted after the assignments' entries, so newer than them (Libredesk stamps it then).
 	const message = storeMessage(ctx, {
-		created_at: at,
 		type: isAgent ? 'outgoing' : 'incoming',
 		status: isAgent ? 'pending' : 'received',
 		conversation_id: conversation.id,

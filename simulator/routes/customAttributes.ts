@@ -140,7 +140,10 @@ export const customAttributeRoutes: Route[] = [
 			if ('response' in body) return body.response;
 			const attribute = find(ctx);
 			if (!attribute) return errors.general();
-			const { key: _key, data_type: _type, ...changed } = body;
+			// The key and the type cannot change.
+			const changed = Object.fromEntries(
+				Object.entries(body).filter(([name]) => name !== 'key' && name !== 'data_type'),
+			);
 			Object.assign(attribute, changed, { updated_at: ctx.state.now() });
 			return ok(definitionJson(attribute, ctx.state.now()));
 		},

@@ -155,7 +155,7 @@ export const reportRoutes: Route[] = [
 				.filter((tag) => tag.count > 0 || tag.unused)
 				.sort((a, b) => b.count - a.count || a.tag_id - b.tag_id)
 				.slice(0, 10)
-				.map(({ unused: _unused, ...tag }) => tag);
+				.map(({ tag_id, tag_name, count }) => ({ tag_id, tag_name, count }));
 			const tagged = created.filter((c) => c.tags.length > 0).length;
 			const untagged = created.length - tagged;
 			return {

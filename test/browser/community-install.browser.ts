@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * The user's path, in a real browser: the packed package is published to a private npm registry,
  * a real n8n (2.x) installs it from there through Settings -> Community Nodes, the Libredesk

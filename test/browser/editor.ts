@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * The steps a user takes in n8n's editor, through the data-test-id attributes n8n's own browser
  * tests use. Each step ends on something the user sees and leaves a screenshot in

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * End-to-end: examples/ai-agent-libredesk-tool.json in a real n8n, where n8n's AI Agent calls the
  * Libredesk node as its tools. The chat model is a scripted OpenAI-compatible stub (the one part

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * End-to-end: the packed package installed into a real n8n (pinned 2.41.1 on Node 24) the way
  * Community Nodes installs it, run against the Libredesk API simulator in this process.

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * End-to-end in n8n's queue mode, the way a scaled install runs: PostgreSQL as the database (a
  * database of this test's own), Redis as the queue (its own key prefix and database number), a

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * A misbehaving HTTP server for fault tests: each test gives the handler that lies, hangs,
  * redirects or floods. Every request is recorded with its headers, so a test can prove what

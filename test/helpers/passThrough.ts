@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * A server in front of the simulator that passes every request through, unless `answer` returns
  * its own response: for what the simulator cannot do itself (a redirect to S3, a failure of the

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * Runs the Libredesk Trigger through n8n-core's HookContext (activation lifecycle) and
  * WebhookContext (deliveries). `startReceiver` stands in for n8n's webhook HTTP layer: a real

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * The raw client the live suite prepares and inspects Libredesk with (axios, outside n8n): every
  * call returns status and body, so a test can assert on what the real server answered.

@@ -1,3 +1,4 @@
+/* eslint-disable no-console -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * One contract, two servers: the simulator's contract tests run against the simulator, or, when
  * LIBREDESK_URL and its keys are set, against that live Libredesk. The target gives the tests the

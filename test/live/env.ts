@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * Where the live suite finds a running Libredesk: LIBREDESK_URL plus the API key and secret of an
  * agent with the Admin role (it provisions inboxes, teams, tags, agents and webhooks with it).

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /** Message operations through n8n-core against a live Libredesk. */
 import { startLivechatConversation } from './provision';
 import { byId, settledMessage, useLive } from './useLive';

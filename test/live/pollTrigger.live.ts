@@ -1,3 +1,4 @@
+/* eslint-disable no-console -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * The Libredesk Polling Trigger through n8n-core's PollContext against a live Libredesk: real
  * timestamps (microseconds, the database's zone), real activity entries, a restart in between.

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/require-node-api-error -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * Prepares, through Libredesk's own API, what the live tests need, with names that start with a
  * run prefix, and removes what the API can remove afterwards (webhooks, rules, tags, agents,

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /** A plain loopback receiver for Libredesk webhook deliveries: raw body, headers, arrival order. */
 import { createServer } from 'http';
 import type { IncomingHttpHeaders, Server } from 'http';

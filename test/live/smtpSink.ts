@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * A minimal SMTP server on loopback that the live suite's email inbox sends through, so a test can
  * see whether Libredesk really sent an email and what it contained (no TLS, no auth).
@@ -45,12 +46,16 @@ function serve(socket: Socket, delivered: (email: SentEmail) => void): void {
 			const verb = line.slice(0, 4).toUpperCase();
 			if (verb === 'EHLO') reply('250-live-suite\r\n250 8BITMIME');
 			else if (verb === 'HELO') reply('250 live-suite');
-			else if (verb === 'MAIL') ((current.from = line.slice(10).trim()), reply('250 OK'));
-			else if (verb === 'RCPT') (current.to.push(line.slice(8).trim()), reply('250 OK'));
-			else if (verb === 'DATA') ((inData = true), reply('354 go ahead'));
-			else if (verb === 'QUIT') (reply('221 bye'), socket.end());
-			else if (verb === 'RSET') ((current = { from: '', to: [], data: '' }), reply('250 OK'));
-			else reply('250 OK');
+			else if (verb === 'QUIT') {
+				reply('221 bye');
+				socket.end();
+			} else {
+				if (verb === 'MAIL') current.from = line.slice(10).trim();
+				else if (verb === 'RCPT') current.to.push(line.slice(8).trim());
+				else if (verb === 'RSET') current = { from: '', to: [], data: '' };
+				inData = verb === 'DATA';
+				reply(inData ? '354 go ahead' : '250 OK');
+			}
 		}
 	});
 	socket.on('error', () => socket.destroy());

@@ -1,3 +1,4 @@
+/* eslint-disable no-console -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * Real deliveries: the Libredesk Trigger registers its webhook in the live Libredesk (through
  * n8n-core's HookContext), Libredesk fires the 7 events and an automation rule's custom

@@ -1,3 +1,4 @@
+/* eslint-disable no-console -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /** Per test file: fixtures in the live Libredesk (test/live/provision.ts) and the node's credentials. */
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/require-node-api-error -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * The Libredesk the outage test loads and reads back: the real one when LIBREDESK_URL,
  * LIBREDESK_API_KEY and LIBREDESK_API_SECRET are set, else the simulator in this process. What it

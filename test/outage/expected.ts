@@ -1,11 +1,11 @@
 /**
  * What Libredesk recorded, read back through its API after the load, as the event keys both
- * triggers must fire (the shared key builder of nodes/LibredeskTrigger/eventKey.ts), and the
+ * triggers must fire (the shared key builder of nodes/shared/eventKey.ts), and the
  * comparison with the keys that reached the sink: lost and fired twice, per event family.
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { EVENT_FAMILIES, activityFamily, eventKey } from '../../nodes/LibredeskTrigger/eventKey';
+import { EVENT_FAMILIES, activityFamily, eventKey } from '../../nodes/shared/eventKey';
 import type { LibredeskClient } from '../live/api';
 import type { Fired } from './recorder';
 

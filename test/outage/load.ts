@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * The outage test's load: Libredesk events made through Libredesk's API by the test's own client
  * (not the node), at a steady pace: conversations created by their customers, status changes

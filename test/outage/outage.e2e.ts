@@ -1,8 +1,9 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * `npm run test:outage`: n8n stopped in the middle of a stream of Libredesk events, then started
  * again; every event must reach the no-loss set-up (Libredesk Trigger + Libredesk Polling Trigger
- * → Remove Duplicates on `event_id`) exactly once. The webhook trigger alone is run beside it to
- * show what it loses. Against the real Libredesk when LIBREDESK_URL / _API_KEY / _API_SECRET are
+ * → the Libredesk node's Event → Deduplicate on `event_id`) exactly once. The webhook trigger
+ * alone is run beside it to show what it loses. Against the real Libredesk when LIBREDESK_URL / _API_KEY / _API_SECRET are
  * set, else the simulator (CI). Single main process and queue mode run side by side on the same
  * events (OUTAGE_MODES); the profile is in profile.ts.
  *
@@ -186,7 +187,7 @@ it('no event is lost or fired twice across n8n restarts; the webhook trigger alo
 		alone: compare(expected, recorder.fired, `${mode}/webhook-alone`, ours),
 	}));
 	for (const { mode, noLoss, alone } of results) {
-		report.push(table(`${mode}: webhook + polling trigger, Remove Duplicates`, noLoss));
+		report.push(table(`${mode}: webhook + polling trigger, Event → Deduplicate`, noLoss));
 		report.push(table(`${mode}: webhook trigger alone`, alone));
 	}
 	if (desk.sim) {

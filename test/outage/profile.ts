@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * The outage test's profile. The defaults are the full run the docs report (about 330 events over
  * 3 minutes, n8n stopped 60 s in the middle); CI sets a shorter one through the same variables.

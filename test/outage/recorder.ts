@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * The sink the outage workflows post every item they let through to: an HTTP server on loopback in
  * the test process that keeps each body, tagged by the workflow that sent it.
@@ -6,7 +7,7 @@ import { createServer } from 'http';
 import type { AddressInfo } from 'net';
 
 export interface Fired {
-	/** Which n8n and set-up sent it: `<mode>/no-loss` (both triggers, Remove Duplicates) or `<mode>/webhook-alone`. */
+	/** Which n8n and set-up sent it: `<mode>/no-loss` (both triggers, Event → Deduplicate) or `<mode>/webhook-alone`. */
 	tag: string;
 	/** Which trigger started the run (`webhook` or `poll`). */
 	via: string;

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * The n8n the outage test stops and starts: one main process (SQLite), or queue mode (PostgreSQL
  * database `outage_*`, Redis DB 14 (jest.outage.config.js) under an `outage` key prefix; main + worker + webhook process,

@@ -1,13 +1,13 @@
 /**
  * The two workflows the outage test runs in n8n:
- * - no loss: the Libredesk Trigger (webhooks) and the Libredesk Polling Trigger (every minute,
- *   n8n's shortest poll) both feed n8n's Remove Duplicates node ("Remove Items Processed in
- *   Previous Executions" on `event_id`), then the recorder;
- * - webhook alone: the Libredesk Trigger straight to the recorder, to show what it loses.
+ * - no loss: examples/no-loss-triggers.json as a user imports it (the Libredesk Trigger with
+ *   "Polling Trigger in This Workflow" on and the Libredesk Polling Trigger, every minute, into the
+ *   Libredesk node's Event → Deduplicate), its last step replaced by the recorder;
+ * - webhook alone: the example's Libredesk Trigger straight to the recorder, to show what it loses.
  * Both triggers subscribe to the four event families both can see.
  */
-import type { Workflow } from '../../scripts/lib/workflows';
-import { EXAMPLE_CREDENTIAL } from '../../scripts/lib/workflows';
+import type { Workflow, WorkflowNode } from '../../scripts/lib/workflows';
+import { loadExample } from '../../scripts/lib/workflows';
 
 /**
  * Each n8n gets workflows of its own IDs: the Libredesk Trigger finds its webhook in Libredesk by a
@@ -27,36 +27,13 @@ export function workflowIds(mode: string) {
 	};
 }
 
-const credentials = { libredeskApi: EXAMPLE_CREDENTIAL };
-const WEBHOOK_EVENTS = [
-	'conversation.created',
-	'conversation.status_changed',
-	'conversation.assigned',
-	'message.created',
-];
-const POLL_EVENTS = [
-	'conversation.created',
-	'conversation.status_changed',
-	'conversation.assignee_changed',
-	'message.incoming',
-];
-
-function webhookTrigger(name: string, webhookId: string, x: number) {
-	return {
-		id: `${webhookId}-node`,
-		name,
-		type: 'n8n-nodes-libredesk.libredeskTrigger',
-		typeVersion: 1,
-		position: [x, 0],
-		webhookId,
-		// Only customers' messages: the polling trigger sees no other kind.
-		parameters: { events: WEBHOOK_EVENTS, options: { onlyIncoming: true } },
-		credentials,
-	};
-}
+const WEBHOOK_TRIGGER = 'Libredesk Trigger';
+const POLL_TRIGGER = 'Libredesk Polling Trigger';
+const DEDUPLICATE = 'Deduplicate';
+const LAST_STEP = 'Each event once';
 
 /** Posts each item with the set-up's tag (`<mode>/no-loss`, `<mode>/webhook-alone`) and the trigger that started the run. */
-function recorderNode(recorderUrl: string, tag: string, via: string) {
+function recorderNode(recorderUrl: string, tag: string, via: string): WorkflowNode {
 	return {
 		id: `outage-record-${tag}`,
 		name: 'Record',
@@ -74,54 +51,50 @@ function recorderNode(recorderUrl: string, tag: string, via: string) {
 	};
 }
 
+function exampleNode(name: string): WorkflowNode {
+	const node = loadExample('noLoss').nodes.find((candidate) => candidate.name === name);
+	if (!node) throw new Error(`examples/no-loss-triggers.json has no node "${name}"`);
+	return node;
+}
+
+/** The example's webhook trigger under this n8n's webhook ID. */
+function webhookTrigger(webhookId: string, withPollingTrigger: boolean): WorkflowNode {
+	const node = exampleNode(WEBHOOK_TRIGGER);
+	const options = node.parameters.options as Record<string, unknown>;
+	return {
+		...node,
+		id: `${webhookId}-node`,
+		webhookId,
+		parameters: { ...node.parameters, options: { ...options, withPollingTrigger } },
+	};
+}
+
+const link = (to: string) => ({ main: [[{ node: to, type: 'main', index: 0 }]] });
+
 export function noLossWorkflow(recorderUrl: string, mode: string): Workflow {
 	const ids = workflowIds(mode);
+	const example = loadExample('noLoss');
+	if (!example.nodes.some((node) => node.name === LAST_STEP))
+		throw new Error(`examples/no-loss-triggers.json has no node "${LAST_STEP}"`);
 	return {
+		...example,
 		id: ids.noLoss,
-		name: `Outage test (${mode}): webhook + polling trigger, Remove Duplicates`,
-		active: false,
+		name: `Outage test (${mode}): ${example.name}`,
 		nodes: [
-			webhookTrigger('Libredesk Trigger', ids.webhookIds[0], 0),
-			{
-				id: 'outage-poll-node',
-				name: 'Libredesk Polling Trigger',
-				type: 'n8n-nodes-libredesk.libredeskPollTrigger',
-				typeVersion: 1,
-				position: [0, 200],
-				parameters: {
-					pollTimes: { item: [{ mode: 'everyMinute' }] },
-					events: POLL_EVENTS,
-					options: {},
-				},
-				credentials,
-			},
-			{
-				id: 'outage-dedupe-node',
-				name: 'Remove Duplicates',
-				type: 'n8n-nodes-base.removeDuplicates',
-				typeVersion: 2,
-				position: [330, 100],
-				parameters: {
-					operation: 'removeItemsSeenInPreviousExecutions',
-					logic: 'removeItemsWithAlreadySeenKeyValues',
-					dedupeValue: '={{ $json.event_id }}',
-					options: {},
-				},
-			},
+			webhookTrigger(ids.webhookIds[0], true),
+			exampleNode(POLL_TRIGGER),
+			exampleNode(DEDUPLICATE),
 			recorderNode(
 				recorderUrl,
 				`${mode}/no-loss`,
-				`$('Libredesk Polling Trigger').isExecuted ? 'poll' : 'webhook'`,
+				`$('${POLL_TRIGGER}').isExecuted ? 'poll' : 'webhook'`,
 			),
 		],
 		connections: {
-			'Libredesk Trigger': { main: [[{ node: 'Remove Duplicates', type: 'main', index: 0 }]] },
-			'Libredesk Polling Trigger': {
-				main: [[{ node: 'Remove Duplicates', type: 'main', index: 0 }]],
-			},
-			'Remove Duplicates': { main: [[{ node: 'Record', type: 'main', index: 0 }]] },
+			[WEBHOOK_TRIGGER]: link(DEDUPLICATE),
+			[POLL_TRIGGER]: link(DEDUPLICATE),
+			[DEDUPLICATE]: link('Record'),
 		},
-		settings: { executionOrder: 'v1' },
 	};
 }
 
@@ -132,12 +105,10 @@ export function webhookAloneWorkflow(recorderUrl: string, mode: string): Workflo
 		name: `Outage test (${mode}): webhook trigger alone`,
 		active: false,
 		nodes: [
-			webhookTrigger('Libredesk Trigger', ids.webhookIds[1], 0),
+			webhookTrigger(ids.webhookIds[1], false),
 			recorderNode(recorderUrl, `${mode}/webhook-alone`, `'webhook'`),
 		],
-		connections: {
-			'Libredesk Trigger': { main: [[{ node: 'Record', type: 'main', index: 0 }]] },
-		},
+		connections: { [WEBHOOK_TRIGGER]: link('Record') },
 		settings: { executionOrder: 'v1' },
 	};
 }

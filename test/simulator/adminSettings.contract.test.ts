@@ -275,7 +275,8 @@ describe('custom attribute definitions (cmd/custom_attributes.go)', () => {
 		expect(await call('POST', '/custom-attributes', definition(key))).toEqual(
 			contractError(400, 'Custom attribute already exists', 'InputException'),
 		);
-		const { values: _values, ...withoutValues } = definition(unique('nv'));
+		const withoutValues: Record<string, unknown> = definition(unique('nv'));
+		delete withoutValues.values;
 		expect(await call('POST', '/custom-attributes', withoutValues)).toEqual(somethingWentWrong);
 		expect(await call('POST', '/custom-attributes', definition('status'))).toEqual(
 			contractError(
@@ -315,7 +316,8 @@ describe('custom attribute definitions (cmd/custom_attributes.go)', () => {
 		).toMatchObject(
 			contractSuccess({ id: made.id, key, data_type: 'list', name: 'adm renamed', values: [] }),
 		);
-		const { values: _values, ...withoutValues } = definition(key);
+		const withoutValues: Record<string, unknown> = definition(key);
+		delete withoutValues.values;
 		expect(await call('PUT', `/custom-attributes/${made.id}`, withoutValues)).toEqual(
 			somethingWentWrong,
 		);
@@ -360,7 +362,8 @@ describe('macro writes (cmd/macro.go)', () => {
 		expect(await call('POST', '/macros', macro(unique('w'), { visible_when: [] }))).toEqual(
 			contractError(400, '`visible_when` empty', 'InputException'),
 		);
-		const { actions: _actions, ...withoutActions } = macro(unique('a'));
+		const withoutActions: Record<string, unknown> = macro(unique('a'));
+		delete withoutActions.actions;
 		expect(await call('POST', '/macros', withoutActions)).toEqual(
 			contractError(400, 'Something went wrong', 'InputException'),
 		);

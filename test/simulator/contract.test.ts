@@ -1,9 +1,10 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * The simulator must behave like Libredesk; these tests pin the behaviour the node relies on, with
  * plain HTTP and no n8n involved. The same tests run against a real Libredesk when LIBREDESK_URL
  * and its keys are set (test/live/contractTarget.ts); where the two disagree, Libredesk is right.
  */
-import { micros } from '../../nodes/LibredeskPollTrigger/instants';
+import { micros } from '../../nodes/shared/instants';
 import { eventually } from '../live/api';
 import { letAgentWriteAsContact } from '../live/contactWriter';
 import { useContractTarget } from '../live/contractTarget';

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { Settled } from '../helpers/parallel';
+import type { Settled } from '../concurrency';
 import { OutputWithBinary } from './operationTypes';
 import type { OperationOutput } from './operationTypes';
 

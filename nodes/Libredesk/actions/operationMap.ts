@@ -6,6 +6,7 @@ import { businessHoursOperations } from './businessHours/BusinessHours.resource'
 import { contactOperations } from './contact/Contact.resource';
 import { conversationOperations } from './conversation/Conversation.resource';
 import { customAttributeOperations } from './customAttribute/CustomAttribute.resource';
+import { eventOperations } from './event/Event.resource';
 import { inboxOperations } from './inbox/Inbox.resource';
 import { macroOperations } from './macro/Macro.resource';
 import { messageOperations } from './message/Message.resource';
@@ -25,6 +26,7 @@ export const resourceOptions = [
 	{ name: 'Contact', value: 'contact' },
 	{ name: 'Conversation', value: 'conversation' },
 	{ name: 'Custom Attribute', value: 'customAttribute' },
+	{ name: 'Event', value: 'event' },
 	{ name: 'Inbox', value: 'inbox' },
 	{ name: 'Macro', value: 'macro' },
 	{ name: 'Message', value: 'message' },
@@ -49,6 +51,7 @@ export const operations = {
 	contact: contactOperations,
 	conversation: conversationOperations,
 	customAttribute: customAttributeOperations,
+	event: eventOperations,
 	inbox: inboxOperations,
 	macro: macroOperations,
 	message: messageOperations,

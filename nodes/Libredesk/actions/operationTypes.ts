@@ -18,9 +18,12 @@ export type OperationOutput = IDataObject | OutputWithBinary;
 
 /**
  * Every operation runs in two steps so that the router can check all items before the first
- * request: `prepare` reads and validates one item's parameters without any HTTP (read-only lookups
- * such as a reference number aside); `send` performs the requests and returns what becomes the
- * item's output (one object, or one per record).
+ * write: `prepare` reads and validates one item's parameters. Every check that can refuse an item
+ * runs there, with read-only look-ups where it needs Libredesk's data (a reference number, a
+ * macro, a message; lists cached per execution), and with the values earlier items of the run
+ * claimed (helpers/runClaims.ts: two new tags with one name). `send` performs the writes and
+ * returns what becomes the item's output (one object, or one per record); it refuses nothing
+ * that `prepare` could have known.
  */
 export interface LibredeskOperation<TPrepared = unknown> {
 	description: INodeProperties[];

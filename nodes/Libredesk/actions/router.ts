@@ -1,14 +1,12 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { runInOrder } from '../helpers/parallel';
-import type { Settled } from '../helpers/parallel';
+import { pacing, readRequestsInParallel, runInOrder } from '../concurrency';
+import type { Settled } from '../concurrency';
 import { alreadyDone } from './alreadyDone';
 import { OutputWithBinary } from './operationTypes';
-import { pacing } from './pacing';
 import type { LibredeskOperation, OperationOutput } from './operationTypes';
 import { findOperation as findModule } from './operationMap';
-import { readRequestsInParallel } from './shared/requestsInParallel';
 
 type NodeError = NodeApiError | NodeOperationError;
 
@@ -67,7 +65,7 @@ function asJson(record: unknown): IDataObject {
 
 /**
  * The per-item loop for every operation. First every item is prepared (parameters read and
- * checked, no HTTP), so one bad item stops the node before anything is created; with Continue On
+ * checked, reads only), so one bad item stops the node before anything is written; with Continue On
  * Fail the bad item becomes an error item instead. Then the items are sent, up to "Requests in
  * Parallel" at a time (a fixed number, or Auto's limit: pacing.ts), started in input order; the
  * output keeps the input order.

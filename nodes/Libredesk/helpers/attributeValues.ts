@@ -5,7 +5,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import type { AppliesTo, AttributeDefinition } from './attributeDefinitions';
+import type { AppliesTo, AttributeDefinition } from '../transport';
 import type { InputChecker } from './validation';
 
 type Value = IDataObject[string];

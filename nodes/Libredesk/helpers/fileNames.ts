@@ -6,14 +6,16 @@
  */
 
 /** Libredesk's name when a sender gave none usable. */
-export const FALLBACK_FILE_NAME = 'attachment';
+const FALLBACK_FILE_NAME = 'attachment';
 
 /** Most file systems allow 255 bytes per name. */
 const MAX_NAME_BYTES = 255;
 
-/** Control characters (C0, DEL, C1) and the bidirectional controls that make `exe.pdf` look like `fdp.exe`. */
-const INVISIBLE =
-	/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/**
+ * Control characters (C0, DEL, C1: `\p{Cc}`, written as a property so no control character sits
+ * in the pattern) and the bidirectional controls that make `exe.pdf` look like `fdp.exe`.
+ */
+const INVISIBLE = /[\p{Cc}\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
 
 /** Characters Windows does not allow in a name. */
 const NOT_ON_WINDOWS = /[<>:"|?*]/g;

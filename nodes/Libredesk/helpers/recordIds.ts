@@ -4,7 +4,7 @@
  */
 import type { IExecuteFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
 
-import { libredeskList } from '../transport';
+import { searchConversations } from '../transport';
 import type { InputChecker } from './validation';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -63,13 +63,7 @@ async function uuidOfReference(
 			`is reference #${text}, but Libredesk's reference numbers start at 100`,
 			'Check the number in the email subject, e.g. "Refund - #123".',
 		);
-	const hits = await libredeskList.call(this, {
-		method: 'GET',
-		endpoint: '/conversations/search',
-		qs: { query: text },
-		itemIndex,
-		permission: 'conversations:read',
-	});
+	const hits = await searchConversations.call(this, text, itemIndex);
 	// The search also matches contact emails that contain the digits; only the exact number counts.
 	const found = hits.find((hit) => String(hit.reference_number) === text);
 	if (!found) {

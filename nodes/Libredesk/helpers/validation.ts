@@ -3,15 +3,18 @@ import type { IDataObject, INode } from 'n8n-workflow';
 
 /**
  * Checks on user input that run before any request, so that a bad item never reaches Libredesk.
- * Each failure names the item and the field as the user sees it, and says how to fix it.
+ * Each failure names the item and the field as the user sees it, and says how to fix it. The
+ * triggers, which have no items, leave out the item.
  */
 export class InputChecker {
 	constructor(
 		private readonly node: INode,
-		private readonly itemIndex: number,
+		private readonly itemIndex?: number,
 	) {}
 
 	fail(field: string, problem: string, fix: string): NodeOperationError {
+		if (this.itemIndex === undefined)
+			return new NodeOperationError(this.node, `The "${field}" ${problem}`, { description: fix });
 		return new NodeOperationError(
 			this.node,
 			`The "${field}" of item ${this.itemIndex} ${problem}`,

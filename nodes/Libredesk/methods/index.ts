@@ -2,7 +2,7 @@ export * as listSearch from './listSearch';
 export * as loadOptions from './loadOptions';
 export * as resourceMapping from './resourceMapping';
 
-import { libredeskApiTest } from '../transport/credentialTest';
+import { libredeskApiTest } from '../transport';
 
 /**
  * `methods.credentialTest` of both nodes; their credential entry names it as

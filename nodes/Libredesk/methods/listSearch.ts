@@ -115,4 +115,4 @@ export {
 	searchStatuses,
 	searchTags,
 	searchTeams,
-} from './adminLists';
+} from './adminDropdowns';

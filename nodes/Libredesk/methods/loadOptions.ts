@@ -130,4 +130,4 @@ export async function getViews(this: ILoadOptionsFunctions): Promise<INodeProper
 	}));
 }
 
-export { getRoleNames, getTeamNames } from './adminLists';
+export { getRoleNames, getTeamNames } from './adminDropdowns';

@@ -11,8 +11,8 @@ import type {
 	ResourceMapperFields,
 } from 'n8n-workflow';
 
-import { fetchAttributeDefinitions } from '../helpers/attributeDefinitions';
-import type { AppliesTo, AttributeDefinition } from '../helpers/attributeDefinitions';
+import { fetchAttributeDefinitions } from '../transport';
+import type { AppliesTo, AttributeDefinition } from '../transport';
 
 /** Libredesk's data types as n8n field types; a type Libredesk may add later is text. */
 const FIELD_TYPES: Record<string, FieldType> = {

@@ -17,6 +17,7 @@ import { baseUrlRefusal, checkBaseUrl } from './baseUrl';
 import { credentialSecrets } from './credentials';
 import { networkCode, networkHint, redact } from './errors';
 import { timeoutMs } from './exchange';
+import { API_PREFIX } from './types';
 import type { LibredeskCredentials } from './types';
 
 const SUCCESS = 'Connection successful!';
@@ -84,7 +85,7 @@ export async function libredeskApiTest(
 	try {
 		answer = (await legacyRequest(this)({
 			method: 'GET',
-			uri: `${checked.url}/api/v1/agents/me`,
+			uri: `${checked.url}${API_PREFIX}${request.endpoint}`,
 			auth: { user: String(data.apiKey ?? ''), pass: String(data.apiSecret ?? '') },
 			json: true,
 			rejectUnauthorized: data.allowUnauthorizedCerts !== true,

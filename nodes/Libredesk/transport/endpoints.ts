@@ -2,7 +2,7 @@
  * The Libredesk endpoints that several operations call, each with its permission and hints in one
  * place. Operations that are the only caller of an endpoint send it themselves.
  */
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { libredeskList, libredeskRecord } from './answers';
 import { libredeskApiRequest } from './request';
@@ -78,6 +78,24 @@ export async function readMessage(
 	});
 }
 
+/**
+ * Libredesk's conversation search (GET /conversations/search): reference numbers, subjects and
+ * contact emails that contain `query` (at least 3 characters).
+ */
+export async function searchConversations(
+	this: IExecuteFunctions,
+	query: string,
+	itemIndex: number,
+): Promise<IDataObject[]> {
+	return await libredeskList.call(this, {
+		method: 'GET',
+		endpoint: '/conversations/search',
+		qs: { query },
+		itemIndex,
+		permission: 'conversations:read',
+	});
+}
+
 /** The lists names are checked against (statuses, priorities, tags, agents, teams, attributes). */
 export type NamedList =
 	| '/statuses'
@@ -106,7 +124,58 @@ export async function fetchNamedList(
 	})) as unknown as NamedRecord[];
 }
 
-/** A file to send to `POST /api/v1/media`. */
+/**
+ * Creates a tag (POST /tags). `creates` says where to look when the answer is lost; without it
+ * the transport's general words are used.
+ */
+export async function createTag(
+	this: IExecuteFunctions,
+	name: string,
+	itemIndex: number,
+	notes: { creates?: string; hints?: Partial<Record<number, string>> },
+): Promise<IDataObject> {
+	return (await libredeskApiRequest.call(this, {
+		method: 'POST',
+		endpoint: '/tags',
+		body: { name },
+		itemIndex,
+		permission: 'tags:manage',
+		creates: notes.creates,
+		hints: notes.hints,
+	})) as IDataObject;
+}
+
+export type AppliesTo = 'conversation' | 'contact';
+
+/** A custom attribute definition as Libredesk lists it. */
+export interface AttributeDefinition {
+	key: string;
+	name: string;
+	/** Libredesk's editor offers text, number, checkbox, date, link and list. */
+	data_type: string;
+	/** The options of a list. */
+	values?: string[] | null;
+	/** A pattern text values must match (Libredesk's own editor checks it), with its hint. */
+	regex?: string | null;
+	regex_hint?: string | null;
+	description?: string | null;
+}
+
+/** The custom attribute definitions of conversations or of contacts (GET /custom-attributes). */
+export async function fetchAttributeDefinitions(
+	this: IExecuteFunctions | ILoadOptionsFunctions,
+	appliesTo: AppliesTo,
+	itemIndex?: number,
+): Promise<AttributeDefinition[]> {
+	return (await libredeskList.call(this, {
+		method: 'GET',
+		endpoint: '/custom-attributes',
+		qs: { applies_to: appliesTo },
+		itemIndex,
+	})) as unknown as AttributeDefinition[];
+}
+
+/** A file to send to `POST /media`. */
 export interface MediaUpload {
 	data: Buffer;
 	fileName: string;

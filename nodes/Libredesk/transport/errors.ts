@@ -1,6 +1,7 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { INode, JsonObject } from 'n8n-workflow';
 
+import { API_PREFIX } from './types';
 import type { LibredeskErrorBody, LibredeskRequest } from './types';
 
 /** Error types Libredesk sends by default for each status (internal/envelope/envelope.go). */
@@ -35,12 +36,12 @@ function withText(
 }
 
 /** The path the request went to, as errors name it. */
-export function requestPath(request: LibredeskRequest): string {
-	return request.outsideApi ? request.endpoint : `/api/v1${request.endpoint}`;
+function requestPath(request: LibredeskRequest): string {
+	return request.outsideApi ? request.endpoint : `${API_PREFIX}${request.endpoint}`;
 }
 
 /** What to tell the user after a write that Libredesk may have carried out although it failed. */
-export function mayHaveHappened(request: LibredeskRequest): string {
+function mayHaveHappened(request: LibredeskRequest): string {
 	return `${request.creates ?? 'Libredesk may have made the change: look in Libredesk'} before running the item again. Retry On Fail would send it again, so keep it off for this node.`;
 }
 

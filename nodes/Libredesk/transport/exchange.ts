@@ -16,11 +16,11 @@ import type {
 import { collect, isStream } from './bodyStream';
 import { libredeskTransportError } from './errors';
 import { staleConnection } from './retry';
-import { CREDENTIAL_TYPE } from './types';
+import { API_PREFIX, CREDENTIAL_TYPE } from './types';
 import type { LibredeskRequest } from './types';
 import type { LibredeskContext } from './request';
 
-export const DEFAULT_TIMEOUT_SECONDS = 60;
+const DEFAULT_TIMEOUT_SECONDS = 60;
 /** The largest answer read; Libredesk's biggest (a page of 500 conversations) is far smaller. */
 export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 /** Same-origin redirects of reads followed before giving up (a redirect loop ends here). */
@@ -74,7 +74,7 @@ async function readBody(
 		final(
 			node,
 			request,
-			`Libredesk's answer to ${request.method} /api/v1${request.endpoint} is larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MB; the node stopped reading it`,
+			`Libredesk's answer to ${request.method} ${API_PREFIX}${request.endpoint} is larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MB; the node stopped reading it`,
 			'Check that the Base URL in the Libredesk API credential points at Libredesk itself. For lists, set a Limit or a filter.',
 		);
 	if (declaredLength > MAX_RESPONSE_BYTES) {
@@ -157,7 +157,7 @@ export async function exchange(
 
 		if (isStream(answer.body)) answer.body.destroy();
 		const target = redirectTarget(headerText(headers.location), current.url);
-		const redirected = `Libredesk's Base URL answered ${request.method} /api/v1${request.endpoint} with a redirect (HTTP ${answer.statusCode})`;
+		const redirected = `Libredesk's Base URL answered ${request.method} ${API_PREFIX}${request.endpoint} with a redirect (HTTP ${answer.statusCode})`;
 		const fix =
 			'Set the Base URL in the Libredesk API credential to the address Libredesk answers at directly, with no redirect in between (e.g. https:// instead of http://).';
 		if (!target || (target.protocol !== 'http:' && target.protocol !== 'https:')) {

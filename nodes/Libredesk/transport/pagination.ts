@@ -4,6 +4,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { answerPage } from './answers';
 import { libredeskApiRequest } from './request';
 import type { LibredeskContext } from './request';
+import { API_PREFIX } from './types';
 import type { LibredeskRequest } from './types';
 
 /** Libredesk's paged lists (`envelope.PageResults`). */
@@ -76,7 +77,7 @@ export async function libredeskApiRequestAllItems(
 	}
 	throw new NodeOperationError(
 		this.getNode(),
-		`Return All stopped after ${MAX_PAGES} pages (${rows.length} records) of GET /api/v1${request.endpoint}`,
+		`Return All stopped after ${MAX_PAGES} pages (${rows.length} records) of GET ${API_PREFIX}${request.endpoint}`,
 		{
 			itemIndex: request.itemIndex,
 			description:

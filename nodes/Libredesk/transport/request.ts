@@ -22,7 +22,8 @@ import { exchange, finalError, headerText, timeoutMs } from './exchange';
 import type { Answer } from './exchange';
 import { retryDelay } from './retry';
 import { textFile } from './textFile';
-import { holdAll, notePushBack, waitForGate } from './throttle';
+import { holdAll, notePushBack, waitForGate } from '../concurrency';
+import { API_PREFIX } from './types';
 import type { LibredeskCredentials, LibredeskRequest } from './types';
 
 /** How a request that got no answer in time fails. */
@@ -86,7 +87,7 @@ export async function libredeskApiRequest(
 		Object.keys(request.body).length === 0;
 	const options: IHttpRequestOptions = {
 		method: request.method,
-		url: `${baseUrl}/api/v1${request.endpoint}`,
+		url: `${baseUrl}${API_PREFIX}${request.endpoint}`,
 		qs: request.qs,
 		// Go reads repeated keys (`type=a&type=b`), not `type[]=`.
 		arrayFormat: 'repeat',

@@ -11,7 +11,7 @@ import { networkCode } from './errors';
 
 export const MAX_ATTEMPTS = 3;
 /** The longest Retry-After the node waits for; longer waits fail with the server's answer. */
-export const MAX_WAIT_MS = 30_000;
+const MAX_WAIT_MS = 30_000;
 
 export type Outcome = { statusCode: number; retryAfter?: string } | { networkCode?: string };
 

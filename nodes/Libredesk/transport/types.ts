@@ -2,6 +2,9 @@ import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
 export const CREDENTIAL_TYPE = 'libredeskApi';
 
+/** Where Libredesk's API lives below the Base URL; every request's `endpoint` is below it. */
+export const API_PREFIX = '/api/v1';
+
 export interface LibredeskCredentials {
 	baseUrl: string;
 	apiKey: string;

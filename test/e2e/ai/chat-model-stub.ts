@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * A scripted OpenAI-compatible chat model for the AI Agent end-to-end test: it answers
  * `POST /v1/chat/completions` by calling the agent's tools in a fixed order, each step decided

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-dangerous-functions -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * PostgreSQL and Redis for the queue-mode end-to-end test: is each one there, and a database and a
  * Redis key prefix of the test's own. The clients are the ones n8n itself uses (pg, ioredis), loaded

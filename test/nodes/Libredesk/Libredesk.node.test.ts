@@ -19,8 +19,14 @@ describe('node description (public contract and n8n conventions)', () => {
 			defaultVersion: 1.2,
 			usableAsTool: true,
 		});
+		// Event → Deduplicate sends nothing to Libredesk: no credential asked for it.
 		expect(description.credentials).toEqual([
-			{ name: 'libredeskApi', required: true, testedBy: 'libredeskApiTest' },
+			{
+				name: 'libredeskApi',
+				required: true,
+				testedBy: 'libredeskApiTest',
+				displayOptions: { hide: { resource: ['event'] } },
+			},
 		]);
 		expect(new LibredeskApi().name).toBe('libredeskApi');
 		expect(new LibredeskApi().properties.map((p) => p.name)).toEqual([

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /** The polling trigger through n8n-core's PollContext against the simulator, over real HTTP. */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
@@ -314,7 +315,7 @@ describe('Libredesk Polling Trigger', () => {
 		[{ events: ['message.created'] }, 'The "Events" field contains "message.created"'],
 		[
 			{ events: ['conversation.created'], options: { teamIds: ['billing'] } },
-			'The "Team Names or IDs" option contains "billing", which is not an ID',
+			'The "Team Names or IDs" contains "billing", which is not a positive whole number',
 		],
 	])('refuses %j before any request', async (parameters, message) => {
 		ctx.sim.clearRequests();

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { micros, timestamp } from '../../../nodes/LibredeskPollTrigger/instants';
+import { micros, timestamp } from '../../../nodes/shared/instants';
 import {
 	MAX_CONVERSATIONS,
 	OVERLAP_MICROS,

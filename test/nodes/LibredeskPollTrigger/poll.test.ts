@@ -91,6 +91,36 @@ describe('pollChanges', () => {
 		expect(await trigger.poll()).toEqual([]);
 	});
 
+	it('leaves a change made while it reads to the next poll: the entry fires once, and no made-up removal', async () => {
+		const trigger = rig(['conversation.assignee_changed', 'conversation.status_changed']);
+		await trigger.poll();
+		const { uuid } = await seedConversation(ctx.sim);
+		// The poll lists the conversation (no agent yet); the agent is assigned before it reads the
+		// conversation's entries, as on a busy helpdesk where a poll takes seconds.
+		let assigned: Promise<unknown> | undefined;
+		ctx.sim.setLatency((request) => {
+			if (assigned || !request.path.includes(`/conversations/${uuid}/messages`)) return 0;
+			assigned = put(uuid, 'assignee/user', { assignee_id: 2 });
+			return 300;
+		});
+		let during: IDataObject[];
+		try {
+			during = await trigger.poll();
+			await assigned;
+		} finally {
+			ctx.sim.setLatency(0);
+		}
+		expect(assigned).toBeDefined();
+		const after = await trigger.poll();
+		const fired = [...during, ...after];
+		expect(fired.map((item) => (item.activity as IDataObject | undefined)?.content)).toEqual([
+			'Assigned to Bo Agent by Ada Admin',
+		]);
+		expect(ids(fired)[0]).not.toMatch(/@/);
+		expect(after).toMatchObject([{ conversation: { assigned_user_id: 2 } }]);
+		expect(await trigger.poll()).toEqual([]);
+	});
+
 	it('fires each of more than 5,000 customer messages inside the window once, and never again', async () => {
 		const trigger = rig(['message.incoming']);
 		await trigger.poll();

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * The same Libredesk event gives the same event_id in the Libredesk Trigger (deliveries from the
  * simulator over real HTTP, through n8n-core's WebhookContext) and in the Libredesk Polling
@@ -7,7 +8,7 @@ import { Logger } from '@n8n/backend-common';
 import { Container } from '@n8n/di';
 import type { IDataObject } from 'n8n-workflow';
 
-import { micros } from '../../../nodes/LibredeskPollTrigger/instants';
+import { micros } from '../../../nodes/shared/instants';
 import { credentialsFor, useSimulator } from '../../helpers/fixtures';
 import {
 	REGISTRATION_ROUTES,
@@ -228,4 +229,75 @@ describe('activity entries answered in a shape Libredesk never sends', () => {
 			}
 		},
 	);
+});
+
+describe('Polling Trigger in This Workflow: a change whose entry is not found is left to the poll', () => {
+	const hostile = useHostile();
+	const UUID = '5b0e7f1a-0000-4000-8000-000000000005';
+	const ENTRIES = `GET /api/v1/conversations/${UUID}/messages`;
+	const updatedAt = '2026-08-08T07:00:00.123456Z';
+	const noEntries = { results: [], total: 0, page: 1, per_page: 50, total_pages: 1 };
+
+	async function deliverOnce(
+		event: string,
+		entries: unknown,
+		withPollingTrigger: boolean,
+	): Promise<{ answer: { status: number; text: string }; keys: unknown[]; reads: number }> {
+		answerByRoute(hostile.server, { ...REGISTRATION_ROUTES, [ENTRIES]: entries });
+		const rig = await startTriggerRig(
+			{ events: [event], options: { withPollingTrigger } },
+			hostileCredentials(hostile.server),
+		);
+		try {
+			await rig.hook('create');
+			const answer = await deliver(rig, event, {
+				conversation_uuid: UUID,
+				conversation: { uuid: UUID, status: 'Resolved', updated_at: updatedAt },
+			});
+			return {
+				answer,
+				keys: rig.runs.map((run) => run[0].json.event_id),
+				reads: hostile.server.requests.filter((request) => request.url.startsWith(ENTRIES.slice(4)))
+					.length,
+			};
+		} finally {
+			await rig.close();
+		}
+	}
+
+	it.each(['conversation.status_changed', 'conversation.assigned'])(
+		'%s: with the option, no run starts after the entry was read again for 2 seconds; without it, the state is the key',
+		async (event) => {
+			const left = await deliverOnce(event, noEntries, true);
+			expect(left.answer).toEqual({ status: 200, text: 'left to the Polling Trigger' });
+			expect(left.keys).toEqual([]);
+			expect(left.reads).toBeGreaterThan(1);
+
+			const fired = await deliverOnce(event, noEntries, false);
+			expect(fired.answer.status).toBe(200);
+			expect(fired.keys).toEqual([
+				`${event === 'conversation.assigned' ? 'conversation.assignee_changed' : event}:${UUID}@${micros(updatedAt)}`,
+			]);
+		},
+	);
+
+	it('an answer that is not a page of entries is left to the poll too, with a warning', async () => {
+		const warn = jest.spyOn(Container.get(Logger), 'warn');
+		try {
+			const left = await deliverOnce('conversation.status_changed', 'ok', true);
+			expect(left.answer).toEqual({ status: 200, text: 'left to the Polling Trigger' });
+			expect(left.keys).toEqual([]);
+			expect(warn.mock.calls.map(([message]) => String(message)).join('\n')).toMatch(
+				/it is left to the Polling Trigger/,
+			);
+		} finally {
+			warn.mockRestore();
+		}
+	});
+
+	it('a removal of the agent, which Libredesk records no entry for, still fires under its state key', async () => {
+		const fired = await deliverOnce('conversation.unassigned', noEntries, true);
+		expect(fired.answer.status).toBe(200);
+		expect(fired.keys).toEqual([`conversation.assignee_changed:${UUID}@${micros(updatedAt)}`]);
+	});
 });

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /** The webhook's life in Libredesk, driven through n8n-core's HookContext against the simulator. */
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
@@ -12,7 +13,7 @@ import { allText } from '../../helpers/secrets';
 import { simCall } from '../../helpers/seed';
 import { startTriggerRig } from '../../helpers/trigger';
 import type { RigIdentity, TriggerRig } from '../../helpers/trigger';
-import { AUTOMATION_EVENTS } from '../../../nodes/LibredeskTrigger/events';
+import { AUTOMATION_EVENTS } from '../../../nodes/shared/events';
 import { SEED_KEYS } from '../../../simulator/state';
 
 const ctx = useSimulator();

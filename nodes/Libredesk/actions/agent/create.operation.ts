@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { claimUnique } from '../../helpers/runClaims';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
 import { fieldCollection } from '../shared/descriptions';
@@ -57,7 +58,7 @@ interface CreateRequest extends IDataObject {
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<CreateRequest> {
 	const check = new InputChecker(this.getNode(), itemIndex);
 	const extra = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	return {
+	const body: CreateRequest = {
 		email: await readAgentEmail.call(
 			this,
 			check,
@@ -70,6 +71,13 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 		teams: await readTeams.call(this, check, itemIndex, extra.teams),
 		send_welcome_email: extra.sendWelcomeEmail === true,
 	};
+	claimUnique.call(this, check, itemIndex, {
+		noun: 'agent',
+		what: 'email',
+		field: 'Email',
+		value: body.email,
+	});
+	return body;
 }
 
 export async function send(

@@ -1,8 +1,7 @@
 /** Agents from the compact list any API key may read; it also holds disabled agents and AI assistants. */
-import { lookupListOperation } from '../shared/lookupList';
+import { unpagedGetManyOperation } from '../shared/unpagedGetMany';
 
-export const { description, prepare, send } = lookupListOperation({
-	resource: 'agent',
+export const { description, prepare, send } = unpagedGetManyOperation({
 	endpoint: '/agents/compact',
 	filters: [
 		{

@@ -5,7 +5,7 @@
  */
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { namedRecords, unknownNames } from '../../helpers/namedLists';
+import { namedRecords, unknownNames } from '../../helpers/knownNames';
 import type { NamedRecord } from '../../transport';
 import type { InputChecker } from '../../helpers/validation';
 import type { AdminRecord } from '../shared/adminRecord';

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { claimUnique } from '../../helpers/runClaims';
 import { InputChecker } from '../../helpers/validation';
 import { fieldCollection } from '../shared/descriptions';
 import { readRecordId, recordLocator } from '../shared/adminRecord';
@@ -63,6 +64,14 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	if (fields.enabled !== undefined) changes.enabled = fields.enabled === true;
 	if (!Object.keys(changes).length)
 		throw check.fail('Update Fields', 'is empty', 'Add at least one field to change.');
+	if (changes.email !== undefined)
+		claimUnique.call(this, check, itemIndex, {
+			noun: 'agent',
+			what: 'email',
+			field: 'Email',
+			value: changes.email,
+			recordId: id,
+		});
 	return { id, changes };
 }
 

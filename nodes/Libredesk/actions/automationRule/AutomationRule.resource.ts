@@ -30,7 +30,7 @@ const operationOptions = [
 		name: 'Get Many',
 		value: 'getAll',
 		action: 'Get many automation rules',
-		description: 'List the rules, of one type or all (needs automations:manage)',
+		description: 'List many rules, of one type or of every type (needs automations:manage)',
 	},
 ] as const satisfies readonly INodePropertyOptions[];
 

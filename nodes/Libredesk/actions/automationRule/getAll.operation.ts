@@ -1,9 +1,8 @@
 /** Libredesk lists the rules of one type per request (ordered by weight); "Any" asks for each type. */
-import { lookupListOperation } from '../shared/lookupList';
+import { unpagedGetManyOperation } from '../shared/unpagedGetMany';
 import { AUTOMATION_RULE, RULE_TYPES } from './record';
 
-export const { description, prepare, send } = lookupListOperation({
-	resource: 'automationRule',
+export const { description, prepare, send } = unpagedGetManyOperation({
 	endpoint: AUTOMATION_RULE.endpoint,
 	permission: AUTOMATION_RULE.permission,
 	filters: [

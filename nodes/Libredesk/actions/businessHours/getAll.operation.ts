@@ -1,7 +1,6 @@
-import { lookupListOperation } from '../shared/lookupList';
+import { unpagedGetManyOperation } from '../shared/unpagedGetMany';
 import { BUSINESS_HOURS } from './record';
 
-export const { description, prepare, send } = lookupListOperation({
-	resource: 'businessHours',
+export const { description, prepare, send } = unpagedGetManyOperation({
 	endpoint: BUSINESS_HOURS.endpoint,
 });

@@ -1,10 +1,11 @@
 /**
  * Libredesk answers a delete of a note that does not exist (or belongs to another contact) with
- * success, so the node first checks that the contact has the note.
+ * success, so the node checks that the contact has the note while the item is prepared.
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { contactId } from '../../helpers/recordIds';
+import { ExecutionCache } from '../../helpers/executionCache';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest, libredeskList } from '../../transport';
 import { contactLocator } from '../shared/descriptions';
@@ -23,6 +24,9 @@ export const description: INodeProperties[] = [
 	},
 ];
 
+/** Each contact's notes, read once per execution however many items delete one of them. */
+const notesOf = new ExecutionCache<number, IDataObject[]>();
+
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);
 	const noteId = check.positiveInteger(
@@ -30,7 +34,26 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 		this.getNodeParameter('noteId', itemIndex),
 		'Map the numeric `id` of a note, e.g. from Get Notes.',
 	);
-	return { id: contactId.call(this, check, itemIndex), noteId };
+	const id = contactId.call(this, check, itemIndex);
+	const notes = await notesOf.get(
+		this,
+		id,
+		async () =>
+			await libredeskList.call(this, {
+				method: 'GET',
+				endpoint: `/contacts/${id}/notes`,
+				itemIndex,
+				permission: 'contact_notes:read',
+			}),
+	);
+	if (!notes.some((note) => note.id === noteId)) {
+		throw check.fail(
+			'Note ID',
+			`is ${noteId}, but contact ${id} has no note with that ID`,
+			`Use the ID of one of the contact's notes (Get Notes): ${notes.map((note) => String(note.id)).join(', ') || 'the contact has none'}.`,
+		);
+	}
+	return { id, noteId };
 }
 
 export async function send(
@@ -38,19 +61,6 @@ export async function send(
 	itemIndex: number,
 	request: { id: number; noteId: number },
 ): Promise<IDataObject> {
-	const notes = await libredeskList.call(this, {
-		method: 'GET',
-		endpoint: `/contacts/${request.id}/notes`,
-		itemIndex,
-		permission: 'contact_notes:read',
-	});
-	if (!notes.some((note) => note.id === request.noteId)) {
-		throw new InputChecker(this.getNode(), itemIndex).fail(
-			'Note ID',
-			`is ${request.noteId}, but contact ${request.id} has no note with that ID`,
-			`Use the ID of one of the contact's notes (Get Notes): ${notes.map((note) => String(note.id)).join(', ') || 'the contact has none'}.`,
-		);
-	}
 	await libredeskApiRequest.call(this, {
 		method: 'DELETE',
 		endpoint: `/contacts/${request.id}/notes/${request.noteId}`,

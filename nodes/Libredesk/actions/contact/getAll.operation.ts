@@ -4,7 +4,7 @@ import { SIMPLE_CONTACT_FIELDS, simplifyContact } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequestAllItems } from '../../transport';
 import { orderOptions, returnAllAndLimit, simplifyField } from '../shared/descriptions';
-import { readLimit, readOrder } from '../shared/listReaders';
+import { readLimit, readOrder } from '../shared/limitAndOrder';
 const ORDER_FIELDS = { 'Created At': 'created_at', Email: 'email', 'Updated At': 'updated_at' };
 
 export const description: INodeProperties[] = [

@@ -3,13 +3,13 @@
  * conversations (`PUT /conversations/{uuid}/contacts/custom-attributes`), merging the given keys
  * into the existing ones. Libredesk does not check the keys, so the node checks them against the
  * contact attribute definitions: an unknown key would be stored but never shown. From node version
- * 1.2 the values are checked by type as well, before any request.
+ * 1.2 the values are checked by type as well. Both are checked before any request is sent.
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { conversationUuid } from '../../helpers/recordIds';
 import { InputChecker } from '../../helpers/validation';
-import { fetchAttributeDefinitions } from '../../helpers/attributeDefinitions';
+import { attributeDefinitions } from '../../helpers/attributeDefinitions';
 import { libredeskApiRequest, readConversation } from '../../transport';
 import { customAttributesField, readCustomAttributes } from '../shared/customAttributesField';
 import type { CustomAttributesRequest } from '../shared/customAttributesField';
@@ -39,15 +39,10 @@ export const description: INodeProperties[] = [
 	}),
 ];
 
-interface ContactAttributesRequest extends CustomAttributesRequest {
-	/** Checked against the definitions while preparing (version 1.2); before, while sending. */
-	checked: boolean;
-}
-
 export async function prepare(
 	this: IExecuteFunctions,
 	itemIndex: number,
-): Promise<ContactAttributesRequest> {
+): Promise<CustomAttributesRequest> {
 	const check = new InputChecker(this.getNode(), itemIndex);
 	const typed = this.getNode().typeVersion >= TYPED_ATTRIBUTES_SINCE_VERSION;
 	const attributes = typed
@@ -63,15 +58,16 @@ export async function prepare(
 				: `Enter at least one attribute, e.g. ${EXAMPLE}.`,
 		);
 	}
-	return { uuid: await conversationUuid.call(this, check, itemIndex), attributes, checked: typed };
+	const uuid = await conversationUuid.call(this, check, itemIndex);
+	if (!typed) await refuseUnknownKeys.call(this, check, itemIndex, attributes);
+	return { uuid, attributes };
 }
 
 export async function send(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	request: ContactAttributesRequest,
+	request: CustomAttributesRequest,
 ): Promise<IDataObject> {
-	if (!request.checked) await refuseUnknownKeys.call(this, itemIndex, request.attributes);
 	await libredeskApiRequest.call(this, {
 		method: 'PUT',
 		endpoint: `/conversations/${request.uuid}/contacts/custom-attributes`,
@@ -87,14 +83,14 @@ export async function send(
 	return contact ?? {};
 }
 
-/** Version 1 and 1.1: keys only, read for each item as they always were. */
+/** Version 1 and 1.1: keys only (1.2 checks values by type as well). */
 async function refuseUnknownKeys(
 	this: IExecuteFunctions,
+	check: InputChecker,
 	itemIndex: number,
 	attributes: IDataObject,
 ): Promise<void> {
-	const check = new InputChecker(this.getNode(), itemIndex);
-	const definitions = await fetchAttributeDefinitions.call(this, 'contact', itemIndex);
+	const definitions = await attributeDefinitions.call(this, 'contact', itemIndex);
 	const keys = definitions.map((definition) => definition.key);
 	const unknown = Object.keys(attributes).filter((key) => !keys.includes(key));
 	if (unknown.length) {

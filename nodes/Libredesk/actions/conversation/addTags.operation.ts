@@ -1,7 +1,6 @@
 import { tagsOperation } from './tags';
 
 export const { description, prepare, send } = tagsOperation(
-	'addTags',
 	'add_tags',
-	'Tags to add; the conversation keeps its other tags.',
+	'Tags to add; the conversation keeps its other tags',
 );

@@ -7,6 +7,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { conversationUuid } from '../../helpers/recordIds';
+import { ExecutionCache } from '../../helpers/executionCache';
 import { InputChecker } from '../../helpers/validation';
 import { answerList, libredeskApiRequest, libredeskList, readConversation } from '../../transport';
 import type { LibredeskRequest } from '../../transport';
@@ -35,29 +36,33 @@ interface Macro {
 	actions?: Array<{ type: string; value: string[] }> | null;
 }
 
-export async function prepare(this: IExecuteFunctions, itemIndex: number) {
-	const check = new InputChecker(this.getNode(), itemIndex);
-	const macroId = check.positiveInteger(
-		'Macro Name or ID',
-		this.getNodeParameter('macroId', itemIndex),
-		'Pick a macro from the list, or map its numeric ID.',
-	);
-	return { uuid: await conversationUuid.call(this, check, itemIndex), macroId };
+interface ApplyRequest {
+	uuid: string;
+	macro: Macro;
+	actions: Array<{ type: string; value: string[] }>;
 }
 
-export async function send(
+/** Libredesk's macros, read once per execution however many items apply one. */
+const macroLists = new ExecutionCache<'/macros', Macro[]>();
+
+/** The macro and the actions to send, checked while the item is prepared (reads only). */
+async function readMacro(
 	this: IExecuteFunctions,
+	check: InputChecker,
 	itemIndex: number,
-	request: { uuid: string; macroId: number },
-): Promise<IDataObject> {
-	const check = new InputChecker(this.getNode(), itemIndex);
+	macroId: number,
+): Promise<Omit<ApplyRequest, 'uuid'>> {
 	const listed: LibredeskRequest = { method: 'GET', endpoint: '/macros', itemIndex };
-	const macros = (await libredeskList.call(this, listed)) as unknown as Macro[];
-	const macro = macros.find((candidate) => candidate.id === request.macroId);
+	const macros = await macroLists.get(
+		this,
+		'/macros',
+		async () => (await libredeskList.call(this, listed)) as unknown as Macro[],
+	);
+	const macro = macros.find((candidate) => candidate.id === macroId);
 	if (!macro) {
 		throw check.fail(
 			'Macro Name or ID',
-			`is ${request.macroId}, which Libredesk does not have`,
+			`is ${macroId}, which Libredesk does not have`,
 			`Use one of: ${macros.map((candidate) => `${candidate.name} (${candidate.id})`).join(', ') || 'none; create macros in Libredesk under Admin → Macros'}.`,
 		);
 	}
@@ -66,9 +71,9 @@ export async function send(
 		listed,
 		macro.actions,
 		`the actions of macro ${macro.id}`,
-	).map(({ type, value }) => ({ type, value }));
+	).map(({ type, value }) => ({ type: type as string, value: value as string[] }));
 	const refused = actions
-		.filter((action) => !MACRO_ACTIONS.includes(action.type as string))
+		.filter((action) => !MACRO_ACTIONS.includes(action.type))
 		.map((action) => String(action.type));
 	if (refused.length) {
 		throw check.fail(
@@ -77,6 +82,26 @@ export async function send(
 			'Edit the macro in Libredesk, or use the matching operation (e.g. Send Reply) instead.',
 		);
 	}
+	return { macro, actions };
+}
+
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<ApplyRequest> {
+	const check = new InputChecker(this.getNode(), itemIndex);
+	const macroId = check.positiveInteger(
+		'Macro Name or ID',
+		this.getNodeParameter('macroId', itemIndex),
+		'Pick a macro from the list, or map its numeric ID.',
+	);
+	const uuid = await conversationUuid.call(this, check, itemIndex);
+	return { uuid, ...(await readMacro.call(this, check, itemIndex, macroId)) };
+}
+
+export async function send(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: ApplyRequest,
+): Promise<IDataObject> {
+	const { macro, actions } = request;
 	// A macro without actions changes nothing (and Libredesk cannot decode an empty body).
 	if (!actions.length)
 		return {

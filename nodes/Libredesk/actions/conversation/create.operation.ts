@@ -4,7 +4,7 @@ import { attachmentIds, binaryUploads } from '../../helpers/attachments';
 import { toMessageHtml } from '../../helpers/content';
 import type { ContentFormat } from '../../helpers/content';
 import { InputChecker } from '../../helpers/validation';
-import { requireId } from '../../helpers/namedLists';
+import { requireId } from '../../helpers/knownNames';
 import { libredeskApiRequest } from '../../transport';
 import type { MediaUpload } from '../../transport';
 import { contentFields, fieldCollection } from '../shared/descriptions';

@@ -1,13 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { namedRecords, requireName } from '../../helpers/namedLists';
+import { namedRecords, requireName } from '../../helpers/knownNames';
 import { InputChecker } from '../../helpers/validation';
 import {
 	conversationListOutputFields,
 	readConversationList,
 	readConversationListOutput,
-} from '../shared/conversationList';
-import type { ConversationListOutput } from '../shared/conversationList';
+} from '../shared/conversationGetMany';
+import type { ConversationListOutput } from '../shared/conversationGetMany';
 import { fieldCollection, returnAllAndLimit } from '../shared/descriptions';
 import { readViewId, VIEW_ACCESS_HINT } from '../view/shared';
 

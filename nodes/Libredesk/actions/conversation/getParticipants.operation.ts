@@ -2,7 +2,6 @@
 import { oneCallOperation } from './oneCall';
 
 export const { description, prepare, send } = oneCallOperation(
-	'getParticipants',
 	'The conversation whose participants to get',
 	(uuid) => ({
 		method: 'GET',

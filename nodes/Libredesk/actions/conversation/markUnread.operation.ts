@@ -2,7 +2,6 @@
 import { oneCallOperation } from './oneCall';
 
 export const { description, prepare, send } = oneCallOperation(
-	'markUnread',
 	"The conversation to mark unread for the API key's agent",
 	(uuid) => ({
 		method: 'PUT',

@@ -15,7 +15,6 @@ export interface CheckedAnswer {
 }
 
 export function oneCallOperation(
-	operation: string,
 	locatorDescription: string,
 	request: (uuid: string) => Pick<LibredeskRequest, 'method' | 'endpoint' | 'permission'>,
 	/** The output from the answer, read as a list or a record (anything else is refused). */

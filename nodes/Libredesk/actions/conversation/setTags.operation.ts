@@ -1,7 +1,6 @@
 import { tagsOperation } from './tags';
 
 export const { description, prepare, send } = tagsOperation(
-	'setTags',
 	'set_tags',
-	'The complete set of tags: tags not listed are removed (an empty list removes all).',
+	'The complete set of tags: tags not listed are removed (an empty list removes all)',
 );

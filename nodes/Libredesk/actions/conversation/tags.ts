@@ -5,9 +5,9 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { libredeskApiRequest, readConversation } from '../../transport';
+import { createTag, libredeskApiRequest, readConversation } from '../../transport';
 import { conversationUuid } from '../../helpers/recordIds';
-import { forgetList, unknownNames } from '../../helpers/namedLists';
+import { forgetList, unknownNames } from '../../helpers/knownNames';
 import { InputChecker } from '../../helpers/validation';
 import type { LibredeskOperation } from '../operationTypes';
 import { conversationLocator } from '../shared/descriptions';
@@ -32,12 +32,7 @@ async function createTags(
 	const created: string[] = [];
 	for (const name of names) {
 		try {
-			await libredeskApiRequest.call(this, {
-				method: 'POST',
-				endpoint: '/tags',
-				body: { name },
-				itemIndex,
-				permission: 'tags:manage',
+			await createTag.call(this, name, itemIndex, {
 				hints: {
 					409: `A tag named "${name}" was created meanwhile; run the item again to use it.`,
 				},
@@ -57,7 +52,6 @@ async function createTags(
 }
 
 export function tagsOperation(
-	operation: string,
 	action: TagAction,
 	tagsDescription: string,
 ): LibredeskOperation<TagRequest> {
@@ -70,8 +64,9 @@ export function tagsOperation(
 				type: 'multiOptions',
 				typeOptions: { loadOptionsMethod: 'getTags' },
 				default: [],
-				required: action !== 'set_tags',
-				description: `${tagsDescription} Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>`,
+				...(action === 'set_tags' ? {} : { required: true }),
+				// `tagsDescription` is one sentence without its period.
+				description: `${tagsDescription}. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 			},
 			{
 				displayName: 'Skip Unknown Tags',

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { libredeskApiRequest, readConversation } from '../../transport';
 import { conversationUuid } from '../../helpers/recordIds';
-import { requireName } from '../../helpers/namedLists';
+import { requireName } from '../../helpers/knownNames';
 import { InputChecker } from '../../helpers/validation';
 import { conversationLocator } from '../shared/descriptions';
 import { readAfterChange } from '../shared/readBack';

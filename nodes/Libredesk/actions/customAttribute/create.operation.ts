@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { claimUnique } from '../../helpers/runClaims';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
 import { fieldCollection } from '../shared/descriptions';
@@ -25,7 +26,15 @@ export const description: INodeProperties[] = [
 ];
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<DefinitionBody> {
-	return await readNewDefinition.call(this, new InputChecker(this.getNode(), itemIndex), itemIndex);
+	const check = new InputChecker(this.getNode(), itemIndex);
+	const definition = await readNewDefinition.call(this, check, itemIndex);
+	claimUnique.call(this, check, itemIndex, {
+		noun: `${definition.applies_to} attribute`,
+		what: 'key',
+		field: 'Key',
+		value: definition.key,
+	});
+	return definition;
 }
 
 export async function send(

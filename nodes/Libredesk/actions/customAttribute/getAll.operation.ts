@@ -1,7 +1,6 @@
-import { lookupListOperation } from '../shared/lookupList';
+import { unpagedGetManyOperation } from '../shared/unpagedGetMany';
 
-export const { description, prepare, send } = lookupListOperation({
-	resource: 'customAttribute',
+export const { description, prepare, send } = unpagedGetManyOperation({
 	endpoint: '/custom-attributes',
 	filters: [
 		{

@@ -7,7 +7,7 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { namedRecords } from '../../helpers/namedLists';
+import { namedRecords } from '../../helpers/knownNames';
 import type { InputChecker } from '../../helpers/validation';
 import type { AdminRecord } from '../shared/adminRecord';
 import { readRecordId } from '../shared/adminRecord';

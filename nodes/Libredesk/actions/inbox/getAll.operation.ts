@@ -1,9 +1,8 @@
 /** Inboxes without their `config` (mail server settings with masked passwords): not for flows. */
-import { lookupListOperation } from '../shared/lookupList';
+import { unpagedGetManyOperation } from '../shared/unpagedGetMany';
 import { withoutSettings } from './record';
 
-export const { description, prepare, send } = lookupListOperation({
-	resource: 'inbox',
+export const { description, prepare, send } = unpagedGetManyOperation({
 	endpoint: '/inboxes',
 	filters: [
 		{

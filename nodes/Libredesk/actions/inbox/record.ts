@@ -7,8 +7,10 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { SwitchableRecord } from '../shared/enableRecord';
 
-export const withoutSettings = ({ config: _config, secret: _secret, ...inbox }: IDataObject) =>
-	inbox;
+const SETTINGS = ['config', 'secret'];
+
+export const withoutSettings = (inbox: IDataObject): IDataObject =>
+	Object.fromEntries(Object.entries(inbox).filter(([key]) => !SETTINGS.includes(key)));
 
 export const INBOX: SwitchableRecord = {
 	field: 'inbox',

@@ -6,7 +6,7 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requireId, requireName, unknownNames } from '../../helpers/namedLists';
+import { requireId, requireName, unknownNames } from '../../helpers/knownNames';
 import type { InputChecker } from '../../helpers/validation';
 import type { NamedList } from '../../transport';
 

@@ -6,7 +6,7 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requireId } from '../../helpers/namedLists';
+import { requireId } from '../../helpers/knownNames';
 import type { InputChecker } from '../../helpers/validation';
 import type { AdminRecord } from '../shared/adminRecord';
 import { readMacroActions } from './macroActions';

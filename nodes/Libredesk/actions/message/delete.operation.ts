@@ -5,7 +5,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequest } from '../../transport';
+import { libredeskApiRequest, readMessage } from '../../transport';
 import { messageRefFields, readMessageRef } from './shared';
 import type { MessageRef } from './shared';
 
@@ -14,8 +14,25 @@ export const description: INodeProperties[] = messageRefFields(
 	'The `uuid` of the private note to delete. Libredesk deletes only private notes.',
 );
 
+/** Reads the message while the item is prepared: Libredesk refuses anything but a private note. */
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<MessageRef> {
-	return await readMessageRef.call(this, new InputChecker(this.getNode(), itemIndex), itemIndex);
+	const check = new InputChecker(this.getNode(), itemIndex);
+	const request = await readMessageRef.call(this, check, itemIndex);
+	const message = await readMessage.call(this, request.uuid, request.messageUuid, itemIndex);
+	if (message.private !== true)
+		throw check.fail(
+			'Message UUID',
+			'names a reply or a customer message, not a private note',
+			'Libredesk deletes only private notes; map the `uuid` of a note.',
+		);
+	const meta = message.meta as IDataObject | null | undefined;
+	if (meta?.deleted_at)
+		throw check.fail(
+			'Message UUID',
+			'names a private note that was deleted already',
+			'Leave this item out: Libredesk keeps the deleted note as "This note was deleted".',
+		);
+	return request;
 }
 
 export async function send(

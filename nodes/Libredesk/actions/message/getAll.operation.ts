@@ -5,7 +5,7 @@ import { downloadFields, readDownloadSettings } from '../../helpers/downloads';
 import type { DownloadSettings } from '../../helpers/downloads';
 import { SIMPLE_MESSAGE_FIELDS } from '../../helpers/simplify';
 import { InputChecker } from '../../helpers/validation';
-import { readDistinctRows } from '../../helpers/distinctRows';
+import { readDistinctRows } from '../../transport';
 import type { OperationOutput } from '../operationTypes';
 import {
 	conversationLocator,
@@ -13,7 +13,7 @@ import {
 	returnAllAndLimit,
 	simplifyField,
 } from '../shared/descriptions';
-import { readLimit } from '../shared/listReaders';
+import { readLimit } from '../shared/limitAndOrder';
 import { messageOutput } from './shared';
 import type { LibredeskRequest } from '../../transport';
 const TYPES = ['incoming', 'outgoing', 'activity'];

@@ -5,6 +5,7 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { ExecutionCache } from '../../helpers/executionCache';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest, libredeskRecord, readMessage } from '../../transport';
 import { messageRefFields, readMessageRef } from './shared';
@@ -15,22 +16,21 @@ export const description: INodeProperties[] = messageRefFields(
 	'The `uuid` of the failed reply, e.g. from the Trigger\'s "Message Updated" event with status "failed"',
 );
 
-export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<MessageRef> {
-	return await readMessageRef.call(this, new InputChecker(this.getNode(), itemIndex), itemIndex);
-}
+/** The API key's own agent, read once per execution however many items retry a reply. */
+const ownAgent = new ExecutionCache<'/agents/me', number>();
 
 async function currentAgentId(this: IExecuteFunctions, itemIndex: number): Promise<number> {
-	return Number(
-		(await libredeskRecord.call(this, { method: 'GET', endpoint: '/agents/me', itemIndex })).id,
+	return await ownAgent.get(this, '/agents/me', async () =>
+		Number(
+			(await libredeskRecord.call(this, { method: 'GET', endpoint: '/agents/me', itemIndex })).id,
+		),
 	);
 }
 
-export async function send(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	request: MessageRef,
-): Promise<IDataObject> {
+/** Libredesk's conditions for a retry, checked with reads while the item is prepared. */
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<MessageRef> {
 	const check = new InputChecker(this.getNode(), itemIndex);
+	const request = await readMessageRef.call(this, check, itemIndex);
 	const message = await readMessage.call(this, request.uuid, request.messageUuid, itemIndex);
 	if (message.sender_type !== 'agent' || message.private === true) {
 		throw check.fail(
@@ -53,6 +53,14 @@ export async function send(
 			"Libredesk lets only the reply's author retry it: use a credential with that agent's API key.",
 		);
 	}
+	return request;
+}
+
+export async function send(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: MessageRef,
+): Promise<IDataObject> {
 	await libredeskApiRequest.call(this, {
 		method: 'PUT',
 		endpoint: `/conversations/${request.uuid}/messages/${request.messageUuid}/retry`,

@@ -65,7 +65,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 		this.getNodeParameter('content', itemIndex),
 		'Enter the text of the reply.',
 	);
-	return {
+	const request: ReplyRequest = {
 		uuid: await conversationUuid.call(this, check, itemIndex),
 		message: toMessageHtml(
 			content,
@@ -81,11 +81,13 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 		),
 		uploads: await binaryUploads.call(this, check, itemIndex, extras.binaryPropertyNames),
 	};
+	return { ...request, to: await recipients.call(this, check, itemIndex, request) };
 }
 
 /** Libredesk needs recipients only on email inboxes; a live chat reply goes to the chat. */
 async function recipients(
 	this: IExecuteFunctions,
+	check: InputChecker,
 	itemIndex: number,
 	request: ReplyRequest,
 ): Promise<string[]> {
@@ -94,7 +96,7 @@ async function recipients(
 	if (conversation.inbox_channel !== 'email') return [];
 	const contact = conversation.contact as IDataObject | null;
 	if (!contact?.email) {
-		throw new InputChecker(this.getNode(), itemIndex).fail(
+		throw check.fail(
 			'To',
 			'is empty and the conversation has no contact email',
 			'Enter the recipients in Additional Fields → To.',
@@ -108,7 +110,6 @@ export async function send(
 	itemIndex: number,
 	request: ReplyRequest,
 ): Promise<IDataObject> {
-	const to = await recipients.call(this, itemIndex, request);
 	const attachments = await attachmentIds.call(
 		this,
 		itemIndex,
@@ -118,7 +119,7 @@ export async function send(
 	return await postMessage.call(this, itemIndex, request.uuid, {
 		message: request.message,
 		private: false,
-		to,
+		to: request.to,
 		cc: request.cc,
 		bcc: request.bcc,
 		attachments,

@@ -1,14 +1,15 @@
 /**
  * Libredesk's admin records (tags, teams, agents, macros) are addressed by a numeric ID. One
  * description of each kind gives its picker field, and the factories below build the operations
- * whose shape repeats across kinds: Get and Delete of one record.
+ * whose shape repeats across kinds: Get and Delete of one record (their requests are transport's
+ * adminRecords.ts).
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requireId } from '../../helpers/namedLists';
-import type { IdList } from '../../helpers/namedLists';
+import { requireId } from '../../helpers/knownNames';
+import type { IdList } from '../../helpers/knownNames';
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequest, libredeskRecord } from '../../transport';
+import { deleteAdminRecord, readAdminRecord } from '../../transport';
 import type { LibredeskOperation } from '../operationTypes';
 import { idLocator } from './descriptions';
 
@@ -72,11 +73,10 @@ export async function readRecord(
 	itemIndex: number,
 	hints: Partial<Record<number, string>> = {},
 ): Promise<IDataObject> {
-	return await libredeskRecord.call(this, {
-		method: 'GET',
-		endpoint: recordUrl(record, id),
-		itemIndex,
+	return await readAdminRecord.call(this, {
+		path: recordUrl(record, id),
 		permission: record.permission,
+		itemIndex,
 		hints,
 	});
 }
@@ -116,11 +116,10 @@ export function deleteRecordOperation(
 			);
 		},
 		async send(this: IExecuteFunctions, itemIndex: number, id: number) {
-			await libredeskApiRequest.call(this, {
-				method: 'DELETE',
-				endpoint: recordUrl(record, id),
-				itemIndex,
+			await deleteAdminRecord.call(this, {
+				path: recordUrl(record, id),
 				permission: record.permission,
+				itemIndex,
 				hints: notes.hints,
 			});
 			return { deleted: true, id };

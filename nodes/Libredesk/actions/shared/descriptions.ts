@@ -127,7 +127,8 @@ export function fieldCollection(
 		type: 'collection',
 		placeholder,
 		default: {},
-		options,
+		// n8n lists a collection's fields alphabetically (n8n-nodes-base's collection-type-unsorted-items).
+		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 		...(description ? { description } : {}),
 	};
 }
@@ -192,7 +193,7 @@ export function simplifyField(fields: readonly string[]): INodeProperties {
 		name: 'simplify',
 		type: 'boolean',
 		default: true,
-		description: `Whether to return a simplified version of the response instead of the raw data (only ${fields.join(', ')})`,
+		description: `Whether to return a simplified version of the response instead of the raw data (only ${fields.map((field) => (field === 'id' ? 'ID' : field)).join(', ')})`,
 	};
 }
 

@@ -2,11 +2,13 @@
  * Enable and Disable for records Libredesk switches with a toggle route (`PUT <endpoint>/<id>/toggle`
  * flips `enabled`, whatever it was). The node sets the state asked for instead: it reads the record
  * first and toggles only when the state differs, so running a flow twice never switches it back.
+ * The record is read while the item is prepared too, so that a missing one stops the run before
+ * any item is switched.
  */
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { libredeskRecord } from '../../transport';
+import { toggleAdminRecord } from '../../transport';
 import type { LibredeskOperation } from '../operationTypes';
 import { getRecordOperation, readRecord, recordLocator, recordUrl } from './adminRecord';
 import type { AdminRecord } from './adminRecord';
@@ -27,19 +29,23 @@ export function setEnabledOperation(
 	enabled: boolean,
 	description: string,
 ): LibredeskOperation<number> {
-	const { prepare } = getRecordOperation(record);
+	const { prepare: readId } = getRecordOperation(record);
 	const output = record.output ?? ((answer: IDataObject) => answer);
 	return {
 		description: [recordLocator(record, description)],
-		prepare,
+		/** Reads the record (a change-free look-up): a missing ID stops the run before any toggle. */
+		async prepare(this: IExecuteFunctions, itemIndex: number) {
+			const id = await readId.call(this, itemIndex);
+			await readRecord.call(this, record, id, itemIndex, record.missingHints);
+			return id;
+		},
 		async send(this: IExecuteFunctions, itemIndex: number, id: number) {
 			const current = await readRecord.call(this, record, id, itemIndex, record.missingHints);
 			if (current.enabled === enabled) return { ...output(current), changed: false };
-			const toggled = await libredeskRecord.call(this, {
-				method: 'PUT',
-				endpoint: `${recordUrl(record, id)}/toggle`,
-				itemIndex,
+			const toggled = await toggleAdminRecord.call(this, {
+				path: recordUrl(record, id),
 				permission: record.permission,
+				itemIndex,
 			});
 			if (toggled.enabled !== enabled) {
 				const noun = record.label.toLowerCase();

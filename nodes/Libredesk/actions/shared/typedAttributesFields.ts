@@ -13,7 +13,7 @@ import type {
 } from 'n8n-workflow';
 
 import { attributeDefinitions } from '../../helpers/attributeDefinitions';
-import type { AppliesTo } from '../../helpers/attributeDefinitions';
+import type { AppliesTo } from '../../transport';
 import { checkAttributeValues } from '../../helpers/attributeValues';
 import type { InputChecker } from '../../helpers/validation';
 

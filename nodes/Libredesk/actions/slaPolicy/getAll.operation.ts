@@ -1,7 +1,6 @@
-import { lookupListOperation } from '../shared/lookupList';
+import { unpagedGetManyOperation } from '../shared/unpagedGetMany';
 import { SLA_POLICY } from './record';
 
-export const { description, prepare, send } = lookupListOperation({
-	resource: 'slaPolicy',
+export const { description, prepare, send } = unpagedGetManyOperation({
 	endpoint: SLA_POLICY.endpoint,
 });

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { claimUnique } from '../../helpers/runClaims';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
 import {
@@ -16,7 +17,7 @@ export const description: INodeProperties[] = [{ ...nameField, required: true },
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<StatusBody> {
 	const check = new InputChecker(this.getNode(), itemIndex);
-	return {
+	const body: StatusBody = {
 		name: await readStatusName.call(
 			this,
 			check,
@@ -25,6 +26,13 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 		),
 		category: readCategory(check, this.getNodeParameter('category', itemIndex)),
 	};
+	claimUnique.call(this, check, itemIndex, {
+		noun: 'status',
+		what: 'name',
+		field: 'Name',
+		value: body.name,
+	});
+	return body;
 }
 
 export async function send(

@@ -1,7 +1,6 @@
-import { lookupListOperation } from '../shared/lookupList';
+import { unpagedGetManyOperation } from '../shared/unpagedGetMany';
 
-export const { description, prepare, send } = lookupListOperation({
-	resource: 'status',
+export const { description, prepare, send } = unpagedGetManyOperation({
 	endpoint: '/statuses',
 	filters: [
 		{

@@ -6,7 +6,7 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { namedRecords, requireFreeName } from '../../helpers/namedLists';
+import { namedRecords, requireFreeName } from '../../helpers/knownNames';
 import { utf8Length } from '../../helpers/validation';
 import type { InputChecker } from '../../helpers/validation';
 import type { AdminRecord } from '../shared/adminRecord';

@@ -1,6 +1,7 @@
 /** Libredesk replaces name and category together: the node sends the current value of the one not given. */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { claimUnique } from '../../helpers/runClaims';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
 import { recordLocator, recordUrl } from '../shared/adminRecord';
@@ -35,6 +36,14 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 		category:
 			fields.category === undefined ? status.category : readCategory(check, fields.category),
 	};
+	if (fields.name !== undefined)
+		claimUnique.call(this, check, itemIndex, {
+			noun: 'status',
+			what: 'name',
+			field: 'Name',
+			value: body.name,
+			recordId: status.id,
+		});
 	return { id: status.id, body };
 }
 

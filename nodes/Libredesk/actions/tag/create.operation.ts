@@ -1,15 +1,24 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { claimUnique } from '../../helpers/runClaims';
 import { InputChecker } from '../../helpers/validation';
-import { libredeskApiRequest } from '../../transport';
-import { readTagName, TAG, tagNameField } from './record';
+import { createTag } from '../../transport';
+import { readTagName, tagNameField } from './record';
 
 export const description: INodeProperties[] = [
 	tagNameField('The name of the new tag, unique in Libredesk (at most 140 characters)'),
 ];
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<string> {
-	return await readTagName.call(this, new InputChecker(this.getNode(), itemIndex), itemIndex);
+	const check = new InputChecker(this.getNode(), itemIndex);
+	const name = await readTagName.call(this, check, itemIndex);
+	claimUnique.call(this, check, itemIndex, {
+		noun: 'tag',
+		what: 'name',
+		field: 'Name',
+		value: name,
+	});
+	return name;
 }
 
 export async function send(
@@ -17,13 +26,8 @@ export async function send(
 	itemIndex: number,
 	name: string,
 ): Promise<IDataObject> {
-	return (await libredeskApiRequest.call(this, {
-		method: 'POST',
-		endpoint: TAG.endpoint,
-		body: { name },
-		itemIndex,
-		permission: TAG.permission,
+	return await createTag.call(this, name, itemIndex, {
 		creates: `The tag "${name}" may have been created: look for it with Tag → Get Many`,
 		hints: { 409: `Libredesk already has a tag named "${name}": use another name.` },
-	})) as IDataObject;
+	});
 }

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { requireFreeName } from '../../helpers/namedLists';
+import { requireFreeName } from '../../helpers/knownNames';
 import type { InputChecker } from '../../helpers/validation';
 import type { AdminRecord } from '../shared/adminRecord';
 

@@ -1,6 +1,7 @@
 /** Libredesk answers 500 for a missing tag or a taken name; both are checked before sending. */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { claimUnique } from '../../helpers/runClaims';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
 import { readRecordId, recordLocator, recordUrl } from '../shared/adminRecord';
@@ -16,7 +17,15 @@ export const description: INodeProperties[] = [
 export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const check = new InputChecker(this.getNode(), itemIndex);
 	const id = await readRecordId.call(this, check, itemIndex, TAG);
-	return { id, name: await readTagName.call(this, check, itemIndex, id) };
+	const name = await readTagName.call(this, check, itemIndex, id);
+	claimUnique.call(this, check, itemIndex, {
+		noun: 'tag',
+		what: 'name',
+		field: 'Name',
+		value: name,
+		recordId: id,
+	});
+	return { id, name };
 }
 
 export async function send(

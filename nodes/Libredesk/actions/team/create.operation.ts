@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { claimUnique } from '../../helpers/runClaims';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
 import { fieldCollection } from '../shared/descriptions';
@@ -34,6 +35,12 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 		name: this.getNodeParameter('name', itemIndex, ''),
 		conversationAssignmentType: this.getNodeParameter('conversationAssignmentType', itemIndex),
 		...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+	});
+	claimUnique.call(this, check, itemIndex, {
+		noun: 'team',
+		what: 'name',
+		field: 'Name',
+		value: String(given.name),
 	});
 	return { ...EMPTY_TEAM, ...given };
 }

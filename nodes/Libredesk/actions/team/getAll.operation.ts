@@ -1,6 +1,5 @@
-import { lookupListOperation } from '../shared/lookupList';
+import { unpagedGetManyOperation } from '../shared/unpagedGetMany';
 
-export const { description, prepare, send } = lookupListOperation({
-	resource: 'team',
+export const { description, prepare, send } = unpagedGetManyOperation({
 	endpoint: '/teams/compact',
 });

@@ -5,7 +5,7 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requireFreeName } from '../../helpers/namedLists';
+import { requireFreeName } from '../../helpers/knownNames';
 import type { InputChecker } from '../../helpers/validation';
 import type { AdminRecord } from '../shared/adminRecord';
 

@@ -4,6 +4,7 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { claimUnique } from '../../helpers/runClaims';
 import { InputChecker } from '../../helpers/validation';
 import { libredeskApiRequest } from '../../transport';
 import { readRecord, readRecordId, recordLocator, recordUrl } from '../shared/adminRecord';
@@ -37,7 +38,16 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number) {
 	const values = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	if (!Object.keys(values).length)
 		throw check.fail('Update Fields', 'is empty', 'Add at least one field to change.');
-	return { id, changes: await readTeamFields.call(this, check, itemIndex, values, id) };
+	const changes = await readTeamFields.call(this, check, itemIndex, values, id);
+	if (changes.name !== undefined)
+		claimUnique.call(this, check, itemIndex, {
+			noun: 'team',
+			what: 'name',
+			field: 'Name',
+			value: changes.name,
+			recordId: id,
+		});
+	return { id, changes };
 }
 
 export async function send(

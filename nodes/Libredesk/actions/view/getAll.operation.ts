@@ -8,7 +8,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { InputChecker } from '../../helpers/validation';
 import { libredeskList } from '../../transport';
 import { returnAllAndLimit } from '../shared/descriptions';
-import { readLimit } from '../shared/listReaders';
+import { readLimit } from '../shared/limitAndOrder';
 
 const SCOPES = ['all', 'personal', 'shared'] as const;
 type Scope = (typeof SCOPES)[number];

@@ -9,8 +9,8 @@ import {
 	conversationListOutputFields,
 	readConversationList,
 	readConversationListOutput,
-} from '../shared/conversationList';
-import type { ConversationListOutput } from '../shared/conversationList';
+} from '../shared/conversationGetMany';
+import type { ConversationListOutput } from '../shared/conversationGetMany';
 import { returnAllAndLimit } from '../shared/descriptions';
 import { readViewId, VIEW_ACCESS_HINT } from './shared';
 

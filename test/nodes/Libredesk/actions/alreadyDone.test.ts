@@ -1,5 +1,5 @@
 import { alreadyDone, itemRanges } from '../../../../nodes/Libredesk/actions/alreadyDone';
-import type { Settled } from '../../../../nodes/Libredesk/helpers/parallel';
+import type { Settled } from '../../../../nodes/Libredesk/concurrency/runInOrder';
 import type { IDataObject } from 'n8n-workflow';
 
 const ok = (value: IDataObject): Settled<IDataObject> => ({ ok: true, value });

@@ -6,10 +6,13 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
-import { DEFAULT_REQUESTS_IN_PARALLEL } from '../../../../nodes/Libredesk/actions/shared/requestsInParallel';
+import { DEFAULT_REQUESTS_IN_PARALLEL } from '../../../../nodes/Libredesk/concurrency/requestsInParallel';
+import { Libredesk } from '../../../../nodes/Libredesk/Libredesk.node';
 import { credentialsFor, requestsTo, useSimulator } from '../../../helpers/fixtures';
 import { envelope, useHostile } from '../../../helpers/hostile';
 import { libredeskNode, runNode } from '../../../helpers/n8n';
+import { seedWriteCases, writeCases } from '../../../helpers/writeOperations';
+import type { Seeds } from '../../../helpers/writeOperations';
 import type { RecordedRequest } from '../../../../simulator/server';
 
 const ctx = useSimulator();
@@ -251,5 +254,70 @@ describe('a success without a record', () => {
 				pairedItem: { item: 0 },
 			},
 		]);
+	});
+});
+
+/**
+ * The router's promise: every item is prepared before the first is sent, so a bad item stops the
+ * run before anything changes. Walked over every operation the node's description offers that
+ * changes something (anything but Get…/Search), each with a valid first item and a bad second.
+ */
+describe('no write while any item is invalid', () => {
+	const properties = new Libredesk().description.properties;
+	const resources = (properties.find((property) => property.name === 'resource')?.options ??
+		[]) as Array<{ value: string }>;
+	const writeOperations = resources.flatMap(({ value: resource }) =>
+		properties
+			.filter(
+				(property) =>
+					property.name === 'operation' &&
+					(property.displayOptions?.show?.resource as string[] | undefined)?.includes(resource),
+			)
+			.flatMap((property) => (property.options ?? []) as Array<{ value: string }>)
+			.map(({ value }) => `${resource}.${value}`)
+			.filter((key) => !/\.(get|search)/.test(key)),
+	);
+	let seeds: Seeds;
+	beforeAll(async () => {
+		seeds = await seedWriteCases(ctx.sim);
+	});
+
+	it('has cases for every write operation of the description, and for no other', () => {
+		// A new write operation fails here until its valid and bad items are in writeOperations.ts.
+		expect(Object.keys(writeCases(seeds)).sort()).toEqual([...writeOperations].sort());
+		expect(writeOperations.length).toBeGreaterThan(40);
+	});
+
+	it.each(writeOperations)('%s: a bad second item stops the run before any write', async (key) => {
+		const [resource, operation] = key.split('.');
+		for (const { bad, parameters, items, typeVersion } of writeCases(seeds)[key] ?? []) {
+			ctx.sim.clearRequests();
+			const node = libredeskNode(
+				{ resource, operation, ...parameters },
+				{ typeVersion: typeVersion ?? 1 },
+			);
+			const error = await runNode(
+				node,
+				items.map((json) => ({ json })),
+				credentialsFor(ctx.sim),
+			).then(
+				() => undefined,
+				(caught: NodeOperationError | NodeApiError) => caught,
+			);
+			const writes = ctx.sim.requests
+				.filter((request) => request.method !== 'GET')
+				.map((request) => `${request.method} ${request.path}`);
+			expect({
+				bad,
+				writes,
+				refusedItem: error?.context.itemIndex,
+				message: error?.message,
+			}).toEqual({
+				bad,
+				writes: [],
+				refusedItem: 1,
+				message: expect.any(String) as string,
+			});
+		}
 	});
 });

@@ -1,7 +1,4 @@
-import {
-	attributeDefinitions,
-	fetchAttributeDefinitions,
-} from '../../../../nodes/Libredesk/helpers/attributeDefinitions';
+import { attributeDefinitions } from '../../../../nodes/Libredesk/helpers/attributeDefinitions';
 import { credentialsFor, requestsTo, useSimulator } from '../../../helpers/fixtures';
 import { executeContext } from '../../../helpers/executeContext';
 
@@ -34,17 +31,5 @@ describe('attributeDefinitions', () => {
 		ctx.sim.injectFault({ kind: 'status', status: 403, match: /custom-attributes/ });
 		await expect(attributeDefinitions.call(context, 'contact', 0)).rejects.toThrow();
 		expect(await attributeDefinitions.call(context, 'contact', 1)).toHaveLength(1);
-	});
-
-	it('an answer of null instead of a list is no definitions (Libredesk answers [] for none)', async () => {
-		ctx.sim.injectFault({
-			kind: 'status',
-			status: 200,
-			match: /custom-attributes/,
-			body: { status: 'success', data: null },
-		});
-		expect(
-			await fetchAttributeDefinitions.call(executeContext(credentialsFor(ctx.sim)), 'contact'),
-		).toEqual([]);
 	});
 });

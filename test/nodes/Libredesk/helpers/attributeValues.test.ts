@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { AttributeDefinition } from '../../../../nodes/Libredesk/helpers/attributeDefinitions';
+import type { AttributeDefinition } from '../../../../nodes/Libredesk/transport';
 import {
 	checkAttributeValues,
 	describeDefinitions,

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * Files kept in S3: Libredesk answers the download with a redirect to the bucket. The node must
  * not follow it, so the credential never reaches another host. A pass-through in front of the
@@ -100,7 +101,7 @@ describe('attachment download that is never answered', () => {
 
 /** Files whose name and type the sender chose, as Libredesk stores them from an email. */
 async function messageWithNames(names: string[], contentType = 'application/pdf') {
-	const files = names.map((name, index) => ({
+	const files = names.map((_name, index) => ({
 		name: `file${index}.bin`,
 		type: 'application/octet-stream',
 		data: Buffer.from(`body ${index}`),

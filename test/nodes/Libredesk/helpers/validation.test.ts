@@ -1,11 +1,12 @@
 import { NodeOperationError } from 'n8n-workflow';
 
 import {
+	InputChecker,
 	isBareEmail,
 	referenceQuery,
 	toPositiveInteger,
 } from '../../../../nodes/Libredesk/helpers/validation';
-import { checkerFor } from '../../../helpers/bareNode';
+import { bareNode, checkerFor } from '../../../helpers/bareNode';
 
 const check = checkerFor(3);
 
@@ -67,6 +68,21 @@ describe('InputChecker', () => {
 		expect((error as NodeOperationError).message).toBe('The "First Name" of item 3 is empty');
 		expect((error as NodeOperationError).context.itemIndex).toBe(3);
 		expect((error as NodeOperationError).description).toBe('Enter it.');
+	});
+
+	it('without an item (a trigger), names only the field', () => {
+		const trigger = new InputChecker(bareNode);
+		expect(() => trigger.idList('Team Names or IDs', ['billing'], 'Pick from the list.')).toThrow(
+			'The "Team Names or IDs" contains "billing", which is not a positive whole number',
+		);
+		let error: NodeOperationError | undefined;
+		try {
+			trigger.idList('Team Names or IDs', [0], 'Pick from the list.');
+		} catch (caught) {
+			error = caught as NodeOperationError;
+		}
+		expect(error?.context.itemIndex).toBeUndefined();
+		expect(error?.description).toBe('Pick from the list.');
 	});
 
 	it('describes a wrong kind of value grammatically, never as [object Object]', () => {

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 import { PassThrough, Readable } from 'node:stream';
 
 import { collect, isStream } from '../../../../nodes/Libredesk/transport/bodyStream';

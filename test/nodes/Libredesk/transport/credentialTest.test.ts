@@ -26,7 +26,7 @@ describe('the credential test agrees with the node about the Base URL', () => {
 	it("n8n runs the nodes' test function: the credential has no request test of its own", () => {
 		expect((new LibredeskApi() as ICredentialType).test).toBeUndefined();
 		for (const node of [new Libredesk(), new LibredeskTrigger()]) {
-			expect(node.description.credentials).toEqual([
+			expect(node.description.credentials).toMatchObject([
 				{ name: 'libredeskApi', required: true, testedBy: 'libredeskApiTest' },
 			]);
 			expect(typeof node.methods.credentialTest.libredeskApiTest).toBe('function');

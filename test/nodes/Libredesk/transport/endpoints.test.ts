@@ -204,3 +204,54 @@ describe('uploadMedia', () => {
 		);
 	});
 });
+
+describe('searchConversations', () => {
+	it("asks Libredesk's search with the query", async () => {
+		const seeded = await seedConversation(ctx.sim, { subject: 'Find me' });
+		ctx.sim.clearRequests();
+		const hits = await endpoint.searchConversations.call(context(), seeded.reference_number, 0);
+		expect(hits.map((hit) => hit.uuid)).toContain(seeded.uuid);
+		const [search] = requestsTo(ctx.sim, 'GET', '/api/v1/conversations/search');
+		expect(search.query).toEqual({ query: seeded.reference_number });
+	});
+});
+
+describe('createTag', () => {
+	it('creates the tag and returns it', async () => {
+		const tag = await endpoint.createTag.call(context(), 'layout-new', 0, {});
+		expect(tag).toMatchObject({ name: 'layout-new' });
+		expect(ctx.sim.state.tags.map((candidate) => candidate.name)).toContain('layout-new');
+	});
+
+	it("uses the caller's hints and words for a lost answer", async () => {
+		await endpoint.createTag.call(context(), 'twice', 0, {});
+		const taken = await failure(
+			endpoint.createTag.call(context(), 'twice', 0, { hints: { 409: 'Pick another name.' } }),
+		);
+		expect(taken.description).toContain('Pick another name.');
+		ctx.sim.injectFault({ kind: 'drop', match: /^POST \/api\/v1\/tags$/ });
+		const lost = await failure(
+			endpoint.createTag.call(context(), 'lost', 0, { creates: 'The tag "lost" may exist now' }),
+		);
+		expect(lost.description).toContain('The tag "lost" may exist now');
+	});
+});
+
+describe('fetchAttributeDefinitions', () => {
+	it('reads the definitions of one kind', async () => {
+		const definitions = await endpoint.fetchAttributeDefinitions.call(context(), 'contact', 0);
+		expect(definitions.map((definition) => definition.key)).toEqual(['crm_id']);
+		const [read] = requestsTo(ctx.sim, 'GET', '/api/v1/custom-attributes');
+		expect(read.query).toEqual({ applies_to: 'contact' });
+	});
+
+	it('an answer of null instead of a list is no definitions (Libredesk answers [] for none)', async () => {
+		ctx.sim.injectFault({
+			kind: 'status',
+			status: 200,
+			match: /custom-attributes/,
+			body: { status: 'success', data: null },
+		});
+		expect(await endpoint.fetchAttributeDefinitions.call(context(), 'contact')).toEqual([]);
+	});
+});

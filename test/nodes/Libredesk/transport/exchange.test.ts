@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-hardcoded-secrets -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * The fault matrix: servers that redirect, hang, flood or cut the line, started by the test, and
  * the node run through n8n-core against them. What must hold: the credential never reaches

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * A file is fetched from the Base URL with the credential and read only up to the size asked for:
  * a hostile or misconfigured server cannot fill n8n's memory, and its redirects are not followed.

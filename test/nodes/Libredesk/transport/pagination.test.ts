@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * Return All against servers that lie about their pages (started by the test), through n8n-core:
  * it must end, ask for few pages, never output a record twice, and refuse malformed pages.

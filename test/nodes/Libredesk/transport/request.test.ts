@@ -1,6 +1,6 @@
 /** The transport's retry policy, seen from the simulator: what was sent, how often. */
 import { libredeskApiRequest } from '../../../../nodes/Libredesk/transport';
-import { pushBackCount } from '../../../../nodes/Libredesk/transport/throttle';
+import { pushBackCount } from '../../../../nodes/Libredesk/concurrency/throttle';
 import { executeContext } from '../../../helpers/executeContext';
 import { credentialsFor, requestsTo, useSimulator } from '../../../helpers/fixtures';
 import { libredeskNode, runNode } from '../../../helpers/n8n';

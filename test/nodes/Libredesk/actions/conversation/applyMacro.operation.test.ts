@@ -36,6 +36,20 @@ describe('Conversation → Apply Macro', () => {
 		});
 	});
 
+	it('reads the macros once per run, and checks every item before the first apply', async () => {
+		const first = await seedConversation(ctx.sim);
+		const second = await seedConversation(ctx.sim);
+		const items = [first, second, first].map(({ uuid }, n) => ({
+			json: { uuid, macro: n === 2 ? 3 : 2 },
+		}));
+		ctx.sim.clearRequests();
+		await expect(
+			run({ conversationId: byUuid('={{ $json.uuid }}'), macroId: '={{ $json.macro }}' }, items),
+		).rejects.toThrow('The "Macro Name or ID" of item 2 names macro "Auto reply"');
+		expect(requestsTo(ctx.sim, 'GET', '/api/v1/macros')).toHaveLength(1);
+		expect(ctx.sim.requests.filter((request) => request.method !== 'GET')).toHaveLength(0);
+	});
+
 	it('refuses a macro Libredesk would not run, and an unknown macro, without applying anything', async () => {
 		const { uuid } = await seedConversation(ctx.sim);
 		ctx.sim.clearRequests();

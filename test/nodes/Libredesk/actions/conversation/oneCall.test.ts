@@ -8,7 +8,6 @@ import { seedConversation } from '../../../../helpers/seed';
 const ctx = useSimulator();
 /** One call that reads the conversation and outputs its subject (the call and output are the caller's). */
 const subjectOf = oneCallOperation(
-	'markUnread',
 	'The conversation whose subject to get',
 	(uuid) => ({
 		method: 'GET',

@@ -35,7 +35,7 @@ describe('Message → Delete', () => {
 		);
 	});
 
-	it("a customer message cannot be deleted: Libredesk's 404 with a hint that says so", async () => {
+	it('refuses a customer message before anything is sent: Libredesk deletes only private notes', async () => {
 		const { uuid, id } = await seedConversation(ctx.sim);
 		const incoming = ctx.sim.state.messages.find((message) => message.conversation_id === id)!;
 		const error = await run({
@@ -43,9 +43,31 @@ describe('Message → Delete', () => {
 			conversationId: byUuid(uuid),
 			messageId: incoming.uuid,
 		}).catch((caught: Error) => caught);
-		expect((error as Error).message).toBe('Libredesk: Not found (HTTP 404, NotFoundException)');
-		expect((error as { description?: string }).description).toMatch(
-			/only private notes|cannot be deleted/,
+		expect((error as Error).message).toBe(
+			'The "Message UUID" of item 0 names a reply or a customer message, not a private note',
+		);
+		expect((error as { description?: string }).description).toMatch(/only private notes/);
+		expect(
+			requestsTo(ctx.sim, 'DELETE', `/api/v1/conversations/${uuid}/messages/${incoming.uuid}`),
+		).toHaveLength(0);
+	});
+
+	it('refuses a note deleted already', async () => {
+		const { uuid } = await seedConversation(ctx.sim);
+		const [note] = await run({
+			operation: 'addPrivateNote',
+			conversationId: byUuid(uuid),
+			content: 'twice',
+		});
+		const remove = {
+			operation: 'delete',
+			conversationId: byUuid(uuid),
+			messageId: note.json.uuid as string,
+		};
+		await run(remove);
+		const error = await run(remove).catch((caught: Error) => caught);
+		expect((error as Error).message).toBe(
+			'The "Message UUID" of item 0 names a private note that was deleted already',
 		);
 	});
 });

@@ -31,6 +31,24 @@ describe('Message → Retry', () => {
 		expect(output.json).toMatchObject({ uuid: reply.uuid, status: 'pending' });
 	});
 
+	it("checks every item before the first retry, reading the key's agent once", async () => {
+		const failed = await failedReply();
+		const sent = await failedReply();
+		sent.reply.status = 'sent';
+		const items = [failed, failed, sent].map(({ conversation, reply }) => ({
+			json: { uuid: conversation.uuid, message: reply.uuid },
+		}));
+		ctx.sim.clearRequests();
+		await expect(
+			run(
+				{ conversationId: byUuid('={{ $json.uuid }}'), messageId: '={{ $json.message }}' },
+				items,
+			),
+		).rejects.toThrow('The "Message UUID" of item 2 names a reply whose status is "sent"');
+		expect(requestsTo(ctx.sim, 'GET', '/api/v1/agents/me')).toHaveLength(1);
+		expect(ctx.sim.requests.filter((request) => request.method !== 'GET')).toHaveLength(0);
+	});
+
 	it('says why Libredesk would refuse, without sending the retry', async () => {
 		const { conversation, reply } = await failedReply();
 		reply.status = 'sent';

@@ -9,7 +9,9 @@ describe('setEnabledOperation', () => {
 		expect(await runJson({ inbox: byId(2) })).toEqual([
 			expect.objectContaining({ id: 2, enabled: false, changed: true }),
 		]);
+		// Read while preparing (a missing inbox stops the run before any toggle), and again to toggle.
 		expect(ctx.sim.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+			'GET /api/v1/inboxes/2',
 			'GET /api/v1/inboxes/2',
 			'PUT /api/v1/inboxes/2/toggle',
 		]);

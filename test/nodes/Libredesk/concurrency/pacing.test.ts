@@ -6,7 +6,7 @@
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { AUTO_SINCE_VERSION } from '../../../../nodes/Libredesk/actions/shared/requestsInParallel';
+import { AUTO_SINCE_VERSION } from '../../../../nodes/Libredesk/concurrency/requestsInParallel';
 import { credentialsFor, requestsTo, useSimulator } from '../../../helpers/fixtures';
 import { libredeskNode, runNodeWithHints } from '../../../helpers/n8n';
 import type { RecordedRequest } from '../../../../simulator/server';

@@ -1,4 +1,5 @@
-import { runInOrder } from '../../../../nodes/Libredesk/helpers/parallel';
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- tests run in Node, not inside n8n (see docs/development.md#lint) */
+import { runInOrder } from '../../../../nodes/Libredesk/concurrency/runInOrder';
 
 const tick = (ms: number) => new Promise((done) => setTimeout(done, ms));
 

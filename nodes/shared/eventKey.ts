@@ -19,7 +19,7 @@ import { createHash } from 'crypto';
 
 import type { IDataObject } from 'n8n-workflow';
 
-import { micros } from '../LibredeskPollTrigger/instants';
+import { micros } from './instants';
 
 /** The families: one per kind of event, whichever trigger saw it. */
 export const EVENT_FAMILIES = {
@@ -30,7 +30,7 @@ export const EVENT_FAMILIES = {
 } as const;
 
 /** Activity entries (`meta.activity_type`) that record a change of status or assignee. */
-export const STATUS_ACTIVITIES = ['status_change'];
+const STATUS_ACTIVITIES = ['status_change'];
 export const ASSIGNEE_ACTIVITIES = ['assigned_user_change', 'assigned_team_change', 'self_assign'];
 
 /** The family of an event name of either trigger, or undefined for events only webhooks carry. */

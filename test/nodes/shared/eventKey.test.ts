@@ -7,7 +7,7 @@ import {
 	familyOf,
 	payloadKey,
 	stateChangeKey,
-} from '../../../nodes/LibredeskTrigger/eventKey';
+} from '../../../nodes/shared/eventKey';
 
 describe('event keys', () => {
 	it('maps the event names of both triggers to one family each', () => {

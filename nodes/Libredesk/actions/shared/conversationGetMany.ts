@@ -4,12 +4,12 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readDistinctRows } from '../../helpers/distinctRows';
+import { readDistinctRows } from '../../transport';
 import { SIMPLE_CONVERSATION_FIELDS, simplifyConversation } from '../../helpers/simplify';
 import type { InputChecker } from '../../helpers/validation';
 import type { LibredeskRequest } from '../../transport';
 import { orderOptions, simplifyField } from './descriptions';
-import { readLimit, readOrder } from './listReaders';
+import { readLimit, readOrder } from './limitAndOrder';
 
 /** Order By labels → Libredesk columns (`conversations.<column>`). */
 const ORDER_FIELDS = {

@@ -1,4 +1,4 @@
-import { readLimit, readOrder } from '../../../../../nodes/Libredesk/actions/shared/listReaders';
+import { readLimit, readOrder } from '../../../../../nodes/Libredesk/actions/shared/limitAndOrder';
 import { checkerFor } from '../../../../helpers/bareNode';
 import { offlineContext } from '../../../../helpers/executeContext';
 

@@ -1,4 +1,4 @@
-import { holdAll, waitForGate } from '../../../../nodes/Libredesk/transport/throttle';
+import { holdAll, waitForGate } from '../../../../nodes/Libredesk/concurrency/throttle';
 import type { LibredeskContext } from '../../../../nodes/Libredesk/transport';
 
 // The gate is keyed by the execution context; any object stands for one here.

@@ -6,8 +6,9 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import type { LibredeskContext, LibredeskRequest } from '../transport';
-import { libredeskApiRequestAllItems } from '../transport';
+import { libredeskApiRequestAllItems } from './pagination';
+import type { LibredeskContext } from './request';
+import type { LibredeskRequest } from './types';
 
 /** Enough for rows that keep moving; each extra pass costs as many requests as the first. */
 const MAX_PASSES = 3;

@@ -1,6 +1,6 @@
 /** The trigger's reads through n8n-core's PollContext against the simulator. */
-import { micros } from '../../../nodes/LibredeskPollTrigger/instants';
-import { messagesNewer, readActive } from '../../../nodes/LibredeskPollTrigger/scan';
+import { micros } from '../../../nodes/shared/instants';
+import { messagesNewer, readActive } from '../../../nodes/shared/scan';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { credentialsFor, requestsTo, useSimulator } from '../../helpers/fixtures';

@@ -8,11 +8,7 @@ import {
 } from '../../helpers/hostile';
 import { seedConversation, simCall } from '../../helpers/seed';
 import { deliver, startTriggerRig } from '../../helpers/trigger';
-import {
-	hasScopeFilters,
-	inScope,
-	payloadConversation,
-} from '../../../nodes/LibredeskTrigger/scope';
+import { hasScopeFilters, inScope, payloadConversation } from '../../../nodes/shared/scope';
 import { sign } from '../../../simulator/webhooks';
 
 describe('payloadConversation', () => {

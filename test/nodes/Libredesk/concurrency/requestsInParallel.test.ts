@@ -5,9 +5,9 @@ import {
 	MAX_REQUESTS_IN_PARALLEL,
 	readRequestsInParallel,
 	requestsInParallelSettings,
-} from '../../../../../nodes/Libredesk/actions/shared/requestsInParallel';
-import { Libredesk } from '../../../../../nodes/Libredesk/Libredesk.node';
-import { executeContext } from '../../../../helpers/executeContext';
+} from '../../../../nodes/Libredesk/concurrency/requestsInParallel';
+import { Libredesk } from '../../../../nodes/Libredesk/Libredesk.node';
+import { executeContext } from '../../../helpers/executeContext';
 
 const OFFLINE = {
 	baseUrl: 'http://127.0.0.1:9',

@@ -1,4 +1,4 @@
-import { isAfter, micros, timestamp } from '../../../nodes/LibredeskPollTrigger/instants';
+import { isAfter, micros, timestamp } from '../../../nodes/shared/instants';
 
 describe('instants', () => {
 	it('reads Go timestamps to the microsecond, in any zone', () => {

@@ -1,9 +1,9 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { AdaptiveLimit } from '../helpers/adaptiveLimit';
-import type { Outcome } from '../helpers/adaptiveLimit';
-import { pushBackCount } from '../transport/throttle';
-import { AUTO_START, MAX_REQUESTS_IN_PARALLEL } from './shared/requestsInParallel';
+import { AdaptiveLimit } from './adaptiveLimit';
+import type { Outcome } from './adaptiveLimit';
+import { pushBackCount } from './throttle';
+import { AUTO_START, MAX_REQUESTS_IN_PARALLEL } from './requestsInParallel';
 
 /** How many items the router sends at a time: a fixed number, or Auto's limit as it learns. */
 export interface Pacing {

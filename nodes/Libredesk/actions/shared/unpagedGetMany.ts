@@ -9,10 +9,9 @@ import { InputChecker } from '../../helpers/validation';
 import { libredeskList } from '../../transport';
 import type { LibredeskOperation } from '../operationTypes';
 import { fieldCollection, returnAllAndLimit } from './descriptions';
-import { readLimit } from './listReaders';
+import { readLimit } from './limitAndOrder';
 
-export interface LookupList {
-	resource: string;
+export interface UnpagedList {
 	endpoint: string;
 	/** Options shown in a "Filters" collection; their values reach `query` and `keep`. */
 	filters?: INodeProperties[];
@@ -25,12 +24,14 @@ export interface LookupList {
 	output?: (record: IDataObject) => IDataObject;
 }
 
-export interface LookupRequest {
+export interface UnpagedGetManyRequest {
 	filters: IDataObject;
 	limit?: number;
 }
 
-export function lookupListOperation(list: LookupList): LibredeskOperation<LookupRequest> {
+export function unpagedGetManyOperation(
+	list: UnpagedList,
+): LibredeskOperation<UnpagedGetManyRequest> {
 	return {
 		description: [
 			...returnAllAndLimit(),
@@ -48,7 +49,7 @@ export function lookupListOperation(list: LookupList): LibredeskOperation<Lookup
 		async send(
 			this: IExecuteFunctions,
 			itemIndex: number,
-			request: LookupRequest,
+			request: UnpagedGetManyRequest,
 		): Promise<IDataObject[]> {
 			const query = list.query?.(request.filters);
 			const records: IDataObject[] = [];

@@ -6,8 +6,7 @@
  */
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import { readDistinctRows } from '../Libredesk/helpers/distinctRows';
-import { answerPage, libredeskApiRequest } from '../Libredesk/transport';
+import { answerPage, libredeskApiRequest, readDistinctRows } from '../Libredesk/transport';
 import type { LibredeskContext, LibredeskRequest } from '../Libredesk/transport';
 import { isAfter, timestamp } from './instants';
 

@@ -1,8 +1,4 @@
-import {
-	automationEventNames,
-	subscribedEvents,
-	wanted,
-} from '../../../nodes/LibredeskTrigger/events';
+import { automationEventNames, subscribedEvents, wanted } from '../../../nodes/shared/events';
 
 describe('subscribedEvents', () => {
 	it('subscribes to the standard events selected, in a fixed order, never to "automation"', () => {

@@ -1,6 +1,6 @@
 import { sleep } from 'n8n-workflow';
 
-import type { LibredeskContext } from './request';
+import type { LibredeskContext } from '../transport';
 
 const resumeAt = new WeakMap<object, number>();
 
@@ -28,7 +28,7 @@ const pushBacks = new WeakMap<object, number>();
 
 /**
  * Counts, per execution, the answers that say Libredesk is overloaded (429, 503, a timeout), so
- * that Auto's limit (helpers/adaptiveLimit.ts) backs off even when the request was then repeated.
+ * that Auto's limit (adaptiveLimit.ts) backs off even when the request was then repeated.
  */
 export function notePushBack(context: LibredeskContext): void {
 	pushBacks.set(context, (pushBacks.get(context) ?? 0) + 1);

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- tests run in Node, not inside n8n (see docs/development.md#lint) */
 /**
  * Return All while a conversation gets a new message between two page requests: Libredesk's
  * LIMIT/OFFSET paging then repeats one row and skips another. The node must output each

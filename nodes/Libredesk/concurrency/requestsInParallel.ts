@@ -4,7 +4,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 /** Measured with `npm run bench` (docs/performance.md). */
 export const DEFAULT_REQUESTS_IN_PARALLEL = 50;
 export const MAX_REQUESTS_IN_PARALLEL = 50;
-/** Where Auto starts (helpers/adaptiveLimit.ts). */
+/** Where Auto starts (adaptiveLimit.ts). */
 export const AUTO_START = 2;
 /** The node version from which Auto is the default; version 1 keeps its fixed 50. */
 export const AUTO_SINCE_VERSION = 1.1;

@@ -1,5 +1,5 @@
-import { AdaptiveLimit, MIN_TARGET } from '../../../../nodes/Libredesk/helpers/adaptiveLimit';
-import type { Ticket } from '../../../../nodes/Libredesk/helpers/adaptiveLimit';
+import { AdaptiveLimit, MIN_TARGET } from '../../../../nodes/Libredesk/concurrency/adaptiveLimit';
+import type { Ticket } from '../../../../nodes/Libredesk/concurrency/adaptiveLimit';
 
 /**
  * A model of the node sending `items` through the limit: tasks start as soon as the limit allows,

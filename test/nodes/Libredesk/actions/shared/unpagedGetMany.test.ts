@@ -1,6 +1,6 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { lookupListOperation } from '../../../../../nodes/Libredesk/actions/shared/lookupList';
+import { unpagedGetManyOperation } from '../../../../../nodes/Libredesk/actions/shared/unpagedGetMany';
 import { executeContext } from '../../../../helpers/executeContext';
 import { credentialsFor, requestsTo, useSimulator } from '../../../../helpers/fixtures';
 
@@ -9,8 +9,7 @@ const context = (parameters: INodeParameters = {}) =>
 	executeContext(credentialsFor(ctx.sim), parameters);
 
 /** Teams with a "with emoji only" filter, output by name only. */
-const teams = lookupListOperation({
-	resource: 'team',
+const teams = unpagedGetManyOperation({
 	endpoint: '/teams/compact',
 	filters: [{ displayName: 'With Emoji Only', name: 'withEmoji', type: 'boolean', default: false }],
 	query: (filters) => (filters.withEmoji ? { emoji: 'any' } : undefined),
@@ -20,7 +19,7 @@ const teams = lookupListOperation({
 
 beforeEach(() => ctx.sim.clearRequests());
 
-describe('lookupListOperation: send', () => {
+describe('unpagedGetManyOperation: send', () => {
 	it('reads the list once and outputs every record as `output` makes it', async () => {
 		expect(await teams.send.call(context(), 0, { filters: {} })).toEqual([
 			{ name: 'Billing' },
@@ -40,7 +39,7 @@ describe('lookupListOperation: send', () => {
 	});
 
 	it('without `keep` and `output` the records stay as Libredesk sends them', async () => {
-		const plain = lookupListOperation({ resource: 'team', endpoint: '/teams/compact' });
+		const plain = unpagedGetManyOperation({ endpoint: '/teams/compact' });
 		expect(await plain.send.call(context(), 0, { filters: {} })).toEqual([
 			{ id: 1, name: 'Billing', emoji: '💳' },
 			{ id: 2, name: 'Tier 1', emoji: null },
@@ -48,10 +47,9 @@ describe('lookupListOperation: send', () => {
 	});
 });
 
-describe('lookupListOperation: prepare', () => {
+describe('unpagedGetManyOperation: prepare', () => {
 	// Agent → Get Many has a Filters collection, so the node keeps the parameter.
-	const agents = lookupListOperation({
-		resource: 'agent',
+	const agents = unpagedGetManyOperation({
 		endpoint: '/agents/compact',
 		filters: [],
 	});
@@ -78,9 +76,9 @@ describe('lookupListOperation: prepare', () => {
 	});
 });
 
-describe('lookupListOperation: description', () => {
+describe('unpagedGetManyOperation: description', () => {
 	it('is Return All and Limit, and a Filters collection when the list has filters', () => {
-		const plain = lookupListOperation({ resource: 'team', endpoint: '/teams/compact' });
+		const plain = unpagedGetManyOperation({ endpoint: '/teams/compact' });
 		expect(plain.description.map((field) => field.name)).toEqual(['returnAll', 'limit']);
 		expect(teams.description.map((field) => field.name)).toEqual(['returnAll', 'limit', 'filters']);
 		expect(teams.description[2]).toMatchObject({
