@@ -1,6 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { AdaptiveLimit } from './adaptiveLimit';
+import type { Outcome } from './adaptiveLimit';
 import { pushBackCount } from './throttle';
 import { AUTO_START, MAX_REQUESTS_IN_PARALLEL } from './requestsInParallel';
 
@@ -21,14 +22,17 @@ export function pacing(this: IExecuteFunctions, setting: number | 'auto'): Pacin
 	return {
 		limit: () => auto.limit,
 		send: async (sendItem) => {
-			const started = Date.now();
-			const round = auto.start(started);
+			const ticket = auto.start(Date.now());
 			const pushBacks = pushBackCount(this);
+			let outcome: Outcome = 'failed';
 			try {
-				return await sendItem();
+				const result = await sendItem();
+				outcome = 'answered';
+				return result;
 			} finally {
-				const ended = Date.now();
-				auto.finish(round, ended - started, pushBackCount(this) > pushBacks, ended);
+				// A push-back counts even when the request was then repeated and answered.
+				if (pushBackCount(this) > pushBacks) outcome = 'pushedBack';
+				auto.finish(ticket, outcome, Date.now());
 			}
 		},
 		report: (itemCount) => {

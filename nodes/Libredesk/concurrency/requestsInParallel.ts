@@ -19,7 +19,7 @@ const mode: INodeProperties = {
 		{
 			name: 'Auto',
 			value: 'auto',
-			description: `Start with ${AUTO_START} and add more while Libredesk answers as fast; fewer as soon as it slows down or asks to wait (at most ${MAX_REQUESTS_IN_PARALLEL})`,
+			description: `Start with ${AUTO_START} and add more while that gets more answered a second; fewer when Libredesk answers fewer or asks to wait (at most ${MAX_REQUESTS_IN_PARALLEL})`,
 		},
 		{
 			name: 'Fixed Number',
