@@ -101,7 +101,8 @@ describe('Message: incoming, get with files, delete, retry', () => {
 					messageId: String(incoming.uuid),
 				})
 			).message,
-		).toBe('Libredesk: Not found (HTTP 404, NotFoundException)');
+			// Checked before sending (Libredesk would answer 404 "Not found", after earlier items).
+		).toBe('The "Message UUID" of item 0 names a reply or a customer message, not a private note');
 		expect(
 			(
 				await fail({
