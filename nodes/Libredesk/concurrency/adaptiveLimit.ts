@@ -40,15 +40,15 @@ export interface Ticket {
 }
 
 /** A round answering this many times the best rate so far counts as having raised it. */
-export const RATE_GAIN = 1.15;
+const RATE_GAIN = 1.15;
 /** Rounds in a row that do not raise the rate before the doubling ends (each costs a round of waiting at the doubled limit). */
-export const FLAT_ROUNDS = 2;
+const FLAT_ROUNDS = 2;
 /** The limit is kept at this many times the requests the best rate needs at the quickest answer time. */
-export const QUEUE_GAIN = 1.25;
+const QUEUE_GAIN = 1.25;
 /** After the doubling, the limit grows by at most this part of itself a round (at least 1). */
-export const GROWTH = 1 / 5;
+const GROWTH = 1 / 5;
 /** A round with fewer under way than this part of the limit on average is not judged. */
-export const FULL_ROUND = 0.75;
+const FULL_ROUND = 0.75;
 /** The least limit the rate sets: with one request at a time, Libredesk waits for n8n between them. */
 export const MIN_TARGET = 2;
 
