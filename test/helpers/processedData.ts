@@ -28,6 +28,9 @@ class RowStore implements IDataDeduplicator {
 	 * as another n8n process that read it earlier would.
 	 */
 	afterWrite?: (key: string, before: string[]) => void;
+	/** Checks from this one on fail, as a database that went away would. */
+	failFrom?: number;
+	checks = 0;
 
 	private key(scope: DeduplicationScope, context: ICheckProcessedContextData) {
 		return `${context.workflow.id}/${scope === 'node' ? `n:${context.node?.id}` : ''}`;
@@ -40,6 +43,8 @@ class RowStore implements IDataDeduplicator {
 		options: ICheckProcessedOptions,
 	): Promise<IDeduplicationOutput> {
 		const key = this.key(scope, context);
+		if (this.failFrom !== undefined && ++this.checks >= this.failFrom)
+			throw new Error('connection to the database lost');
 		await roundTrip();
 		const row = [...(this.rows.get(key) ?? [])];
 		const known = new Set(row);
@@ -83,5 +88,7 @@ export async function processedDataStore(): Promise<RowStore> {
 	}
 	store.rows.clear();
 	store.afterWrite = undefined;
+	store.failFrom = undefined;
+	store.checks = 0;
 	return store;
 }

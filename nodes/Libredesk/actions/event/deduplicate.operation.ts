@@ -91,7 +91,14 @@ async function firstItems(
 	const fresh = await record([...firstItemOf.keys()]);
 	// A run of more IDs than History Size forgets its own first ones: those are not checked again.
 	let dropped = fresh.slice(-(options.maxEntries ?? fresh.length));
-	for (let check = 0; check < 3 && dropped.length > 0; check++) dropped = await record(dropped);
+	try {
+		for (let check = 0; check < 3 && dropped.length > 0; check++) dropped = await record(dropped);
+	} catch (error) {
+		// The IDs are recorded: failing the run now would lose these events for good.
+		this.logger.warn(
+			`Deduplicate "${this.getNode().name}" could not check its history again after recording: ${(error as Error).message}`,
+		);
+	}
 	return new Set(fresh.map((id) => firstItemOf.get(id) as number));
 }
 

@@ -84,6 +84,14 @@ describe('Event → Deduplicate', () => {
 		expect(passed(await runNode(node(), items('w'), offline))).toEqual([]);
 	});
 
+	it('passes the items it recorded even when checking the history again fails', async () => {
+		const store = await processedDataStore();
+		store.failFrom = 2;
+		expect(passed(await runNode(node(), items('r1', 'r2'), offline))).toEqual(['r1', 'r2']);
+		store.failFrom = undefined;
+		expect(passed(await runNode(node(), items('r1', 'r2'), offline))).toEqual([]);
+	});
+
 	it('refuses an empty Event ID before recording anything, naming the item and the field', async () => {
 		const input = [...items('x'), { json: { event: 'conversation.created' } }];
 		await expect(runNode(node(), input, offline)).rejects.toThrow(
