@@ -8,8 +8,10 @@
  *
  * Shapes: 1, 4 and 16 workers of 50 ms each (the rest queued), and a far server with room (80 ms,
  * no queue). Options (env): BENCH_SHAPES (default "1,4,16,inf": the workers of each shape),
- * BENCH_PARALLEL (default "auto,50,32,16,8,4,2,1"), BENCH_ROUNDS (1). A fixed setting that cannot
- * come within 1.25x of the best fixed time already measured (its least possible time,
+ * BENCH_PARALLEL (default "auto,50,32,16,8,4,2,1"), BENCH_ROUNDS (3). Each round runs every setting
+ * once, in an order turned by one each round; a setting's ratio is its time over the best fixed
+ * time of the same round, and the table gives the median over the rounds. A fixed setting that
+ * cannot come within 1.25x of the best fixed time of the first round (its least possible time,
  * items x service time / min(setting, workers), is above that) is not run, and says so.
  */
 import { startSimulator } from '../../simulator/server';
@@ -56,7 +58,7 @@ async function main(): Promise<void> {
 	const parallels: Parallel[] = (env.BENCH_PARALLEL ?? 'auto,50,32,16,8,4,2,1')
 		.split(',')
 		.map((value) => (value.trim() === 'auto' ? 'auto' : Number(value)));
-	const rounds = Number(env.BENCH_ROUNDS ?? 1);
+	const rounds = Number(env.BENCH_ROUNDS ?? 3);
 	const log = (line: string) => process.stderr.write(`${line}\n`);
 
 	const sim = await startSimulator();
@@ -95,21 +97,20 @@ async function benchShape(
 	const runs = new Map<Parallel, Run[]>();
 	const leastMs = (parallel: number) =>
 		(shape.items * shape.serviceMs) / Math.min(parallel, shape.workers);
-	const bestFixed = () => {
-		const fixed = [...runs].filter(([parallel]) => parallel !== 'auto');
-		if (!fixed.length) return undefined;
-		return fixed.reduce((a, b) => (median(msOf(a[1])) <= median(msOf(b[1])) ? a : b))[0];
-	};
-	for (const parallel of parallels) {
-		const best = bestFixed();
-		if (
-			parallel !== 'auto' &&
-			best !== undefined &&
-			leastMs(parallel) > 1.25 * median(msOf(runs.get(best)!))
-		) {
-			continue;
-		}
-		for (let round = 0; round < rounds; round++) {
+	const skipped = new Set<Parallel>();
+	for (let round = 0; round < rounds; round++) {
+		// Each round runs every setting once, the order turned by one each round, so that a slow
+		// stretch of a busy machine does not fall on one setting only; ratios are taken per round.
+		const order = parallels.map((_, index) => parallels[(index + round) % parallels.length]);
+		for (const parallel of order) {
+			const best = round === 0 ? fastestFixed(runs, 0) : undefined;
+			if (
+				parallel !== 'auto' &&
+				(skipped.has(parallel) || (best !== undefined && leastMs(parallel) > 1.25 * best.ms))
+			) {
+				skipped.add(parallel);
+				continue;
+			}
 			sim.clearRequests();
 			server.reset();
 			const items = benchItems(shape.items, `${shape.workers}-${parallel}-${round}-${Date.now()}`);
@@ -123,27 +124,44 @@ async function benchShape(
 				hints: figures.nodeHints[WORK_NODE] ?? [],
 			};
 			log(
-				`[bench] ${shape.name}, ${parallel}: ${run.ms.toFixed(0)} ms, ${run.status}${run.hints.length ? `; ${run.hints.join(' ')}` : ''}`,
+				`[bench] ${shape.name}, round ${round + 1}, ${parallel}: ${run.ms.toFixed(0)} ms, wait ${(run.waitMs / shape.serviceMs).toFixed(2)} service times, ${run.status}${run.hints.length ? `; ${run.hints.join(' ')}` : ''}`,
 			);
 			runs.set(parallel, [...(runs.get(parallel) ?? []), run]);
 		}
 	}
 	sim.setLatency(0);
-	report(shape, parallels, runs, bestFixed(), leastMs);
+	report(shape, parallels, runs, rounds, leastMs);
 }
 
-const msOf = (runs: Run[]) => runs.map((run) => run.ms);
+/** The fastest fixed setting of one round (its index in each setting's runs), if any ran. */
+function fastestFixed(
+	runs: Map<Parallel, Run[]>,
+	round: number,
+): { parallel: Parallel; ms: number } | undefined {
+	let best: { parallel: Parallel; ms: number } | undefined;
+	for (const [parallel, measured] of runs) {
+		const run = measured[round];
+		if (parallel === 'auto' || !run) continue;
+		if (!best || run.ms < best.ms) best = { parallel, ms: run.ms };
+	}
+	return best;
+}
 
 function report(
 	shape: Shape,
 	parallels: Parallel[],
 	runs: Map<Parallel, Run[]>,
-	best: Parallel | undefined,
+	rounds: number,
 	leastMs: (parallel: number) => number,
 ): void {
-	const bestMs = best !== undefined ? median(msOf(runs.get(best)!)) : NaN;
-	say(`\n${shape.name}: ${shape.items} creates (the best fixed setting: ${best ?? 'none run'})`);
-	say('| setting | time | / best fixed | mean queue wait | max in flight | Auto |');
+	const bests = Array.from({ length: rounds }, (_, round) => fastestFixed(runs, round));
+	const bestOf = bests.map((best) => String(best?.parallel ?? 'none')).join(', ');
+	say(
+		`\n${shape.name}: ${shape.items} creates, ${rounds} round(s) (the best fixed setting of each round: ${bestOf})`,
+	);
+	say(
+		'| setting | time (median) | / best fixed of the round (median; each round) | mean queue wait (median) | max in flight | Auto |',
+	);
 	say('| --- | --- | --- | --- | --- | --- |');
 	for (const parallel of parallels) {
 		const measured = runs.get(parallel);
@@ -153,16 +171,22 @@ function report(
 			);
 			continue;
 		}
-		const ms = median(msOf(measured));
+		const ratios = measured.map((run, round) => run.ms / (bests[round]?.ms ?? NaN));
 		const wait = median(measured.map((run) => run.waitMs));
-		const last = measured[measured.length - 1];
 		const bad = measured.find((run) => run.status !== 'success' || run.posts !== shape.items);
-		const auto = parallel === 'auto' ? (autoSummary(last.hints) ?? '') : '';
+		const auto =
+			parallel === 'auto'
+				? measured
+						.map((run) => autoSummary(run.hints)?.replace('Auto settled on ', '') ?? '?')
+						.join('; ')
+				: '';
 		say(
-			`| ${parallel} | ${(ms / 1000).toFixed(2)} s | ${(ms / bestMs).toFixed(2)}x | ${wait.toFixed(0)} ms (${(wait / shape.serviceMs).toFixed(2)} service times) | ${Math.max(...measured.map((run) => run.maxInFlight))} | ${auto}${bad ? ` PROBLEM: ${bad.status}, ${bad.posts} POSTs` : ''} |`,
+			`| ${parallel} | ${(median(msOf(measured)) / 1000).toFixed(2)} s | ${median(ratios).toFixed(2)}x (${ratios.map((value) => value.toFixed(2)).join(', ')}) | ${wait.toFixed(0)} ms (${(wait / shape.serviceMs).toFixed(2)} service times; ${measured.map((run) => (run.waitMs / shape.serviceMs).toFixed(2)).join(', ')}) | ${Math.max(...measured.map((run) => run.maxInFlight))} | ${auto}${bad ? ` PROBLEM: ${bad.status}, ${bad.posts} POSTs` : ''} |`,
 		);
 	}
 }
+
+const msOf = (runs: Run[]) => runs.map((run) => run.ms);
 
 if (require.main === module) {
 	main().catch((error: Error) => {

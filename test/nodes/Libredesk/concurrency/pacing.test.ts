@@ -63,7 +63,7 @@ describe('Requests in Parallel: Auto', () => {
 		const { output, hints } = await createAuto(80);
 
 		expectEveryItemOnceInOrder(output, 80);
-		// It started at 2 and doubled at least twice, never above the bound.
+		// It started at 2 and doubled at least twice after 3, never above the bound.
 		expect(ctx.sim.maxInFlight).toBeGreaterThanOrEqual(8);
 		expect(ctx.sim.maxInFlight).toBeLessThanOrEqual(50);
 		expect(hints).toEqual([
@@ -106,7 +106,7 @@ describe('Requests in Parallel: Auto', () => {
 		const created = sent.filter((request) => request.response?.status === 200).map(itemOf);
 		expect(created.sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, n) => n));
 		// Halved to 1, then at most a fifth more (at least 1) when two rounds in a row say there is
-		// room: 40 items cannot take it past 10. Without the back-off it doubles (4, 8, 16) on the
+		// room: 40 items cannot take it past 10. Without the back-off it grows (3, 6, 12) on the
 		// quick answers after the retries.
 		expect(ctx.sim.maxInFlight).toBeLessThanOrEqual(10);
 		expect(hints[0]?.message).toMatch(/highest ([1-9]|10),/);
